@@ -1,0 +1,1 @@
+"""Application shell: start-up, main window, actions, settings, CLI."""

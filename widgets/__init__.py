@@ -1,0 +1,1 @@
+"""Qt views over the gis models: they observe, draw and forward edits."""
