@@ -1,0 +1,237 @@
+"""Headless subcommands of ``sasaran``: each parses nothing, prints, returns an exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli import _csv_list, _parse_range, _progress_printer
+from gis.errors import SasaranError
+from widgets.messages import describe, problem_label
+
+
+def _fail(exc: BaseException) -> int:
+    print(f"Galat: {describe(exc)}", file=sys.stderr)
+    return 2
+
+
+def cmd_demo(args) -> int:
+    from gis.demo import generate_demo
+
+    try:
+        paths = generate_demo(
+            args.out,
+            households=args.households,
+            seed=args.seed,
+            villages=args.villages,
+            overwrite=args.overwrite,
+            progress=_progress_printer(True),
+        )
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    print("Provinsi demo (data sintetis) ditulis:")
+    for label, path in (
+        ("batas wilayah", paths.villages),
+        ("rumah tangga", paths.households),
+        ("PSKS", paths.psks),
+    ):
+        print(f"  {label:14s} {path}")
+    return 0
+
+
+def _is_psks(columns) -> bool:
+    from gis.mapping import recognise
+
+    fields = recognise(list(columns)).fields
+    return "psks_type" in fields and "desil" not in fields
+
+
+def cmd_check(args) -> int:
+    from gis.importer import build_households
+    from gis.mapping import ColumnMapping
+    from gis.psks import build_psks
+    from gis.readers import read_table
+    from gis.villages import VillageTable, read_villages
+
+    try:
+        villages = read_villages(args.villages) if args.villages else VillageTable.empty()
+        raw = read_table(args.file, args.layer, sheet=args.sheet)
+        if _is_psks(raw.frame.columns) and args.mapping is None:
+            _, report = build_psks(raw, villages)
+        else:
+            mapping = (
+                ColumnMapping.load(args.mapping, list(raw.frame.columns)) if args.mapping else None
+            )
+            _, report = build_households(raw, villages, mapping=mapping)
+            if args.save_mapping:
+                from gis.mapping import recognise
+
+                (mapping or recognise(list(raw.frame.columns))).save(args.save_mapping)
+        if args.rejected:
+            report.write_problems(args.rejected)
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    if not args.villages:
+        report.notes.append("tanpa --villages: kode desa tidak dicocokkan dengan batas wilayah")
+    data = report.to_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Laporan impor: {data['path']}" + (f" (layer {data['layer']})" if data["layer"] else ""))
+    if data["layout"]:
+        print(f"  Tata letak dikenali : {data['layout']} ({data['level']})")
+    print(f"  Baris dibaca        : {data['rows_read']:,}")
+    print(f"  Rumah tangga/unit   : {data['households']:,}")
+    print(f"  Baris ditolak       : {data['rejected']:,}")
+    for code, n in sorted(data["reasons"].items(), key=lambda kv: -kv[1]):
+        print(f"    {n:>9,}  {problem_label(code)}")
+    if data["warnings"]:
+        print("  Peringatan (data tetap dipakai):")
+        for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
+            print(f"    {n:>9,}  {problem_label(code)}")
+    print(
+        f"  Tanpa koordinat     : {data['without_coordinates']:,} (ditempatkan perkiraan: {data['approximate']:,})"
+    )
+    if data["unknown_village_codes"]:
+        codes = ", ".join(f"{c} ({n})" for c, n in list(data["unknown_village_codes"].items())[:10])
+        print(f"  Kode desa tak dikenal: {codes}")
+    print("  Pemetaan kolom:")
+    for fld, col in data["mapping"].items():
+        print(f"    {fld:16s} <- {col}")
+    for key, cols in data["programs"].items():
+        print(f"    program {key:8s} <- {', '.join(cols)}")
+    if data["unmapped"]:
+        print(f"  Kolom tidak dipetakan ({len(data['unmapped'])}): {', '.join(data['unmapped'])}")
+    for note in data["notes"]:
+        print(f"  Catatan: {note}")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from gis.aggregate import by_unit, tally
+    from gis.codelists import ppks_types, psks_types
+    from gis.filters import HouseholdFilter
+    from gis.importer import load_households
+    from gis.psks import load_psks
+    from gis.villages import read_villages
+    from gis.zonefile import read_zones
+    from gis.zones import ZoneMasks, psks_zone_mask
+
+    try:
+        villages = read_villages(args.villages)
+        table, report = load_households(args.households, villages, layer=args.layer)
+        psks = load_psks(args.psks, table.villages)[0] if args.psks else None
+        zones = read_zones(args.zone) if args.zone else []
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    flt = HouseholdFilter(
+        desil=_parse_range(args.desil) if args.desil else (),
+        ppks_any=_parse_range(args.ppks) if args.ppks else (),
+        receives_any=_csv_list(args.receives),
+        lacks_all=_csv_list(args.lacks),
+    )
+    mask = flt.mask(table)
+    out: dict = {
+        "households_file": Path(args.households).name,
+        "filter": flt.to_dict(),
+        "rejected_rows": report.rejected,
+        "area": tally(table, mask, psks).to_dict(),
+    }
+    masks = ZoneMasks(table)
+    if zones:
+        out["zones"] = []
+        for z in zones:
+            zm = masks.mask(z) & mask
+            pm = psks_zone_mask(z, psks) if psks is not None else None
+            entry = {"zone_id": z.zone_id, "name": z.name, **tally(table, zm, psks, pm).to_dict()}
+            out["zones"].append(entry)
+    if args.by:
+        sel = mask
+        if zones:
+            sel = mask & np_any([masks.mask(z) for z in zones])
+        units = by_unit(table, args.by, sel, psks)
+        out["by"] = {
+            "level": args.by,
+            "units": units.rows(),
+            "without_village": int(units.unassigned_by_desil.sum()),
+        }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    ppks_names = {p.code: p.name for p in ppks_types()}
+    psks_names = {p.code: p.name for p in psks_types()}
+
+    def show(title: str, t: dict) -> None:
+        print(title)
+        print(f"  Rumah tangga: {t['households']:,}   Jiwa: {t['persons']:,}")
+        print("  Desil   RT        Jiwa")
+        for d in range(1, 11):
+            print(f"  {d:>5}   {t['by_desil'][str(d)]:>8,}  {t['persons_by_desil'][str(d)]:>9,}")
+        if t["by_desil"]["0"]:
+            print(f"  tanpa desil {t['by_desil']['0']:>6,}")
+        ppks = [(int(k), v) for k, v in t["by_ppks"].items() if v]
+        if ppks:
+            print("  PPKS:")
+            for k, v in sorted(ppks, key=lambda kv: -kv[1]):
+                print(f"    {v:>8,}  {k:>2} {ppks_names[k]}")
+        print("  Cakupan program:")
+        for k, v in t["programs"].items():
+            if v:
+                print(f"    {v:>8,}  {table.program_names.get(k, k)}")
+        print(f"    {t['receives_nothing']:>8,}  tidak menerima program apa pun")
+        if t["psks"]:
+            print("  PSKS dan sumber daya:")
+            for k, v in t["psks"].items():
+                if v:
+                    print(f"    {v:>8,}  {psks_names[int(k)]}")
+            print(f"  PSKS per 1.000 RT desil 1-4: {t['psks_per_1000_desil_1_4']}")
+
+    show("Seluruh wilayah (setelah filter)", out["area"])
+    for z in out.get("zones", []):
+        show(f"Zona {z['name']}", z)
+        print(
+            f"  Berkoordinat sendiri: {z['own_coordinates']:,}   ditempatkan perkiraan: {z['approximate']:,}"
+        )
+    if "by" in out:
+        print(f"Per {args.by}:")
+        print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")
+        for r in out["by"]["units"]:
+            print(
+                f"  {r['code']:12s} {r['name'][:28]:28s} {r['households']:>8,} {r['persons']:>9,} {r['desil_1_4']:>9,}"
+            )
+        if out["by"]["without_village"]:
+            print(f"  {'(tanpa desa)':41s} {out['by']['without_village']:>8,}")
+    return 0
+
+
+def np_any(masks):
+    import numpy as np
+
+    return np.logical_or.reduce(masks) if masks else None
+
+
+def cmd_bench(args) -> int:
+    from gis.bench import run_bench
+
+    rows = run_bench(
+        households=args.households,
+        villages=args.villages,
+        repeat=args.repeat,
+        workdir=args.workdir,
+        progress=_progress_printer(not args.json),
+    )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'operasi':46s} {'waktu':>10s} {'target':>9s} {'batas numpy':>12s} {'rasio':>7s}  ok")
+    for r in rows:
+        unit = r.get("unit", "ms")
+        target = f"{r['target']:.0f} {unit}" if r.get("target") is not None else "-"
+        lb = f"{r['lower_bound']:.1f} {unit}" if r.get("lower_bound") is not None else "-"
+        ratio = f"{r['ratio']:.1f}x" if r.get("ratio") is not None else "-"
+        ok = {True: "ya", False: "TIDAK", None: "-"}[r.get("ok")]
+        print(
+            f"{r['name']:46s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
+        )
+    return 0

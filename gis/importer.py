@@ -1,0 +1,579 @@
+"""From a register file to a household table and an import report.
+
+The pipeline is: read the file as it is (``gis.readers``), recognise the
+columns (``gis.mapping``), parse each column through its distinct values
+(``gis.parse``), check NIK and KK (``gis.nik``), build households from
+person rows where the sheet is person-level, then find each household's
+village and display position (``gis.placement``). A bad value never costs
+the good rows: it is recorded in the report with its row number and the
+household is kept whenever it can be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from gis.codelists import received_programs, slug
+from gis.codes import looks_like_bps, normalize_village_codes
+from gis.errors import Cancelled, MappingError
+from gis.households import HouseholdTable
+from gis.mapping import ColumnMapping, recognise
+from gis.nik import IdStatus, check_ids
+from gis.parse import parse_flags, parse_float, parse_int_range, parse_ppks, text_column
+from gis.placement import assign_by_point, place_approximately
+from gis.readers import RawTable, read_table
+from gis.report import ImportReport
+from gis.villages import VillageTable
+
+_HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
+_ADMIN_PREFIXES = ("kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan", "kel")
+
+
+def _step(progress, lo: float, hi: float):
+    """A progress callback for a sub-range of the whole job."""
+    if progress is None:
+        return None
+    return lambda f, msg="": progress(lo + (hi - lo) * f, msg)
+
+
+def _check_cancel(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def load_households(
+    path: str | Path,
+    villages: VillageTable,
+    *,
+    layer: str | None = None,
+    sheet: str | None = None,
+    mapping: ColumnMapping | None = None,
+    progress=None,
+    cancelled=None,
+) -> tuple[HouseholdTable, ImportReport]:
+    """Read a household register and place it on the village table.
+
+    Parameters
+    ----------
+    path, layer, sheet
+        The file, and the layer (GeoPackage) or sheet (XLSX) to read.
+    villages
+        Village boundaries the households are assigned to.
+    mapping
+        Column mapping; recognised from the header when None.
+    progress, cancelled
+        Optional callables ``progress(fraction, message)`` and
+        ``cancelled() -> bool``; a cancel raises :class:`gis.errors.Cancelled`.
+
+    Returns
+    -------
+    (HouseholdTable, ImportReport)
+    """
+    raw = read_table(
+        path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
+    )
+    return build_households(
+        raw, villages, mapping=mapping, progress=_step(progress, 0.5, 1.0), cancelled=cancelled
+    )
+
+
+def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
+    name = mapping.fields.get(fld)
+    return None if name is None else frame[name]
+
+
+def _village_codes(
+    frame: pd.DataFrame, mapping: ColumnMapping, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """10-digit codes per row and the raw text they came from.
+
+    A full code in the village column wins; otherwise the code is composed
+    from separate province / kabupaten / kecamatan / village columns (DTSEN
+    sheets split it that way), using the last 2/2/2/4 digits of each.
+    """
+    raw = _col(frame, mapping, "village_code")
+    if raw is None:
+        return np.full(n, "", dtype="U10"), np.full(n, None, dtype=object)
+    raw_text = text_column(raw)
+    codes = normalize_village_codes(raw_text)
+    parts = [_col(frame, mapping, f) for f in ("province_code", "kabupaten_code", "kecamatan_code")]
+    missing = codes == ""
+    if missing.any() and all(p is not None for p in parts):
+        idx = np.flatnonzero(missing)
+        digits = [
+            pd.Series(text_column(p)[idx], dtype="string").str.replace(r"\D", "", regex=True)
+            for p in parts
+        ]
+        desa = pd.Series(raw_text[idx], dtype="string").str.replace(r"\D", "", regex=True)
+        composed = (
+            digits[0].str[-2:].str.zfill(2)
+            + digits[1].str[-2:].str.zfill(2)
+            + digits[2].str[-2:].str.zfill(2)
+            + desa.str[-4:].str.zfill(4)
+        )
+        ok = (desa.str.len() >= 4) & digits[0].notna() & digits[1].notna() & digits[2].notna()
+        composed = composed.where(ok.fillna(False), "")
+        codes[idx] = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
+    return codes, raw_text
+
+
+def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
+    parts = [_col(frame, mapping, f) for f in ("bps_prop", "bps_kab", "bps_kec", "bps_desa")]
+    if any(p is None for p in parts):
+        return None
+    widths = (2, 2, 3, 3)
+    out = None
+    for p, w in zip(parts, widths):
+        s = pd.Series(text_column(p), dtype="string").str.replace(r"\.0$", "", regex=True)
+        s = s.str.zfill(w)
+        out = s if out is None else out + s
+    return out.fillna("").to_numpy(dtype=object)
+
+
+def _name_key(value) -> str:
+    key = slug(value or "")
+    for prefix in _ADMIN_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
+def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray) -> np.ndarray:
+    """Village index from region names (registers such as SIKS-NG have no codes).
+
+    Matches (kabupaten, kecamatan, desa) names, then (kecamatan, desa), then
+    the desa name alone, each only where it is unambiguous.
+    """
+    out = np.full(len(rows_needed), -1, dtype=np.int32)
+    vcol = _col(frame, mapping, "village_name")
+    if vcol is None or len(rows_needed) == 0:
+        return out
+    kec_col = _col(frame, mapping, "kecamatan_name")
+    kab_col = _col(frame, mapping, "kabupaten_name")
+    vnames = [_name_key(v) for v in villages.names]
+    knames = [_name_key(villages.kec_names[i]) for i in villages.kec_index]
+    bnames = [_name_key(villages.kab_names[i]) for i in villages.kab_index]
+    index3: dict[tuple, list[int]] = {}
+    index2: dict[tuple, list[int]] = {}
+    index1: dict[str, list[int]] = {}
+    for i, (v, k, b) in enumerate(zip(vnames, knames, bnames)):
+        index3.setdefault((b, k, v), []).append(i)
+        index2.setdefault((k, v), []).append(i)
+        index1.setdefault(v, []).append(i)
+
+    def cols(c):
+        return text_column(c)[rows_needed] if c is not None else np.full(len(rows_needed), None)
+
+    triples = pd.DataFrame({"b": cols(kab_col), "k": cols(kec_col), "v": cols(vcol)})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(triples.fillna("")))
+    result = np.full(len(uniques), -1, dtype=np.int32)
+    for j, (b, k, v) in enumerate(uniques):
+        b, k, v = _name_key(b), _name_key(k), _name_key(v)
+        for hits in (index3.get((b, k, v)), index2.get((k, v)), index1.get(v)):
+            if hits is not None and len(hits) == 1:
+                result[j] = hits[0]
+                break
+    return result[codes]
+
+
+def _first_valid(values: np.ndarray, valid: np.ndarray, order, starts, n: int) -> np.ndarray:
+    """Per group: index of the first row (in file order) where ``valid`` holds, else -1."""
+    pos = np.where(valid, np.arange(len(valid)), n)[order]
+    first = np.minimum.reduceat(pos, starts)
+    return np.where(first < n, first, -1)
+
+
+def build_households(
+    raw: RawTable,
+    villages: VillageTable,
+    *,
+    mapping: ColumnMapping | None = None,
+    progress=None,
+    cancelled=None,
+) -> tuple[HouseholdTable, ImportReport]:
+    """Turn a raw table into households; see :func:`load_households`."""
+    frame = raw.frame
+    n = len(frame)
+    mapping = mapping or recognise(list(frame.columns))
+    report = ImportReport(
+        path=Path(raw.path).name,
+        layer=raw.layer,
+        layout=mapping.layout,
+        level=mapping.level,
+        rows_read=n,
+        mapping=dict(mapping.fields),
+        programs={k: list(v) for k, v in mapping.programs.items()},
+        unmapped=list(mapping.unmapped),
+        notes=list(raw.notes),
+    )
+    rows = np.asarray(raw.rows, dtype=np.int64)
+    say = progress or (lambda f, m="": None)
+    keep = np.ones(n, dtype=bool)
+
+    # --- identity -------------------------------------------------------
+    key_col = mapping.group_key()
+    if key_col is None:
+        if mapping.level == "individu":
+            raise MappingError(
+                "person-level sheet without a family id or KK column",
+                code="no_family_key",
+                path=raw.path,
+            )
+        ids = np.array([f"baris-{r}" for r in rows], dtype=object)
+        report.notes.append("tidak ada kolom ID keluarga: nomor baris dipakai sebagai ID")
+    else:
+        ids = text_column(frame[key_col])
+        if mapping.level == "individu" and key_col == mapping.fields.get("kk"):
+            # a KK damaged by a spreadsheet cannot group a family
+            kk_check = check_ids(ids, kind="kk", flag_duplicates=False)
+            damaged = kk_check.status == IdStatus.SCIENTIFIC
+            ids = np.where(damaged, None, ids)
+    no_id = np.array([v is None for v in ids], dtype=bool)
+    report.add(rows[no_id], key_col or "", "no_id", rejected=True)
+    keep &= ~no_id
+    say(0.1, "desil")
+    _check_cancel(cancelled)
+
+    # --- desil, members, PPKS -------------------------------------------
+    desil = np.zeros(n, dtype=np.int16)
+    col = _col(frame, mapping, "desil")
+    if col is not None:
+        desil, bad = parse_int_range(col, 1, 10)
+        report.add(
+            rows[bad],
+            mapping.fields["desil"],
+            "desil_out_of_range",
+            col.to_numpy(dtype=object)[bad],
+            True,
+        )
+        keep &= ~bad
+    members = np.zeros(n, dtype=np.int16)
+    col = _col(frame, mapping, "members")
+    if col is not None:
+        members, bad = parse_int_range(col, 1, 99)
+        report.add(
+            rows[bad],
+            mapping.fields["members"],
+            "members_invalid",
+            col.to_numpy(dtype=object)[bad],
+            True,
+        )
+        keep &= ~bad
+    ppks = np.zeros(n, dtype=np.uint32)
+    col = _col(frame, mapping, "ppks")
+    if col is not None:
+        ppks, bad, unknown = parse_ppks(col)
+        report.add(
+            rows[bad], mapping.fields["ppks"], "ppks_unknown", col.to_numpy(dtype=object)[bad]
+        )
+        report.ppks_unknown = unknown
+    say(0.25, "program")
+    _check_cancel(cancelled)
+
+    # --- programs received ------------------------------------------------
+    builtin = [p.key for p in received_programs()]
+    extra = [k for k in mapping.programs if k not in builtin]
+    program_keys = tuple(builtin + extra)
+    if len(program_keys) > 32:
+        raise MappingError("more than 32 program columns", code="too_many_programs", path=raw.path)
+    programs = np.zeros(n, dtype=np.uint32)
+    for key, cols in mapping.programs.items():
+        bit = np.uint32(1 << program_keys.index(key))
+        for c in cols:
+            flags, bad = parse_flags(frame[c])
+            programs |= np.where(flags, bit, np.uint32(0)).astype(np.uint32)
+            report.add(rows[bad], c, "flag_unreadable", frame[c].to_numpy(dtype=object)[bad])
+    program_names = {p.key: p.name for p in received_programs()}
+    program_names.update(mapping.program_names)
+
+    # --- location columns -------------------------------------------------
+    codes, raw_codes = _village_codes(frame, mapping, n)
+    lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
+    lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
+    if "lon" in mapping.fields and "lat" in mapping.fields:
+        fx, bad_x = parse_float(frame[mapping.fields["lon"]])
+        fy, bad_y = parse_float(frame[mapping.fields["lat"]])
+        use = np.isnan(lon)
+        lon[use], lat[use] = fx[use], fy[use]
+        bad = (bad_x | bad_y) & use
+        report.add(rows[bad], mapping.fields["lon"], "coords_invalid")
+    say(0.4, "NIK")
+    _check_cancel(cancelled)
+
+    # --- personal data ----------------------------------------------------
+    name = text_column(frame[mapping.fields["name"]]) if "name" in mapping.fields else None
+    head_name = (
+        text_column(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
+    )
+    address = text_column(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
+    nik = kk = None
+    if "nik" in mapping.fields:
+        col = mapping.fields["nik"]
+        chk = check_ids(frame[col], kind="nik", flag_duplicates=True)
+        nik = chk.value
+        raw_nik = frame[col].to_numpy(dtype=object)
+        st = chk.status
+        report.add(
+            rows[st == IdStatus.SCIENTIFIC],
+            col,
+            "nik_scientific",
+            raw_nik[st == IdStatus.SCIENTIFIC],
+        )
+        bad = np.isin(
+            st, [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
+        )
+        report.add(rows[bad], col, "nik_invalid", raw_nik[bad])
+        report.add(
+            rows[st == IdStatus.DUPLICATE], col, "nik_duplicate", raw_nik[st == IdStatus.DUPLICATE]
+        )
+    if "kk" in mapping.fields:
+        col = mapping.fields["kk"]
+        chk = check_ids(frame[col], kind="kk", flag_duplicates=False)
+        kk = chk.value
+        raw_kk = frame[col].to_numpy(dtype=object)
+        st = chk.status
+        report.add(
+            rows[st == IdStatus.SCIENTIFIC], col, "kk_scientific", raw_kk[st == IdStatus.SCIENTIFIC]
+        )
+        bad = np.isin(
+            st, [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
+        )
+        report.add(rows[bad], col, "kk_invalid", raw_kk[bad])
+    say(0.55, "keluarga")
+    _check_cancel(cancelled)
+
+    # --- one record per household ------------------------------------------
+    kept = np.flatnonzero(keep)
+    if mapping.level == "individu":
+        g, _uniq = pd.factorize(pd.Series(ids[kept], dtype=object))
+        order = np.argsort(g, kind="stable")
+        gs = g[order]
+        starts = np.r_[0, np.flatnonzero(gs[1:] != gs[:-1]) + 1] if len(gs) else np.zeros(0, int)
+        first = kept[order[starts]]  # first person row of each family
+        n_groups = len(starts)
+        sizes = np.diff(np.r_[starts, len(gs)])
+
+        def pick(values, valid):
+            idx = _first_valid(values[kept], valid[kept], order, starts, len(kept))
+            return np.where(idx >= 0, kept[np.maximum(idx, 0)], first)
+
+        is_head = np.zeros(n, dtype=bool)
+        if "relation" in mapping.fields:
+            rel = frame[mapping.fields["relation"]]
+            rc, ru = pd.factorize(rel.astype("string"))
+            head_u = np.array([slug(u) in _HEAD_VALUES for u in ru] + [False])
+            is_head = head_u[rc]
+        head = pick(ids, is_head)
+        d_row = pick(desil, desil > 0)
+        h_desil = np.where(desil[d_row] > 0, desil[d_row], 0)
+        if "members" in mapping.fields:
+            m_row = pick(members, members > 0)
+            h_members = np.where(members[m_row] > 0, members[m_row], sizes)
+        else:
+            h_members = sizes
+        h_ppks = np.bitwise_or.reduceat(ppks[kept][order], starts) if n_groups else ppks[:0]
+        h_prog = np.bitwise_or.reduceat(programs[kept][order], starts) if n_groups else programs[:0]
+        code_row = pick(codes, codes != "")
+        coord_row = pick(lon, ~np.isnan(lon))
+        src = head
+        hh = {
+            "ids": ids[first],
+            "rows": rows[first],
+            "desil": h_desil,
+            "members": h_members,
+            "ppks": h_ppks,
+            "programs": h_prog,
+            "codes": codes[code_row],
+            "raw_codes": raw_codes[code_row],
+            "lon": lon[coord_row],
+            "lat": lat[coord_row],
+            "src": src,
+        }
+        name_src = head_name if head_name is not None else name
+        hh_name = name_src[src] if name_src is not None else None
+        hh_nik = nik[src] if nik is not None else None
+        hh_kk = kk[src] if kk is not None else None
+        hh_addr = address[src] if address is not None else None
+        report.notes.append(f"{len(kept)} baris orang dikelompokkan menjadi {n_groups} keluarga")
+    else:
+        dup = pd.Series(ids[kept], dtype=object).duplicated().to_numpy()
+        report.add(rows[kept[dup]], key_col or "", "duplicate_id", ids[kept[dup]], True)
+        kept = kept[~dup]
+        hh = {
+            "ids": ids[kept],
+            "rows": rows[kept],
+            "desil": desil[kept],
+            "members": members[kept],
+            "ppks": ppks[kept],
+            "programs": programs[kept],
+            "codes": codes[kept],
+            "raw_codes": raw_codes[kept],
+            "lon": lon[kept],
+            "lat": lat[kept],
+            "src": kept,
+        }
+        name_src = head_name if head_name is not None else name
+        hh_name = name_src[kept] if name_src is not None else None
+        hh_nik = nik[kept] if nik is not None else None
+        hh_kk = kk[kept] if kk is not None else None
+        hh_addr = address[kept] if address is not None else None
+    say(0.7, "desa")
+    _check_cancel(cancelled)
+
+    table, villages = _locate(hh, villages, frame, mapping, report, program_keys)
+    table.program_names = program_names
+    table.name, table.nik, table.kk, table.address = hh_name, hh_nik, hh_kk, hh_addr
+    table.source = _first_text(frame, mapping, "source") or ""
+    table.snapshot = _first_text(frame, mapping, "snapshot") or ""
+    table.file_name = Path(raw.path).name
+    report.households = len(table)
+    report.counts = {
+        "desil_missing": int((table.desil == 0).sum()),
+        "members_missing": int((table.members == 0).sum()),
+        "without_village": int((table.village < 0).sum()),
+    }
+    say(1.0, "selesai")
+    return table, report
+
+
+def _first_text(frame, mapping, fld) -> str | None:
+    col = _col(frame, mapping, fld)
+    if col is None:
+        return None
+    vals = col.dropna()
+    return str(vals.iloc[0]) if len(vals) else None
+
+
+def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportReport, program_keys):
+    """Village assignment, coordinate checks and display positions (see gis.placement)."""
+    rows = hh["rows"]
+    codes = hh["codes"]
+    m = len(codes)
+    lon, lat = hh["lon"].astype(np.float64), hh["lat"].astype(np.float64)
+    code_col = mapping.fields.get("village_code", "")
+
+    # codes that the boundary file lacks but whose kecamatan it has: villages without polygon
+    village = villages.lookup(codes)
+    # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
+    bps_shaped = (village < 0) & (codes != "")
+    bps_shaped[bps_shaped] = codes[bps_shaped].view("U1").reshape(-1, 10)[:, 6] == "0"
+    if bps_shaped.any():
+        report.add(rows[bps_shaped], code_col, "village_code_bps", codes[bps_shaped])
+        codes = np.where(bps_shaped, "", codes)
+    unknown = (village < 0) & (codes != "")
+    if unknown.any():
+        uniq = np.unique(codes[unknown])
+        names = []
+        vname = mapping.fields.get("village_name")
+        for c in uniq:
+            hit = np.flatnonzero(codes == c)[0]
+            names.append(str(frame[vname].iloc[hh["src"][hit]]) if vname else c)
+        extended = villages.with_extra_villages(list(uniq), names)
+        if len(extended) > len(villages):
+            added = extended.codes[len(villages) :]
+            villages = extended
+            village = villages.lookup(codes)
+            report.notes.append(
+                f"{len(added)} kode desa tanpa poligon tetap dipakai: {', '.join(added[:10])}"
+            )
+            no_poly = np.isin(codes, added)
+            report.add(rows[no_poly], code_col, "village_without_polygon", codes[no_poly])
+        unknown = (village < 0) & (codes != "")
+        vals, counts = np.unique(codes[unknown], return_counts=True)
+        report.unknown_village_codes = {str(v): int(c) for v, c in zip(vals, counts)}
+        report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
+    # raw values that are not 10-digit codes at all
+    raw = hh["raw_codes"]
+    invalid = (codes == "") & pd.notna(raw) & ~bps_shaped
+    if invalid.any():
+        bps = np.array([looks_like_bps(r) if r is not None else False for r in raw[invalid]])
+        report.add(rows[invalid][bps], code_col, "village_code_bps", raw[invalid][bps])
+        report.add(rows[invalid][~bps], code_col, "village_code_invalid", raw[invalid][~bps])
+    bps_codes = _bps_codes(frame, mapping, m)
+    if bps_codes is not None:
+        bps = bps_codes[hh["src"]]
+        flagged = (village < 0) & (bps != "")
+        report.add(rows[flagged], mapping.fields["bps_desa"], "village_code_bps", bps[flagged])
+        if flagged.any():
+            report.notes.append(
+                "kode wilayah BPS tidak dapat dicocokkan dengan kode Kemendagri dari angkanya; "
+                "sediakan kolom kode Kemendagri atau tabel padanan BPS-Kemendagri"
+            )
+
+    # names when there is no code (SIKS-NG exports)
+    by_name = np.flatnonzero((village < 0) & (codes == ""))
+    if len(by_name) and "village_name" in mapping.fields:
+        matched = _match_names(villages, frame, mapping, hh["src"][by_name])
+        village[by_name] = matched
+        miss = by_name[matched < 0]
+        vname = frame[mapping.fields["village_name"]].to_numpy(dtype=object)[hh["src"][miss]]
+        report.add(rows[miss], mapping.fields["village_name"], "village_name_unmatched", vname)
+
+    # coordinates: swapped, outside the province, far from their village
+    has = ~(np.isnan(lon) | np.isnan(lat))
+    minx, miny, maxx, maxy = villages.province_bounds()
+    inside = has & (lon >= minx) & (lon <= maxx) & (lat >= miny) & (lat <= maxy)
+    swapped = has & ~inside & (lat >= minx) & (lat <= maxx) & (lon >= miny) & (lon <= maxy)
+    if swapped.any():
+        lon[swapped], lat[swapped] = lat[swapped].copy(), lon[swapped].copy()
+        report.add(rows[swapped], mapping.fields.get("lon", "geometry"), "coords_swapped")
+        inside |= swapped
+    outside = has & ~inside
+    report.add(rows[outside], mapping.fields.get("lon", "geometry"), "coords_outside")
+    lon[outside] = np.nan
+    lat[outside] = np.nan
+    has = inside
+
+    coded = village >= 0
+    if (has & coded).any():
+        b = villages.bounds
+        idx = np.flatnonzero(has & coded & villages.has_polygon[np.maximum(village, 0)])
+        vb = b[village[idx]]
+        tol = 0.02
+        far = (
+            (lon[idx] < vb[:, 0] - tol)
+            | (lon[idx] > vb[:, 2] + tol)
+            | (lat[idx] < vb[:, 1] - tol)
+            | (lat[idx] > vb[:, 3] + tol)
+        )
+        report.add(rows[idx[far]], mapping.fields.get("lon", "geometry"), "coords_far_from_village")
+
+    need_pip = np.flatnonzero(has & ~coded)
+    if len(need_pip):
+        v_pip, overlap, gap = assign_by_point(villages, lon[need_pip], lat[need_pip])
+        village[need_pip] = v_pip
+        report.add(rows[need_pip[overlap]], "geometry", "coords_in_overlap")
+        report.add(rows[need_pip[gap]], "geometry", "coords_in_gap")
+    nowhere = (village < 0) & ~has & (codes == "")
+    nowhere_rows = rows[nowhere]
+    already = set()
+    for c in report.chunks:
+        if c.code in ("village_code_bps", "village_code_invalid", "village_name_unmatched"):
+            already.update(c.rows.tolist())
+    report.add([r for r in nowhere_rows if r not in already], code_col or "", "no_location")
+
+    # display positions
+    x, y = lon.copy(), lat.copy()
+    approx = ~has & (village >= 0)
+    ax, ay = place_approximately(villages, np.where(approx, village, -1))
+    x[approx], y[approx] = ax[approx], ay[approx]
+    report.without_coordinates = int((~has).sum())
+    report.approximate = int(approx.sum())
+    table = HouseholdTable(
+        villages=villages,
+        hh_id=hh["ids"],
+        village=village.astype(np.int32),
+        desil=hh["desil"].astype(np.int8),
+        members=hh["members"].astype(np.int16),
+        ppks=hh["ppks"].astype(np.uint32),
+        programs=hh["programs"].astype(np.uint32),
+        x=x,
+        y=y,
+        approx=approx,
+        row=rows,
+        program_keys=program_keys,
+    )
+    return table, villages

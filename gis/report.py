@@ -1,0 +1,181 @@
+"""The import report: what was read, kept, rejected and why.
+
+Nothing is dropped silently: every row the importer could not use, and
+every value it had to leave aside, is recorded here with the row number the
+user sees in their own file, so it can be shown, counted and written out.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+#: Reasons a row is rejected (the household is not kept).
+REJECT_REASONS = {
+    "no_id": "ID keluarga kosong",
+    "duplicate_id": "ID keluarga ganda (baris pertama dipakai)",
+    "desil_out_of_range": "Desil bukan angka 1-10",
+    "members_invalid": "Jumlah anggota bukan angka 1-99",
+    "psks_type_invalid": "Jenis PSKS tidak dikenal",
+}
+
+#: Problems that keep the household but leave a value aside.
+WARNING_KINDS = {
+    "nik_scientific": "NIK rusak oleh spreadsheet (notasi ilmiah/angka desimal)",
+    "nik_invalid": "NIK tidak valid (panjang, huruf, wilayah atau tanggal)",
+    "nik_duplicate": "NIK ganda",
+    "kk_scientific": "No. KK rusak oleh spreadsheet (notasi ilmiah/angka desimal)",
+    "kk_invalid": "No. KK tidak valid",
+    "flag_unreadable": "Nilai ya/tidak tidak dikenali (dibaca: tidak)",
+    "ppks_unknown": "Jenis PPKS tidak dikenali",
+    "village_code_invalid": "Kode desa tidak berbentuk 10 digit",
+    "village_code_unknown": "Kode desa tidak ada di batas wilayah",
+    "village_code_bps": "Kode wilayah BPS, bukan Kemendagri",
+    "village_without_polygon": "Desa tanpa poligon (ditempatkan perkiraan di kecamatannya)",
+    "village_name_unmatched": "Nama desa tidak cocok dengan batas wilayah",
+    "coords_invalid": "Koordinat bukan angka",
+    "coords_outside": "Koordinat di luar provinsi (diabaikan)",
+    "coords_swapped": "Lintang dan bujur tertukar (ditukar kembali)",
+    "coords_far_from_village": "Koordinat jauh dari desanya (desa menurut kode dipakai)",
+    "coords_in_gap": "Titik di celah antar-desa (desa terdekat dipakai)",
+    "coords_in_overlap": "Titik di tumpang-tindih desa (desa dengan pusat terdekat dipakai)",
+    "no_location": "Tanpa kode desa maupun koordinat",
+}
+
+
+@dataclass
+class ProblemChunk:
+    """One kind of problem on many rows, kept columnar (a million rows stay cheap)."""
+
+    rows: np.ndarray  # file row numbers
+    column: str
+    code: str
+    values: np.ndarray | None  # the offending values, same length as rows
+    rejected: bool
+
+
+@dataclass
+class ImportReport:
+    """Outcome of one import.
+
+    ``chunks`` holds the problems, one chunk per (column, kind); a row can
+    appear in several. For person-level sheets ``rows_read`` counts person
+    rows and ``households`` the families built from them.
+    """
+
+    path: str
+    layer: str | None = None
+    layout: str | None = None
+    level: str = "keluarga"
+    rows_read: int = 0
+    households: int = 0
+    mapping: dict[str, str] = field(default_factory=dict)
+    programs: dict[str, list[str]] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+    without_coordinates: int = 0
+    approximate: int = 0
+    unknown_village_codes: dict[str, int] = field(default_factory=dict)
+    ppks_unknown: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    chunks: list[ProblemChunk] = field(default_factory=list)
+
+    def add(self, rows, column: str, code: str, values=None, rejected: bool = False) -> None:
+        """Record problem ``code`` for each of ``rows`` (file row numbers)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) == 0:
+            return
+        vals = None if values is None else np.asarray(values, dtype=object)
+        self.chunks.append(ProblemChunk(rows, column, code, vals, rejected))
+
+    def _rejected_chunks(self) -> list[ProblemChunk]:
+        return [c for c in self.chunks if c.rejected]
+
+    @property
+    def rejected_rows(self) -> np.ndarray:
+        chunks = self._rejected_chunks()
+        if not chunks:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate([c.rows for c in chunks]))
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejected_rows)
+
+    def reasons(self) -> dict[str, int]:
+        """Rejected rows per reason; a row rejected twice counts under its first reason."""
+        seen = np.zeros(0, dtype=np.int64)
+        out: dict[str, int] = {}
+        for c in self._rejected_chunks():
+            new = np.setdiff1d(np.unique(c.rows), seen, assume_unique=True)
+            if len(new):
+                out[c.code] = out.get(c.code, 0) + len(new)
+                seen = np.union1d(seen, new)
+        return out
+
+    def warnings(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for c in self.chunks:
+            if not c.rejected:
+                out[c.code] = out.get(c.code, 0) + len(c.rows)
+        return out
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "layer": self.layer,
+            "layout": self.layout,
+            "level": self.level,
+            "rows_read": self.rows_read,
+            "households": self.households,
+            "rejected": self.rejected,
+            "reasons": self.reasons(),
+            "warnings": self.warnings(),
+            "mapping": self.mapping,
+            "programs": self.programs,
+            "unmapped": self.unmapped,
+            "without_coordinates": self.without_coordinates,
+            "approximate": self.approximate,
+            "unknown_village_codes": self.unknown_village_codes,
+            "ppks_unknown": self.ppks_unknown,
+            "counts": self.counts,
+            "notes": self.notes,
+        }
+
+    def problem_rows(self):
+        """Yield ``(row, column, code, value, rejected)``, rejected rows first, by row."""
+        records = []
+        for c in self.chunks:
+            vals = c.values if c.values is not None else [""] * len(c.rows)
+            for r, v in zip(c.rows.tolist(), vals):
+                records.append((r, c.column, c.code, "" if v is None else str(v), c.rejected))
+        records.sort(key=lambda t: (not t[4], t[0]))
+        return records
+
+    def write_problems(self, path: str | Path, overwrite: bool = False) -> Path:
+        """Write every problem (rejected rows first) as a CSV the user can open.
+
+        Values of NIK and KK columns are written masked: this file is for
+        finding the rows to fix, and the source already holds the numbers.
+        """
+        from gis.nik import mask_id
+
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise FileExistsError(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["baris", "kolom", "kode", "keterangan", "nilai", "ditolak"])
+            for row, column, code, value, rejected in self.problem_rows():
+                if code.startswith(("nik", "kk")):
+                    value = mask_id(value)
+                label = REJECT_REASONS.get(code) or WARNING_KINDS.get(code, code)
+                w.writerow([row, column, code, label, value, "ya" if rejected else "tidak"])
+        os.replace(tmp, path)
+        return path

@@ -1,0 +1,59 @@
+"""Errors and report codes worded for a planner, in Bahasa Indonesia.
+
+The gis layer raises errors that carry codes and locations; this module is
+the one place that turns them into sentences that say what happened, where,
+and what to do. It imports no Qt, so the command line uses it too.
+"""
+
+from __future__ import annotations
+
+from gis.errors import SasaranError
+from gis.report import REJECT_REASONS, WARNING_KINDS
+
+_ERRORS = {
+    "not_found": "Berkas {path} tidak ditemukan. Periksa nama dan foldernya.",
+    "unknown_format": "Format berkas {path} tidak dikenali. Gunakan GeoPackage, Shapefile, "
+    "GeoJSON, FlatGeobuf, GeoParquet, CSV atau XLSX.",
+    "choose_layer": "Berkas {path} berisi beberapa layer ({layers}). Pilih satu dengan --layer.",
+    "no_layer": "Layer {layer} tidak ada di {path}.",
+    "corrupt": "Berkas {path} rusak atau tidak dapat dibaca ({detail}). Ekspor ulang dari sumbernya.",
+    "bad_encoding": "Teks di {path} tidak dapat dibaca (encoding). Simpan ulang sebagai CSV UTF-8.",
+    "no_header": "Baris judul kolom tidak ditemukan di {path}. Pastikan ada satu baris nama kolom.",
+    "empty": "Berkas {path} tidak berisi data.",
+    "no_village_layer": "Berkas {path} tidak memiliki layer desa dengan kode desa 10 digit.",
+    "no_code_column": "Layer {layer} di {path} tidak memiliki kolom kode desa (mis. kode_desa).",
+    "no_family_key": "Lembar per orang di {path} tidak memiliki kolom ID keluarga atau nomor KK, "
+    "sehingga anggota tidak dapat dikelompokkan. Tambahkan kolom itu atau pemetaan kolom.",
+    "missing_columns": "Pemetaan kolom menyebut kolom yang tidak ada di berkas: {missing}.",
+    "not_a_mapping": "Berkas {path} bukan pemetaan kolom Sasaran.",
+    "too_many_programs": "Berkas {path} memiliki lebih dari 32 kolom program.",
+    "not_polygon": "Zona ke-{row} di {path} bukan poligon.",
+    "cancelled": "Dibatalkan. Tidak ada yang diubah.",
+}
+
+
+def describe(exc: BaseException) -> str:
+    """One sentence for the user about ``exc``."""
+    if isinstance(exc, SasaranError):
+        template = _ERRORS.get(exc.code)
+        if template:
+            values = {
+                "path": exc.path.name if exc.path else "",
+                "layer": exc.layer or "",
+                "row": exc.row or "",
+                "detail": str(exc),
+                "layers": ", ".join(str(x) for x in exc.data.get("layers", [])),
+                "missing": ", ".join(exc.data.get("missing", [])),
+            }
+            return template.format(**values)
+        return f"{exc} ({exc.code})"
+    if isinstance(exc, FileExistsError):
+        return f"Berkas {exc.args[0]} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa."
+    if isinstance(exc, PermissionError):
+        return f"Tidak ada izin untuk menulis/membaca {exc.filename}."
+    return str(exc)
+
+
+def problem_label(code: str) -> str:
+    """Indonesian label of a report code (rejection reason or warning)."""
+    return REJECT_REASONS.get(code) or WARNING_KINDS.get(code) or code
