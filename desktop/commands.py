@@ -11,6 +11,57 @@ from gis.errors import SasaranError
 from widgets.messages import describe, problem_label
 
 
+def register(sub) -> None:
+    """Add demo, check, stats and bench to the ``sasaran`` parser."""
+    d = sub.add_parser("demo", help="tulis provinsi demo sintetis (GeoPackage)")
+    d.set_defaults(func=cmd_demo)
+    d.add_argument("--out", required=True, type=Path, help="folder tujuan")
+    d.add_argument("--households", type=int, default=65_000)
+    d.add_argument("--villages", type=int, default=390)
+    d.add_argument("--seed", type=int, default=2025)
+    d.add_argument("--overwrite", action="store_true", help="timpa berkas yang sudah ada")
+
+    c = sub.add_parser(
+        "check", help="periksa berkas rumah tangga atau PSKS dan cetak laporan impor"
+    )
+    c.add_argument("file", type=Path)
+    c.add_argument("--layer")
+    c.add_argument("--sheet")
+    c.add_argument("--villages", type=Path, help="berkas batas desa untuk memeriksa kode desa")
+    c.add_argument("--mapping", type=Path, help="pemetaan kolom tersimpan (JSON)")
+    c.add_argument("--save-mapping", type=Path, help="simpan pemetaan kolom yang dipakai (JSON)")
+    c.add_argument("--rejected", type=Path, help="tulis baris bermasalah ke CSV")
+    c.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("stats", help="hitung rumah tangga per desil, PPKS, program, wilayah")
+    s.set_defaults(func=cmd_stats)
+    s.add_argument("--households", required=True, type=Path)
+    s.add_argument("--villages", required=True, type=Path)
+    s.add_argument("--psks", type=Path, help="berkas PSKS")
+    s.add_argument("--layer", help="layer rumah tangga")
+    s.add_argument("--desil", default=None, help='mis. "1-4" (bawaan: semua desil)')
+    s.add_argument("--ppks", default=None, help='kode PPKS, mis. "8,9,24"')
+    s.add_argument(
+        "--receives", default=None, help='menerima salah satu program, mis. "PKH,SEMBAKO"'
+    )
+    s.add_argument(
+        "--lacks",
+        default=None,
+        help='tidak menerima semua program ini; "*" = tidak menerima apa pun',
+    )
+    s.add_argument("--zone", type=Path, help="zona GeoJSON (satu atau beberapa poligon)")
+    s.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
+    s.add_argument("--json", action="store_true")
+
+    b = sub.add_parser("bench", help="ukur kecepatan pada data bangkitan")
+    b.set_defaults(func=cmd_bench)
+    b.add_argument("--households", type=int, default=1_000_000)
+    b.add_argument("--villages", type=int, default=6000)
+    b.add_argument("--repeat", type=int, default=5)
+    b.add_argument("--json", action="store_true")
+    b.add_argument("--workdir", type=Path, help="folder untuk data uji (bawaan: folder sementara)")
+
+
 def _fail(exc: BaseException) -> int:
     print(f"Galat: {describe(exc)}", file=sys.stderr)
     return 2
