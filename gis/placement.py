@@ -12,10 +12,11 @@ Rules (stated in the interface and the docs, and tested):
    within ``GAP_TOLERANCE_DEG``; beyond that it has no village.
 3. A household without own coordinates is placed, for display and zone
    queries only, at a point inside its village drawn from a low-discrepancy
-   (R2) sequence offset by a hash of the village code: the ``k``-th such
-   household of a village (in file order) always gets the same point, and
-   households spread evenly over the village instead of piling on its
-   centroid. A village without polygon uses its kecamatan's outline. Such
+   (R2) sequence offset by a hash of the village code, on an island of the
+   village chosen in proportion to its area: the ``k``-th such household of
+   a village (in file order) always gets the same point, whatever happens
+   in other villages, and households spread evenly over the village instead
+   of piling on its centroid. A village without polygon uses its kecamatan's outline. Such
    points are flagged ``approx`` and drawn differently.
 """
 
@@ -33,6 +34,7 @@ GAP_TOLERANCE_DEG = 0.01
 
 _PHI2 = 1.324717957244746  # plastic number: the R2 sequence's generator
 _A1, _A2 = 1.0 / _PHI2, 1.0 / (_PHI2 * _PHI2)
+_A3 = 0.7548776662466927  # a third irrational step: which island of a village
 
 
 def assign_by_point(villages: VillageTable, x: np.ndarray, y: np.ndarray):
@@ -125,7 +127,7 @@ def placement_geometries(villages: VillageTable) -> np.ndarray:
     return geoms
 
 
-def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds: int = 64):
+def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds: int = 200):
     """Deterministic points inside each household's village (rule 3 above).
 
     Parameters
@@ -156,10 +158,27 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     counts = np.diff(np.r_[starts, len(order)])
     rank = np.arange(len(order)) - np.repeat(starts, counts)
     offsets = np.array([zlib.crc32(c.encode()) / 2**32 for c in villages.codes], dtype=np.float64)
-    bounds = shapely.bounds(np.where(has_geom, geoms, None))
+    # Multi-part villages (islands) are sampled part by part, a part chosen with
+    # probability proportional to its area: sampling the whole bounding box
+    # of far-flung islands would waste almost every draw.
+    parts, part_village = shapely.get_parts(np.where(has_geom, geoms, None), return_index=True)
+    part_area = shapely.area(parts)
+    part_order = np.lexsort((np.arange(len(parts)), part_village))
+    parts, part_village, part_area = (
+        parts[part_order],
+        part_village[part_order],
+        part_area[part_order],
+    )
+    village_area = np.bincount(part_village, weights=part_area, minlength=len(villages))
+    share = part_area / np.maximum(village_area[part_village], 1e-300)
+    cum = np.cumsum(share) - np.repeat(
+        np.r_[0, np.cumsum(np.bincount(part_village, weights=share, minlength=len(villages)))[:-1]],
+        np.bincount(part_village, minlength=len(villages)),
+    )
+    cum_key = part_village + np.minimum(cum, 1.0)
+    shapely.prepare(parts)
+    pbounds = shapely.bounds(parts)
     vid = v_sorted
-    minx, miny = bounds[vid, 0], bounds[vid, 1]
-    w, h = bounds[vid, 2] - minx, bounds[vid, 3] - miny
     # the k-th point of the village's sequence; points outside the polygon are
     # skipped by moving every household still waiting further along it
     k = rank.astype(np.float64)
@@ -167,11 +186,18 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     pending = np.arange(len(order))
     for _ in range(max_rounds):
         kk = k[pending]
-        u = (offsets[vid[pending]] + (kk + 1) * _A1) % 1.0
-        v = (offsets[vid[pending]] * 0.618 + (kk + 1) * _A2) % 1.0
-        px = minx[pending] + u * w[pending]
-        py = miny[pending] + v * h[pending]
-        inside = shapely.contains_xy(geoms[vid[pending]], px, py)
+        vv = vid[pending]
+        off = offsets[vv]
+        r = (off * 0.3819 + (kk + 1) * _A3) % 1.0
+        part = np.searchsorted(cum_key, vv + r, side="right")
+        part = np.minimum(part, len(parts) - 1)
+        part = np.where(part_village[part] == vv, part, np.searchsorted(part_village, vv))
+        u = (off + (kk + 1) * _A1) % 1.0
+        w = (off * 0.618 + (kk + 1) * _A2) % 1.0
+        b = pbounds[part]
+        px = b[:, 0] + u * (b[:, 2] - b[:, 0])
+        py = b[:, 1] + w * (b[:, 3] - b[:, 1])
+        inside = shapely.contains_xy(parts[part], px, py)
         hit = pending[inside]
         x[order[hit]] = px[inside]
         y[order[hit]] = py[inside]

@@ -1,0 +1,48 @@
+import numpy as np
+import pandas as pd
+
+from gis.parse import parse_flags, parse_float, parse_int_range, parse_ppks
+
+
+def test_flags_in_every_spelling():
+    flags, bad = parse_flags(["Ya", "Tidak", "ADA", "TIDAK ADA", "1", "0", None, "", "mungkin"])
+    assert flags.tolist() == [True, False, True, False, True, False, False, False, False]
+    assert bad.tolist() == [False] * 8 + [True]
+
+
+def test_bps_one_two_coding():
+    flags, bad = parse_flags([1, 2, 2, 1, None])
+    assert flags.tolist() == [True, False, False, True, False]
+    assert not bad.any()
+
+
+def test_desil_parsing_flags_out_of_range():
+    num, bad = parse_int_range(
+        pd.Series(["1", "Desil 4", "10", "11", "0", "abc", None, "3.0"]), 1, 10
+    )
+    assert num.tolist() == [1, 4, 10, 0, 0, 0, 0, 3]
+    assert bad.tolist() == [False, False, False, True, True, True, False, False]
+    num, bad = parse_int_range(np.array([1.0, np.nan, 12.0]), 1, 10)
+    assert num.tolist() == [1, 0, 0] and bad.tolist() == [False, False, True]
+
+
+def test_ppks_codes_names_and_legacy_names():
+    masks, bad, unknown = parse_ppks(
+        ["24;9", "Fakir Miskin, Penyandang Cacat", "Anak Nakal", "99", None]
+    )
+    assert masks[0] == (1 << 23) | (1 << 8)
+    assert masks[1] == masks[0]  # legacy "Penyandang Cacat" -> 9
+    assert masks[2] == 1 << 2  # legacy "Anak Nakal" -> 3
+    assert bad.tolist() == [False, False, False, True, False]
+    assert unknown == {"99": 1}
+
+
+def test_legacy_name_without_counterpart_is_reported_not_guessed():
+    masks, bad, unknown = parse_ppks(["Keluarga Rentan"])
+    assert masks[0] == 0 and bad[0] and unknown == {"Keluarga Rentan": 1}
+
+
+def test_decimal_comma():
+    out, bad = parse_float(["106,125", "-2.5", "x", None])
+    assert out[0] == 106.125 and out[1] == -2.5 and np.isnan(out[2]) and np.isnan(out[3])
+    assert bad.tolist() == [False, False, True, False]
