@@ -179,6 +179,25 @@ def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray
     return result[codes]
 
 
+def _spreadsheet_numbers_damaged(chk, column, raw: RawTable):
+    """A 16-digit number stored as a spreadsheet number has lost digits.
+
+    Excel keeps 15 significant digits, so a NIK or KK typed into a numeric
+    cell comes back with its last digit zeroed even when it reads as a whole
+    number. Such cells are marked damaged; text cells are left as checked.
+    """
+    if raw.format != "xlsx" or column.dtype != object:
+        return chk
+    values = column.to_numpy(dtype=object)
+    numeric = np.fromiter(
+        (isinstance(v, (int, float)) and not isinstance(v, bool) for v in values), bool, len(values)
+    )
+    if numeric.any():
+        chk.status[numeric] = IdStatus.SCIENTIFIC
+        chk.value[numeric] = None
+    return chk
+
+
 def _first_valid(values: np.ndarray, valid: np.ndarray, order, starts, n: int) -> np.ndarray:
     """Per group: index of the first row (in file order) where ``valid`` holds, else -1."""
     pos = np.where(valid, np.arange(len(valid)), n)[order]
@@ -312,7 +331,7 @@ def build_households(
     nik = kk = None
     if "nik" in mapping.fields:
         col = mapping.fields["nik"]
-        chk = check_ids(frame[col], kind="nik", flag_duplicates=True)
+        chk = _spreadsheet_numbers_damaged(check_ids(frame[col], kind="nik"), frame[col], raw)
         nik = chk.value
         raw_nik = frame[col].to_numpy(dtype=object)
         st = chk.status
@@ -331,7 +350,9 @@ def build_households(
         )
     if "kk" in mapping.fields:
         col = mapping.fields["kk"]
-        chk = check_ids(frame[col], kind="kk", flag_duplicates=False)
+        chk = _spreadsheet_numbers_damaged(
+            check_ids(frame[col], kind="kk", flag_duplicates=False), frame[col], raw
+        )
         kk = chk.value
         raw_kk = frame[col].to_numpy(dtype=object)
         st = chk.status
