@@ -24,6 +24,7 @@ def register(sub) -> None:
     c = sub.add_parser(
         "check", help="periksa berkas rumah tangga atau PSKS dan cetak laporan impor"
     )
+    c.set_defaults(func=cmd_check)
     c.add_argument("file", type=Path)
     c.add_argument("--layer")
     c.add_argument("--sheet")
@@ -130,7 +131,9 @@ def cmd_check(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"Laporan impor: {data['path']}" + (f" (layer {data['layer']})" if data["layer"] else ""))
-    if data["layout"]:
+    if data["layout"] == "PSKS":
+        print("  Jenis berkas        : PSKS dan sumber daya kesejahteraan sosial")
+    elif data["layout"]:
         print(f"  Tata letak dikenali : {data['layout']} ({data['level']})")
     print(f"  Baris dibaca        : {data['rows_read']:,}")
     print(f"  Rumah tangga/unit   : {data['households']:,}")

@@ -39,6 +39,8 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
+from gis.codes import PROVINCE_CODES as _REGION_PROVINCES
+
 __all__ = [
     "IdCheck",
     "IdStatus",
@@ -74,12 +76,9 @@ class IdStatus(enum.IntEnum):
     DUPLICATE = 7
 
 
-#: Kemendagri province codes that can open a NIK or KK: the 38 provinces as of
-#: 2023, including the Papua provinces created in 2022 (93-96).
-PROVINCE_CODES: frozenset[int] = frozenset(
-    [*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66)]
-    + [*range(71, 77), 81, 82, *range(91, 97)]
-)
+#: Kemendagri province codes that can open a NIK or KK: one list for the
+#: whole product (gis.codes), which also admits 99, the synthetic demo province.
+PROVINCE_CODES: frozenset[int] = _REGION_PROVINCES
 _PROVINCE_OK = np.zeros(100, dtype=bool)
 _PROVINCE_OK[sorted(PROVINCE_CODES)] = True
 

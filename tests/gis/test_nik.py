@@ -321,6 +321,7 @@ def test_mask_name():
 
 PROVINCES = {*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66)}
 PROVINCES |= {*range(71, 77), 81, 82, *range(91, 97)}
+PROVINCES |= {99}  # the synthetic demo province, admitted by gis.codes
 NULL_TEXT = {"", "nan", "none", "null", "na", "n/a", "#n/a", "-", "--"}
 DIGITS = set("0123456789")
 
