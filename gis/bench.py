@@ -35,13 +35,15 @@ def _timeit(fn, repeat: int) -> float:
 
 
 def _row(name, value, target=None, lower_bound=None, unit="ms", note=""):
+    value = round(value, 3)
+    lower_bound = None if lower_bound is None else round(lower_bound, 3)
     ratio = value / lower_bound if lower_bound else None
     return {
         "name": name,
-        "value": round(value, 2),
+        "value": value,
         "unit": unit,
         "target": target,
-        "lower_bound": None if lower_bound is None else round(lower_bound, 2),
+        "lower_bound": lower_bound,
         "ratio": None if ratio is None else round(ratio, 2),
         "ok": None if target is None else bool(value <= target),
         "note": note,
@@ -105,6 +107,7 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
     load_times = []
     table = None
     for _ in range(max(1, min(repeat, 3))):
+        table = report = None  # let the previous table go before building the next
         t0 = time.perf_counter()
         table, report = load_households(paths["households"], villages)
         load_times.append((time.perf_counter() - t0) * 1000)

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from gis.codelists import received_programs, slug
-from gis.codes import looks_like_bps, normalize_village_codes
+from gis.codes import codes_to_int, looks_like_bps, normalize_village_codes
 from gis.errors import Cancelled, MappingError
 from gis.households import HouseholdTable
 from gis.mapping import ColumnMapping, recognise
@@ -80,6 +80,23 @@ def load_households(
     )
 
 
+def _at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Values of ``column`` at the rows of a boolean mask, converted only when there are any."""
+    if not rows.any():
+        return np.zeros(0, dtype=object)
+    return column[rows].to_numpy(dtype=object)
+
+
+def _personal(frame: pd.DataFrame, mapping: ColumnMapping, fld: str) -> np.ndarray | None:
+    """A display-only text column (names, address) as objects, None for blanks."""
+    col = _col(frame, mapping, fld)
+    if col is None:
+        return None
+    if col.dtype.kind in "iuf":
+        return text_column(col)
+    return col.to_numpy(dtype=object, na_value=None)
+
+
 def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
     name = mapping.fields.get(fld)
     return None if name is None else frame[name]
@@ -87,8 +104,8 @@ def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
 
 def _village_codes(
     frame: pd.DataFrame, mapping: ColumnMapping, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """10-digit codes per row and the raw text they came from.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """10-digit codes per row, the raw text they came from, and the codes as int64.
 
     A full code in the village column wins; otherwise the code is composed
     from separate province / kabupaten / kecamatan / village columns (DTSEN
@@ -96,9 +113,16 @@ def _village_codes(
     """
     raw = _col(frame, mapping, "village_code")
     if raw is None:
-        return np.full(n, "", dtype="U10"), np.full(n, None, dtype=object)
-    raw_text = text_column(raw)
-    codes = normalize_village_codes(raw_text)
+        return np.full(n, "", dtype="U10"), np.full(n, None, dtype=object), np.full(n, -1, np.int64)
+    # a register repeats a few thousand codes a million times: normalise each once
+    fcodes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    uniq_text = text_column(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+    uniq_codes = np.append(normalize_village_codes(uniq_text), "").astype("U10")
+    uniq_text = np.append(uniq_text, None)
+    codes = uniq_codes[fcodes]
+    raw_text = uniq_text[fcodes]
+    # integer keys from the distinct codes: the village lookup becomes a searchsorted
+    code_int = codes_to_int(uniq_codes)[fcodes]
     parts = [_col(frame, mapping, f) for f in ("province_code", "kabupaten_code", "kecamatan_code")]
     missing = codes == ""
     if missing.any() and all(p is not None for p in parts):
@@ -117,7 +141,8 @@ def _village_codes(
         ok = (desa.str.len() >= 4) & digits[0].notna() & digits[1].notna() & digits[2].notna()
         composed = composed.where(ok.fillna(False), "")
         codes[idx] = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
-    return codes, raw_text
+        code_int[idx] = codes_to_int(codes[idx])
+    return codes, raw_text, code_int
 
 
 def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
@@ -250,7 +275,7 @@ def build_households(
             kk_check = check_ids(ids, kind="kk", flag_duplicates=False)
             damaged = kk_check.status == IdStatus.SCIENTIFIC
             ids = np.where(damaged, None, ids)
-    no_id = np.array([v is None for v in ids], dtype=bool)
+    no_id = pd.isna(ids)
     report.add(rows[no_id], key_col or "", "no_id", rejected=True)
     keep &= ~no_id
     say(0.1, "desil")
@@ -265,7 +290,7 @@ def build_households(
             rows[bad],
             mapping.fields["desil"],
             "desil_out_of_range",
-            col.to_numpy(dtype=object)[bad],
+            _at(col, bad),
             True,
         )
         keep &= ~bad
@@ -277,7 +302,7 @@ def build_households(
             rows[bad],
             mapping.fields["members"],
             "members_invalid",
-            col.to_numpy(dtype=object)[bad],
+            _at(col, bad),
             True,
         )
         keep &= ~bad
@@ -285,9 +310,7 @@ def build_households(
     col = _col(frame, mapping, "ppks")
     if col is not None:
         ppks, bad, unknown = parse_ppks(col)
-        report.add(
-            rows[bad], mapping.fields["ppks"], "ppks_unknown", col.to_numpy(dtype=object)[bad]
-        )
+        report.add(rows[bad], mapping.fields["ppks"], "ppks_unknown", _at(col, bad))
         report.ppks_unknown = unknown
     say(0.25, "program")
     _check_cancel(cancelled)
@@ -304,12 +327,12 @@ def build_households(
         for c in cols:
             flags, bad = parse_flags(frame[c])
             programs |= np.where(flags, bit, np.uint32(0)).astype(np.uint32)
-            report.add(rows[bad], c, "flag_unreadable", frame[c].to_numpy(dtype=object)[bad])
+            report.add(rows[bad], c, "flag_unreadable", _at(frame[c], bad))
     program_names = {p.key: p.name for p in received_programs()}
     program_names.update(mapping.program_names)
 
     # --- location columns -------------------------------------------------
-    codes, raw_codes = _village_codes(frame, mapping, n)
+    codes, raw_codes, code_int = _village_codes(frame, mapping, n)
     lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
     lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
     if "lon" in mapping.fields and "lat" in mapping.fields:
@@ -408,6 +431,7 @@ def build_households(
             "ppks": h_ppks,
             "programs": h_prog,
             "codes": codes[code_row],
+            "code_int": code_int[code_row],
             "raw_codes": raw_codes[code_row],
             "lon": lon[coord_row],
             "lat": lat[coord_row],
@@ -431,6 +455,7 @@ def build_households(
             "ppks": ppks[kept],
             "programs": programs[kept],
             "codes": codes[kept],
+            "code_int": code_int[kept],
             "raw_codes": raw_codes[kept],
             "lon": lon[kept],
             "lat": lat[kept],
@@ -477,13 +502,15 @@ def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportRepo
     code_col = mapping.fields.get("village_code", "")
 
     # codes that the boundary file lacks but whose kecamatan it has: villages without polygon
-    village = villages.lookup(codes)
+    code_int = hh["code_int"]
+    village = villages.lookup_int(code_int)
     # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
     bps_shaped = (village < 0) & (codes != "")
     bps_shaped[bps_shaped] = codes[bps_shaped].view("U1").reshape(-1, 10)[:, 6] == "0"
     if bps_shaped.any():
         report.add(rows[bps_shaped], code_col, "village_code_bps", codes[bps_shaped])
         codes = np.where(bps_shaped, "", codes)
+        code_int = np.where(bps_shaped, -1, code_int)
     unknown = (village < 0) & (codes != "")
     if unknown.any():
         uniq = np.unique(codes[unknown])
@@ -496,7 +523,7 @@ def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportRepo
         if len(extended) > len(villages):
             added = extended.codes[len(villages) :]
             villages = extended
-            village = villages.lookup(codes)
+            village = villages.lookup_int(code_int)
             report.notes.append(
                 f"{len(added)} kode desa tanpa poligon tetap dipakai: {', '.join(added[:10])}"
             )

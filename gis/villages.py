@@ -20,7 +20,7 @@ import pyogrio
 import shapely
 
 from gis.codelists import slug
-from gis.codes import dotted, normalize_village_codes, undotted
+from gis.codes import codes_to_int, dotted, normalize_village_codes, undotted
 from gis.errors import BoundaryError, ReadError
 
 _CODE_COLS = ("kodedesa", "kdepum", "kodekemendagri", "kodekemdagri", "idkel", "kode", "kodedotted")
@@ -98,14 +98,19 @@ class VillageTable:
 
     def lookup(self, codes) -> np.ndarray:
         """Indices of 10-digit ``codes`` in the table, -1 where unknown."""
-        codes = normalize_village_codes(codes)
+        if not (isinstance(codes, np.ndarray) and codes.dtype == np.dtype("U10")):
+            codes = normalize_village_codes(codes)
+        return self.lookup_int(codes_to_int(codes))
+
+    def lookup_int(self, keys: np.ndarray) -> np.ndarray:
+        """Like :meth:`lookup` for codes already turned into int64 (-1 = invalid)."""
         if len(self.codes) == 0:
-            return np.full(len(codes), -1, dtype=np.int32)
-        sorted_codes = self.codes[self._order]
-        pos = np.searchsorted(sorted_codes, codes)
-        pos = np.clip(pos, 0, len(sorted_codes) - 1)
-        found = sorted_codes[pos] == codes
-        return np.where(found & (codes != ""), self._order[pos], -1).astype(np.int32)
+            return np.full(len(keys), -1, dtype=np.int32)
+        own = codes_to_int(self.codes)
+        sorted_keys = own[self._order]
+        pos = np.clip(np.searchsorted(sorted_keys, keys), 0, len(sorted_keys) - 1)
+        found = (sorted_keys[pos] == keys) & (keys >= 0)
+        return np.where(found, self._order[pos], -1).astype(np.int32)
 
     def province_bounds(self, margin: float = 0.1) -> tuple[float, float, float, float]:
         """Bounding box of all polygons; Indonesia's box when there are none."""
