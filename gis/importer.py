@@ -204,6 +204,26 @@ def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray
     return result[codes]
 
 
+_INVALID_ID = [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
+
+
+def _checked_ids(frame, mapping, raw, report, rows, kind: str, flag_duplicates: bool):
+    """Check the NIK or KK column, report damaged ones, return the usable values."""
+    if kind not in mapping.fields:
+        return None
+    col = mapping.fields[kind]
+    chk = check_ids(frame[col], kind=kind, flag_duplicates=flag_duplicates)
+    chk = _spreadsheet_numbers_damaged(chk, frame[col], raw)
+    st = chk.status
+    for code, bad in (
+        (f"{kind}_scientific", st == IdStatus.SCIENTIFIC),
+        (f"{kind}_invalid", np.isin(st, _INVALID_ID)),
+        (f"{kind}_duplicate", st == IdStatus.DUPLICATE),
+    ):
+        report.add(rows[bad], col, code, _at(frame[col], bad))
+    return chk.value
+
+
 def _spreadsheet_numbers_damaged(chk, column, raw: RawTable):
     """A 16-digit number stored as a spreadsheet number has lost digits.
 
@@ -282,30 +302,19 @@ def build_households(
     _check_cancel(cancelled)
 
     # --- desil, members, PPKS -------------------------------------------
-    desil = np.zeros(n, dtype=np.int16)
-    col = _col(frame, mapping, "desil")
-    if col is not None:
-        desil, bad = parse_int_range(col, 1, 10)
-        report.add(
-            rows[bad],
-            mapping.fields["desil"],
-            "desil_out_of_range",
-            _at(col, bad),
-            True,
-        )
-        keep &= ~bad
-    members = np.zeros(n, dtype=np.int16)
-    col = _col(frame, mapping, "members")
-    if col is not None:
-        members, bad = parse_int_range(col, 1, 99)
-        report.add(
-            rows[bad],
-            mapping.fields["members"],
-            "members_invalid",
-            _at(col, bad),
-            True,
-        )
-        keep &= ~bad
+    parsed = {}
+    for fld, hi, reason in (
+        ("desil", 10, "desil_out_of_range"),
+        ("members", 99, "members_invalid"),
+    ):
+        values = np.zeros(n, dtype=np.int16)
+        col = _col(frame, mapping, fld)
+        if col is not None:
+            values, bad = parse_int_range(col, 1, hi)
+            report.add(rows[bad], mapping.fields[fld], reason, _at(col, bad), rejected=True)
+            keep &= ~bad
+        parsed[fld] = values
+    desil, members = parsed["desil"], parsed["members"]
     ppks = np.zeros(n, dtype=np.uint32)
     col = _col(frame, mapping, "ppks")
     if col is not None:
@@ -351,41 +360,9 @@ def build_households(
         text_column(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
     )
     address = text_column(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
-    nik = kk = None
-    if "nik" in mapping.fields:
-        col = mapping.fields["nik"]
-        chk = _spreadsheet_numbers_damaged(check_ids(frame[col], kind="nik"), frame[col], raw)
-        nik = chk.value
-        raw_nik = frame[col].to_numpy(dtype=object)
-        st = chk.status
-        report.add(
-            rows[st == IdStatus.SCIENTIFIC],
-            col,
-            "nik_scientific",
-            raw_nik[st == IdStatus.SCIENTIFIC],
-        )
-        bad = np.isin(
-            st, [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
-        )
-        report.add(rows[bad], col, "nik_invalid", raw_nik[bad])
-        report.add(
-            rows[st == IdStatus.DUPLICATE], col, "nik_duplicate", raw_nik[st == IdStatus.DUPLICATE]
-        )
-    if "kk" in mapping.fields:
-        col = mapping.fields["kk"]
-        chk = _spreadsheet_numbers_damaged(
-            check_ids(frame[col], kind="kk", flag_duplicates=False), frame[col], raw
-        )
-        kk = chk.value
-        raw_kk = frame[col].to_numpy(dtype=object)
-        st = chk.status
-        report.add(
-            rows[st == IdStatus.SCIENTIFIC], col, "kk_scientific", raw_kk[st == IdStatus.SCIENTIFIC]
-        )
-        bad = np.isin(
-            st, [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
-        )
-        report.add(rows[bad], col, "kk_invalid", raw_kk[bad])
+    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
+    nik = _checked_ids(frame, mapping, raw, report, rows, "nik", flag_duplicates=True)
+    kk = _checked_ids(frame, mapping, raw, report, rows, "kk", flag_duplicates=False)
     say(0.55, "keluarga")
     _check_cancel(cancelled)
 
