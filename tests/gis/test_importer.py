@@ -185,6 +185,7 @@ def test_region_names_only_sheet_matched_by_name(tmp_path, babel_villages):
     assert _problem(report, "village_name_unmatched") == [4]
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning", "ignore::RuntimeWarning")  # 10-char dbf names
 def test_shapefile_without_prj_and_geopackage_layers(tmp_path, babel_villages):
     gdf = gpd.GeoDataFrame(
         {"id_keluarga": ["S1", "S2"], "kode_desa": ["1901032001", None], "desil": [1, 2]},
@@ -195,6 +196,8 @@ def test_shapefile_without_prj_and_geopackage_layers(tmp_path, babel_villages):
     (tmp_path / "rt.prj").unlink()
     table, report = load_households(tmp_path / "rt.shp", babel_villages)
     assert len(table) == 2 and report.without_coordinates == 0
+    # the shapefile truncated "id_keluarga" to "id_keluarg": still recognised as the id
+    assert report.mapping["hh_id"] == "id_keluarg" and set(table.hh_id) == {"S1", "S2"}
     assert table.villages.names[table.village[1]] == "Sungailiat"
 
 

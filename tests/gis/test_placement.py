@@ -8,6 +8,7 @@ exactly with the product's vectorised assignment.
 
 import geopandas as gpd
 import numpy as np
+import pytest
 import shapely
 
 from gis.placement import GAP_TOLERANCE_DEG, assign_by_point, place_approximately
@@ -58,6 +59,7 @@ def _expected(v, x, y):
     return expected, overlap
 
 
+@pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS")  # the rule's tolerance is in degrees too
 def test_assignment_matches_independent_sjoin_on_real_boundaries(babel_villages):
     v = babel_villages
     x, y = _random_points(v, 20_000, seed=1)
