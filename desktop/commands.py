@@ -278,7 +278,7 @@ def cmd_bench(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"{'operasi':46s} {'waktu':>10s} {'target':>9s} {'batas numpy':>12s} {'rasio':>7s}  ok")
+    print(f"{'operasi':56s} {'waktu':>10s} {'target':>9s} {'batas numpy':>12s} {'rasio':>7s}  ok")
     for r in rows:
         unit = r.get("unit", "ms")
         target = f"{r['target']:.0f} {unit}" if r.get("target") is not None else "-"
