@@ -286,6 +286,6 @@ def cmd_bench(args) -> int:
         ratio = f"{r['ratio']:.1f}x" if r.get("ratio") is not None else "-"
         ok = {True: "ya", False: "TIDAK", None: "-"}[r.get("ok")]
         print(
-            f"{r['name']:46s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
+            f"{r['name']:56s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
         )
     return 0
