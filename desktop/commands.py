@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli import _csv_list, _parse_range, _progress_printer
 from gis.errors import SasaranError
-from widgets.messages import describe, problem_label
+from widgets.messages import describe, describe_note, problem_label
 
 
 def register(sub) -> None:
@@ -127,6 +127,7 @@ def cmd_check(args) -> int:
     if not args.villages:
         report.notes.append("tanpa --villages: kode desa tidak dicocokkan dengan batas wilayah")
     data = report.to_dict()
+    data["notes"] = [describe_note(n) for n in report.notes]
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0

@@ -57,3 +57,28 @@ def describe(exc: BaseException) -> str:
 def problem_label(code: str) -> str:
     """Indonesian label of a report code (rejection reason or warning)."""
     return REJECT_REASONS.get(code) or WARNING_KINDS.get(code) or code
+
+
+_NOTES = {
+    "renamed_columns": "Kolom kosong atau kembar diberi nama baru: {columns}.",
+    "assumed_crs": "Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).",
+    "unknown_crs": "Sistem koordinat tidak dikenali; koordinat tidak dipakai sebagai bujur/lintang.",
+    "reprojected": "Koordinat diubah dari {source} ke WGS 84 (EPSG:4326).",
+    "representative_point": "{count} fitur bukan titik: titik representatifnya dipakai.",
+    "encoding": "Teks dibaca dengan encoding {encoding}.",
+    "title_rows": "Judul kolom ditemukan di baris {header_row}; baris di atasnya dilewati.",
+}
+
+
+def describe_note(note) -> str:
+    """Indonesian wording of a reader note (notes carry a code and values)."""
+    template = _NOTES.get(getattr(note, "code", None))
+    if template is None:
+        return str(note)
+    data = dict(getattr(note, "data", {}))
+    if isinstance(data.get("columns"), (list, tuple)):
+        data["columns"] = ", ".join(map(str, data["columns"]))
+    try:
+        return template.format(**data)
+    except (KeyError, IndexError):
+        return str(note)
