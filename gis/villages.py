@@ -159,6 +159,8 @@ class VillageTable:
         belongs somewhere real, and its households are placed approximately
         inside the kecamatan.
         """
+        if len(self.kec_codes) == 0:
+            return self
         codes_arr = np.array(codes, dtype="U10")
         kec = codes_arr.astype("U6")
         kec_pos = np.searchsorted(self.kec_codes, kec)
