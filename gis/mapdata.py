@@ -1,0 +1,266 @@
+"""What an output map shows: the loaded tables, zones and where the data came from.
+
+Map sheets and the web map draw the same things (villages, register,
+PSKS, zones of a scenario) and must print the same source lines, so they
+take one bundle, :class:`MapData`, instead of five loose arguments. It also
+caches the projected geometries that every page of a sheet series reuses,
+and knows how to get the synthetic demo province when no data are given.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+from gis.households import HouseholdTable
+from gis.villages import VillageTable
+from gis.zones import Zone
+
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def tanggal(value: date | str | None) -> str:
+    """Date as Indonesians write it: ``30 September 2025`` ("" if unknown)."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+@cache
+def province_names() -> dict[str, str]:
+    """Kemendagri province code (2 digits) -> name, from ``resources/codes/provinsi.csv``."""
+    text = resources.files("resources").joinpath("codes", "provinsi.csv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r["kode"]: r["nama"] for r in csv.DictReader(lines)}
+
+
+def area_name(villages: VillageTable) -> str:
+    """ "Provinsi X" when the villages lie in one province, else "Wilayah kajian"."""
+    if len(villages) == 0:
+        return "Wilayah kajian"
+    prov = np.unique(villages.codes.astype("U2"))
+    if len(prov) == 1 and prov[0] in province_names():
+        return f"Provinsi {province_names()[prov[0]]}"
+    if len(villages.kab_codes) == 1 and villages.kab_names[0]:
+        return str(villages.kab_names[0])
+    return "Wilayah kajian"
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """One line of the "Sumber data" block: what, from where, as of when."""
+
+    what: str
+    origin: str
+    snapshot: str = ""
+
+    def text(self) -> str:
+        when = f", keadaan {tanggal(self.snapshot)}" if self.snapshot else ""
+        return f"{self.what}: {self.origin}{when}"
+
+
+@dataclass
+class MapData:
+    """Everything an output map draws.
+
+    Attributes
+    ----------
+    villages
+        The village table (polygons in EPSG:4326).
+    households
+        The register, or None (then only boundaries, zones and PSKS show).
+    psks
+        :class:`gis.psks.PsksTable` or None.
+    zones
+        Intervention zones (of a scenario or a zone file).
+    mask
+        Households selected by the planner's filter; all when None.
+    scenario
+        Scenario name for subtitles ("" when there is none).
+    area
+        Area name for titles; guessed from the village codes when "".
+    sources
+        Source lines for the sheet and the web map.
+    cost, budget
+        Yearly cost of the scenario and its budget ceiling (Rupiah), if known.
+    """
+
+    villages: VillageTable
+    households: HouseholdTable | None = None
+    psks: object | None = None
+    zones: list[Zone] = field(default_factory=list)
+    mask: np.ndarray | None = None
+    scenario: str = ""
+    area: str = ""
+    sources: list[DataSource] = field(default_factory=list)
+    cost: float | None = None
+    budget: float | None = None
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        if not self.area:
+            self.area = area_name(self.villages)
+        if not self.sources:
+            self.sources = default_sources(self.villages, self.households, self.psks)
+
+    @property
+    def selection(self) -> np.ndarray | None:
+        """Households the maps count (the filter mask), None for all."""
+        return self.mask
+
+    def snapshot_year(self) -> int:
+        """Year of the register's snapshot, else this year."""
+        snap = self.households.snapshot if self.households is not None else ""
+        try:
+            return int(str(snap)[:4])
+        except ValueError:
+            return date.today().year
+
+    def cached(self, key, make: Callable[[], object]):
+        """Memoise derived arrays (projections, outlines) on this bundle."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def province_outline(self):
+        """Union of all village polygons, simplified (for locator maps)."""
+
+        def make():
+            v = self.villages
+            kab = v.kab_geoms
+            parts = (
+                [g for g in kab if g is not None]
+                if kab is not None and any(g is not None for g in kab)
+                else list(v.geoms[v.has_polygon])
+            )
+            if not parts:
+                return None
+            return shapely.union_all(shapely.simplify(np.array(parts, dtype=object), 0.002))
+
+        return self.cached("province_outline", make)
+
+
+def default_sources(villages: VillageTable, households=None, psks=None) -> list[DataSource]:
+    """Source lines from what the tables know about their files."""
+    out = []
+    if households is not None:
+        origin = households.source or households.file_name or "register rumah tangga"
+        if households.file_name and households.file_name not in origin:
+            origin = f"{origin} ({households.file_name})"
+        out.append(DataSource("Rumah tangga", origin, households.snapshot))
+    if psks is not None:
+        out.append(DataSource("PSKS", getattr(psks, "source", "") or "berkas PSKS"))
+    out.append(DataSource("Batas desa", villages.source or "berkas batas wilayah"))
+    return out
+
+
+def load_map_data(
+    villages,
+    households=None,
+    psks=None,
+    zones: list[Zone] | None = None,
+    scenario: str = "",
+    progress=None,
+    cancelled=None,
+) -> MapData:
+    """Read boundary, register and PSKS files into a :class:`MapData`.
+
+    Parameters
+    ----------
+    villages
+        Boundary file (see :func:`gis.villages.read_villages`).
+    households, psks
+        Register and PSKS files, optional.
+    zones
+        Zones to draw.
+    scenario
+        Scenario name for subtitles.
+    """
+    from gis.importer import load_households
+    from gis.psks import load_psks
+    from gis.villages import read_villages
+
+    vt = read_villages(villages)
+    table = None
+    if households is not None:
+        table, _ = load_households(households, vt, progress=progress, cancelled=cancelled)
+        vt = table.villages
+    ps = None
+    if psks is not None:
+        ps, _ = load_psks(psks, vt)
+        ps.source = Path(psks).name
+    return MapData(
+        villages=vt, households=table, psks=ps, zones=list(zones or []), scenario=scenario
+    )
+
+
+def cache_dir() -> Path:
+    """Per-user cache folder (``SASARAN_CACHE_DIR`` overrides)."""
+    env = os.environ.get("SASARAN_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
+    )
+    return Path(base) if base else Path.home() / ".cache" / "sasaran"
+
+
+def demo_paths(households: int = 65_000, seed: int = 2025, folder=None, progress=None):
+    """The demo province's files, generated into the cache once.
+
+    The generator writes all three files under temporary names and renames
+    them together, so three existing files are a complete set.
+    """
+    from gis.demo import generate_demo
+
+    out = Path(folder) if folder else cache_dir() / f"demo-{households}-{seed}"
+    names = ("wilayah_demo.gpkg", "rumah_tangga_demo.gpkg", "psks_demo.gpkg")
+    if all((out / n).exists() for n in names):
+        from gis.demo import DemoPaths
+
+        return DemoPaths(*(out / n for n in names))
+    out.mkdir(parents=True, exist_ok=True)
+    return generate_demo(out, households=households, seed=seed, progress=progress, overwrite=True)
+
+
+def demo_map_data(
+    households: int = 65_000, seed: int = 2025, folder=None, progress=None
+) -> MapData:
+    """The synthetic demo province as :class:`MapData` (generated once into the cache)."""
+    from gis import demo
+
+    paths = demo_paths(households, seed, folder, progress)
+    data = load_map_data(paths.villages, paths.households, paths.psks)
+    data.sources = [
+        DataSource("Rumah tangga", demo.HOUSEHOLD_SOURCE, demo.SNAPSHOT_DATE),
+        DataSource("PSKS", demo.SOURCE_LABEL, demo.SNAPSHOT_DATE),
+        DataSource("Batas desa", demo.SOURCE_LABEL),
+    ]
+    return data
