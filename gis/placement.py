@@ -144,7 +144,7 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     n = len(village)
     x = np.full(n, np.nan)
     y = np.full(n, np.nan)
-    if n == 0:
+    if n == 0 or len(villages) == 0:
         return x, y
     geoms = placement_geometries(villages)
     has_geom = np.array([g is not None for g in geoms], dtype=bool)
