@@ -2,8 +2,10 @@
 
 import json
 import os
+from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 import shapely
 
@@ -302,3 +304,45 @@ def test_data_ref_keeps_file_names_only(table):
     d = ref.to_dict()
     d["households_file"] = "C:\\Users\\dinsos\\data\\rt.xlsx"
     assert DataRef.from_dict(d).households_file == "rt.xlsx"
+
+
+# --- the shipped examples --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_table():
+    from gis.demo_data import demo_paths
+    from gis.importer import load_households
+    from gis.villages import read_villages
+
+    paths = demo_paths()
+    table, _ = load_households(paths["households"], read_villages(paths["villages"]))
+    return table
+
+
+def example_files() -> list[Path]:
+    folder = Path(str(resources.files("resources").joinpath("scenarios")))
+    return sorted(folder.glob("*.skenario.json"))
+
+
+def test_examples_open_on_the_demo_data_and_their_results_are_current(demo_table):
+    files = example_files()
+    assert [f.name for f in files] == [
+        "skenario_a.skenario.json",
+        "skenario_b.skenario.json",
+        "skenario_c.skenario.json",
+    ]
+    fp = demo_table.fingerprint()
+    names = []
+    for f in files:
+        s = open_scenario(f, demo_table, fingerprint=fp)  # raises on a data mismatch
+        names.append(s.name)
+        stored = s.results
+        assert all(z.kind == "villages" for z in s.zones)
+        s.evaluate(demo_table)
+        assert s.results == stored, f.name
+        assert s.results["households_reached"] > 0
+    assert names == ["Skenario A", "Skenario B", "Skenario C"]
+    a, b = (open_scenario(f) for f in files[:2])
+    assert a.budget_cap == b.budget_cap and a.results["cap_binds"]
+    assert np.isin(["KERJA", "UMKM"], open_scenario(files[2]).programs_used()).all()
