@@ -63,6 +63,8 @@ def test_overlapping_zones_pay_a_household_once(table):
     # the shared household's cost goes to the first zone: zone costs add up to the total
     assert zones["z1"]["cost"] == 300 and zones["z2"]["cost"] == 100
     assert zones["z1"]["households_in_zone"] == 4 and zones["z2"]["households_in_zone"] == 4
+    assert zones["z1"]["persons_reached"] == 4 + 2 + 3 and zones["z2"]["persons_reached"] == 3 + 1
+    assert zones["z1"]["programs"] == {"A": 3} and zones["z2"]["programs"] == {"A": 2}
     assert not a.cap_binds and a.households_cut == 0
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from gis.allocation import EligibilityRule, allocate
 from gis.compare import CompareError, compare
+from gis.errors import Cancelled
 from gis.scenario import Scenario
 from gis.zones import Zone
 from tests.gis.scenario_data import (
@@ -110,6 +111,14 @@ def test_two_to_five_scenarios(table):
     with pytest.raises(CompareError):
         compare(table, s + s)
     assert len(compare(table, s + s[:2]).metrics) == 5
+
+
+def test_progress_and_cancel(table):
+    seen = []
+    compare(table, scenarios(), progress=lambda f, m="": seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        compare(table, scenarios(), cancelled=lambda: True)
 
 
 def test_precomputed_allocations_are_used_as_given(table):
