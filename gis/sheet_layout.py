@@ -31,10 +31,10 @@ the sheet then carries a warning instead of the privacy line.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 
 import numpy as np
 import shapely
@@ -467,25 +467,38 @@ def utm_name(epsg: int) -> str:
     return f"UTM zona {zone}{'S' if epsg >= 32700 else 'N'}"
 
 
-@cache
+# pyproj transformers must not be shared between threads (the preview renders
+# in a worker thread): one cache per thread.
+_local = threading.local()
+
+
+def _transformer(src: int, dst: int):
+    cache_ = getattr(_local, "transformers", None)
+    if cache_ is None:
+        cache_ = _local.transformers = {}
+    tr = cache_.get((src, dst))
+    if tr is None:
+        from pyproj import Transformer
+
+        tr = cache_[(src, dst)] = Transformer.from_crs(src, dst, always_xy=True)
+    return tr
+
+
 def _to_utm(epsg: int):
-    from pyproj import Transformer
-
-    return Transformer.from_crs(4326, epsg, always_xy=True)
+    return _transformer(4326, epsg)
 
 
-@cache
 def _from_utm(epsg: int):
-    from pyproj import Transformer
-
-    return Transformer.from_crs(epsg, 4326, always_xy=True)
+    return _transformer(epsg, 4326)
 
 
-@cache
 def _geod():
-    from pyproj import Geod
+    geod = getattr(_local, "geod", None)
+    if geod is None:
+        from pyproj import Geod
 
-    return Geod(ellps="WGS84")
+        geod = _local.geod = Geod(ellps="WGS84")
+    return geod
 
 
 def project_xy(epsg: int, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1323,9 +1336,8 @@ def _compose_once(
         ex, ny = _utm_points(data, "households", epsg)
         x, y = frame.to_mm(ex, ny)
         r = frame.rect
-        sel = (x >= r.x) & (x <= r.right) & (y >= r.y) & (y <= r.bottom)
-        if hh_mask is not None:
-            sel &= hh_mask
+        # only the households this sheet is about (and the planner's filter)
+        sel = (x >= r.x) & (x <= r.right) & (y >= r.y) & (y <= r.bottom) & hh_in_area
         layers.append(DotLayer(x[sel], y[sel], name="rumah tangga"))
     if data.psks is not None and spec.show_psks:
         ex, ny = _utm_points(data, "psks", epsg)

@@ -427,8 +427,9 @@ _READY_JS = """
 """
 
 _APP_JS = """
-(function () {
+window.addEventListener("DOMContentLoaded", function () {
   var map = window.{{MAP}};
+  window.sasaranMap = map;
   var zoneStyle = {color: "{{ZONE}}", weight: 3, fillColor: "{{ZONE}}", fillOpacity: 0.12};
   var zones = L.geoJSON(null, {
     style: function () { return zoneStyle; },
@@ -483,7 +484,7 @@ _APP_JS = """
   } else {
     map.whenReady(ready);
   }
-})();
+});
 """
 
 
