@@ -173,6 +173,10 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
             note="batas bawah: uji kotak batas numpy tanpa poligon",
         )
     )
+    say(0.85, "skenario")
+    from gis.scenario_bench import bench_rows as scenario_rows
+
+    rows.extend(scenario_rows(table, repeat))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(_row("memori puncak proses", peak_mb, target=2048, unit="MB"))
     say(1.0, "selesai")
