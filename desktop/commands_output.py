@@ -1,0 +1,194 @@
+"""Headless output subcommands of ``sasaran``: map sheets (PDF/PNG) and the web map.
+
+``sasaran sheet [SKENARIO] --out peta.pdf`` and ``sasaran webmap [SKENARIO]
+--out peta.html`` run the same code as the app's preview and web view,
+without a window, so an office can script its monthly map set. Without data
+options they use the synthetic demo province (generated once into the user
+cache). A scenario file supplies its name, zones, filter and cost; a
+GeoJSON zone file can be given instead. Existing output files are never
+replaced unless ``--overwrite`` is given.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import _progress_printer
+from gis.errors import SasaranError
+from widgets.messages import describe
+
+
+def register(sub) -> None:
+    """Add ``sheet`` and ``webmap`` to the ``sasaran`` parser."""
+    from gis.classify import METHODS
+    from gis.indicators import INDICATORS
+    from gis.sheet_layout import PAPER_MM, SERIES_LEVELS
+
+    s = sub.add_parser(
+        "sheet", help="cetak lembar peta rapat (PDF atau PNG 300 dpi), tanpa jendela"
+    )
+    s.set_defaults(func=cmd_sheet)
+    s.add_argument("scenario", nargs="?", type=Path, help="berkas skenario (JSON), opsional")
+    s.add_argument("--out", required=True, type=Path, help="berkas tujuan .pdf atau .png")
+    s.add_argument("--paper", choices=list(PAPER_MM), default="A4")
+    s.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    s.add_argument(
+        "--series", choices=list(SERIES_LEVELS), help="satu lembar per kecamatan atau per desa"
+    )
+    s.add_argument("--indicator", choices=list(INDICATORS), default="desil_1_4")
+    s.add_argument("--method", choices=[m for m in METHODS if m != "manual"], default="quantile")
+    s.add_argument("--classes", type=int, default=5)
+    s.add_argument("--palette", default="YlOrRd")
+    s.add_argument("--agency", default="DINAS SOSIAL", help="nama instansi di lembar")
+    s.add_argument("--agency-detail", default="", help="baris kedua instansi (mis. alamat)")
+    s.add_argument("--logo", type=Path, help="logo instansi (PNG, JPG atau SVG)")
+    s.add_argument("--edition", default="Edisi 1")
+    s.add_argument("--dpi", type=int, default=300, help="resolusi PNG")
+    s.add_argument(
+        "--show-households",
+        action="store_true",
+        help="tampilkan titik rumah tangga (data pribadi; lembar diberi peringatan)",
+    )
+    _data_options(s)
+
+    w = sub.add_parser("webmap", help="ekspor peta web mandiri (satu berkas HTML, bisa luring)")
+    w.set_defaults(func=cmd_webmap)
+    w.add_argument("scenario", nargs="?", type=Path, help="berkas skenario (JSON), opsional")
+    w.add_argument("--out", required=True, type=Path, help="berkas tujuan .html")
+    w.add_argument("--indicator", choices=list(INDICATORS), default="desil_1_4")
+    w.add_argument("--method", choices=[m for m in METHODS if m != "manual"], default="quantile")
+    w.add_argument("--classes", type=int, default=5)
+    w.add_argument(
+        "--online-basemap",
+        action="store_true",
+        help="tambahkan peta dasar OpenStreetMap (perlu internet saat dibuka)",
+    )
+    _data_options(w)
+
+
+def _data_options(p) -> None:
+    p.add_argument("--villages", type=Path, help="batas desa (bawaan: provinsi demo)")
+    p.add_argument("--households", type=Path, help="register rumah tangga")
+    p.add_argument("--psks", type=Path, help="berkas PSKS")
+    p.add_argument("--zones", type=Path, help="zona GeoJSON/GeoPackage (jika tanpa skenario)")
+    p.add_argument("--overwrite", action="store_true", help="timpa berkas tujuan yang sudah ada")
+
+
+def _fail(message: str) -> int:
+    print(f"Galat: {message}", file=sys.stderr)
+    return 2
+
+
+def _load(args):
+    """MapData from the options (or the demo province), with the scenario applied."""
+    from gis.mapdata import demo_map_data, load_map_data
+    from gis.zonefile import read_zones
+
+    if args.villages is None:
+        if args.households or args.psks:
+            raise ValueError("--households dan --psks memerlukan --villages (batas desa).")
+        print("Memakai provinsi demo (data sintetis).", file=sys.stderr)
+        data = demo_map_data(progress=_progress_printer(True))
+    else:
+        data = load_map_data(args.villages, args.households, args.psks)
+    if args.scenario is not None:
+        _apply_scenario(data, args.scenario)
+    elif args.zones is not None:
+        data.zones = read_zones(args.zones)
+    return data
+
+
+def _apply_scenario(data, path: Path) -> None:
+    from gis.scenario import open_scenario
+
+    table = data.households
+    scenario = open_scenario(path, table, accept_data_mismatch=True)
+    if scenario.stale:
+        print(
+            "Peringatan: skenario ini dihitung pada data lain; angka biaya mungkin tidak sesuai.",
+            file=sys.stderr,
+        )
+    data.scenario = scenario.name
+    data.zones = list(scenario.zones)
+    if table is not None:
+        data.mask = scenario.filter.mask(table)
+    results = scenario.results or {}
+    if results.get("cost") is not None and not scenario.stale:
+        data.cost = float(results["cost"])
+    if scenario.budget_cap is not None:
+        data.budget = float(scenario.budget_cap)
+
+
+def cmd_sheet(args) -> int:
+    from gis.sheet_layout import SheetSpec
+
+    out: Path = args.out
+    if out.suffix.lower() not in (".pdf", ".png"):
+        return _fail(f"Berkas tujuan {out.name} harus berakhiran .pdf atau .png.")
+    if out.exists() and not args.overwrite:
+        return _fail(describe(FileExistsError(out.name)))
+    try:
+        spec = SheetSpec(
+            paper=args.paper,
+            orientation=args.orientation,
+            indicator=args.indicator,
+            method=args.method,
+            classes=args.classes,
+            palette=args.palette,
+            agency=args.agency,
+            agency_detail=args.agency_detail,
+            logo=str(args.logo) if args.logo else None,
+            edition=args.edition,
+            show_households=args.show_households,
+        )
+        data = _load(args)
+        from widgets.sheet_render import ensure_app, export_sheets
+
+        ensure_app()
+        written = export_sheets(
+            spec,
+            data,
+            out,
+            series=args.series,
+            overwrite=args.overwrite,
+            dpi=args.dpi,
+            progress=_progress_printer(bool(args.series)),
+        )
+    except (SasaranError, FileExistsError, OSError) as exc:
+        return _fail(describe(exc))
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.show_households:
+        print(
+            "Perhatian: lembar memuat lokasi rumah tangga (data pribadi). Jangan disebarluaskan.",
+            file=sys.stderr,
+        )
+    print(f"Lembar peta ditulis: {written}")
+    return 0
+
+
+def cmd_webmap(args) -> int:
+    from gis.webmap import export_webmap
+
+    out: Path = args.out
+    if out.exists() and not args.overwrite:
+        return _fail(describe(FileExistsError(out.name)))
+    try:
+        data = _load(args)
+        written = export_webmap(
+            data,
+            out,
+            overwrite=args.overwrite,
+            indicator=args.indicator,
+            method=args.method,
+            k=args.classes,
+            online_basemap=args.online_basemap,
+        )
+    except (SasaranError, FileExistsError, OSError) as exc:
+        return _fail(describe(exc))
+    except ValueError as exc:
+        return _fail(str(exc))
+    size = written.stat().st_size / 1e6
+    print(f"Peta web ditulis: {written} ({size:.1f} MB, terbuka tanpa internet)")
+    return 0
