@@ -51,6 +51,7 @@ def load_households(
     layer: str | None = None,
     sheet: str | None = None,
     mapping: ColumnMapping | None = None,
+    crosswalk=None,
     progress=None,
     cancelled=None,
 ) -> tuple[HouseholdTable, ImportReport]:
@@ -64,6 +65,9 @@ def load_households(
         Village boundaries the households are assigned to.
     mapping
         Column mapping; recognised from the header when None.
+    crosswalk
+        Optional :class:`gis.crosswalk.Crosswalk` placing BPS-coded rows
+        (BDT 2015) in Kemendagri villages.
     progress, cancelled
         Optional callables ``progress(fraction, message)`` and
         ``cancelled() -> bool``; a cancel raises :class:`gis.errors.Cancelled`.
@@ -76,7 +80,12 @@ def load_households(
         path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
     )
     return build_households(
-        raw, villages, mapping=mapping, progress=_step(progress, 0.5, 1.0), cancelled=cancelled
+        raw,
+        villages,
+        mapping=mapping,
+        crosswalk=crosswalk,
+        progress=_step(progress, 0.5, 1.0),
+        cancelled=cancelled,
     )
 
 
@@ -255,6 +264,7 @@ def build_households(
     villages: VillageTable,
     *,
     mapping: ColumnMapping | None = None,
+    crosswalk=None,
     progress=None,
     cancelled=None,
 ) -> tuple[HouseholdTable, ImportReport]:
@@ -446,7 +456,7 @@ def build_households(
     say(0.7, "desa")
     _check_cancel(cancelled)
 
-    table, villages = _locate(hh, villages, frame, mapping, report, program_keys)
+    table, villages = _locate(hh, villages, frame, mapping, report, program_keys, crosswalk)
     table.program_names = program_names
     table.name, table.nik, table.kk, table.address = hh_name, hh_nik, hh_kk, hh_addr
     table.source = _first_text(frame, mapping, "source") or ""
@@ -470,7 +480,15 @@ def _first_text(frame, mapping, fld) -> str | None:
     return str(vals.iloc[0]) if len(vals) else None
 
 
-def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportReport, program_keys):
+def _locate(
+    hh: dict,
+    villages: VillageTable,
+    frame,
+    mapping,
+    report: ImportReport,
+    program_keys,
+    crosswalk=None,
+):
     """Village assignment, coordinate checks and display positions (see gis.placement)."""
     rows = hh["rows"]
     codes = hh["codes"]
@@ -484,6 +502,14 @@ def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportRepo
     # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
     bps_shaped = (village < 0) & (codes != "")
     bps_shaped[bps_shaped] = codes[bps_shaped].view("U1").reshape(-1, 10)[:, 6] == "0"
+    if bps_shaped.any() and crosswalk is not None:
+        idx = np.flatnonzero(bps_shaped)
+        target = crosswalk.translate(codes[idx])
+        found = villages.lookup(target)
+        village[idx] = found
+        codes[idx[found >= 0]] = target[found >= 0]
+        code_int[idx[found >= 0]] = codes_to_int(target[found >= 0])
+        bps_shaped[idx[found >= 0]] = False
     if bps_shaped.any():
         report.add(rows[bps_shaped], code_col, "village_code_bps", codes[bps_shaped])
         codes = np.where(bps_shaped, "", codes)
@@ -520,6 +546,17 @@ def _locate(hh: dict, villages: VillageTable, frame, mapping, report: ImportRepo
     bps_codes = _bps_codes(frame, mapping, m)
     if bps_codes is not None:
         bps = bps_codes[hh["src"]]
+        if crosswalk is not None:
+            todo = np.flatnonzero((village < 0) & (bps != ""))
+            target = crosswalk.translate(bps[todo])
+            found = villages.lookup(target)
+            village[todo] = found
+            codes[todo[found >= 0]] = target[found >= 0]
+            if (found >= 0).any():
+                report.notes.append(
+                    f"{int((found >= 0).sum())} rumah tangga ditempatkan lewat tabel padanan "
+                    f"BPS-Kemendagri {crosswalk.source}"
+                )
         flagged = (village < 0) & (bps != "")
         report.add(rows[flagged], mapping.fields["bps_desa"], "village_code_bps", bps[flagged])
         if flagged.any():

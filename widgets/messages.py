@@ -29,6 +29,8 @@ _ERRORS = {
     "too_many_programs": "Berkas {path} memiliki lebih dari 32 kolom program.",
     "not_polygon": "Zona ke-{row} di {path} bukan poligon.",
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
+    "crosswalk_columns": "Tabel padanan {path} perlu kolom kode BPS dan kode Kemendagri "
+    "(mis. kode_bps, kode_kemendagri). Kolom yang kurang: {missing}.",
 }
 
 
