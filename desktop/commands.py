@@ -169,8 +169,8 @@ def cmd_check(args) -> int:
 
 def cmd_stats(args) -> int:
     from gis.aggregate import by_unit, tally
-    from gis.crosswalk import read_crosswalk
     from gis.codelists import ppks_types, psks_types
+    from gis.crosswalk import read_crosswalk
     from gis.filters import HouseholdFilter
     from gis.importer import load_households
     from gis.psks import load_psks
