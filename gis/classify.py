@@ -121,7 +121,7 @@ def _decimals_for(values: np.ndarray, integral: bool) -> int:
     span = float(values.max() - values.min())
     if span <= 0:
         span = abs(float(values.max())) or 1.0
-    return int(min(3, max(0, 1 - math.floor(math.log10(span)))))
+    return int(min(3, max(0, 2 - math.floor(math.log10(span)))))
 
 
 @dataclass(frozen=True)
