@@ -378,11 +378,18 @@ def _mark_selection(view, x, y, keyimg, selected, mask, size) -> None:
     block[core.view(bool)] = SELECTION_KEY
 
 
-def auto_point_size(n_visible: int, view: View) -> int:
-    """Point size that keeps sparse views readable and dense ones from clotting."""
+def auto_point_size(n_visible: int, view: View) -> tuple[int, bool]:
+    """Point size and whether to draw halos, for ``n_visible`` points in ``view``.
+
+    Dense views get single pixels without halos, so the choropleth under
+    them stays readable; sparse views get bigger, haloed points, so single
+    households do not vanish.
+    """
     density = n_visible / float(view.width * view.height)
-    if density > 0.05:
-        return 1
-    if density > 0.004:
-        return 2
-    return 3
+    if density > 0.02:
+        return 1, False
+    if density > 0.005:
+        return 2, False
+    if density > 0.0005:
+        return 2, True
+    return 3, True
