@@ -1,0 +1,70 @@
+"""Fixtures shared by the Qt tests (tests/widgets and tests/desktop).
+
+Every Qt test runs with its own settings file (``SASARAN_SETTINGS_FILE``
+and QSettings' user paths point into the test's temporary folder), so no
+test can read or change the user's real settings (DESIGN convention 6,
+napari's ``_fresh_settings``). The demo workspace is the small generated
+province of the ``demo_paths`` fixture, loaded once per session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.settings import APPLICATION, ORGANISATION
+
+#: the user's real settings file, as Qt would locate it before any redirection
+REAL_SETTINGS = Path(
+    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION).fileName()
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path, monkeypatch):
+    """A private, empty settings location for one test."""
+    path = tmp_path / "settings" / "sasaran.ini"
+    monkeypatch.setenv("SASARAN_SETTINGS_FILE", str(path))
+    qt_dir = tmp_path / "qsettings"
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(qt_dir))
+    return SimpleNamespace(path=path, real=REAL_SETTINGS, qt_dir=qt_dir)
+
+
+@pytest.fixture(autouse=True)
+def small_demo(demo_paths, monkeypatch):
+    """Everything that loads "the demo" loads the small generated province."""
+    monkeypatch.setenv("SASARAN_DEMO_DIR", str(Path(demo_paths.villages).parent))
+    return demo_paths
+
+
+@pytest.fixture(scope="session")
+def demo_dataset(demo_paths):
+    from gis.importer import load_households
+    from gis.psks import load_psks
+    from gis.villages import read_villages
+    from gis.workspace import Dataset
+
+    villages = read_villages(demo_paths.villages)
+    households, report = load_households(demo_paths.households, villages)
+    psks, psks_report = load_psks(demo_paths.psks, households.villages)
+    return Dataset(
+        villages=households.villages,
+        households=households,
+        psks=psks,
+        household_report=report,
+        psks_report=psks_report,
+        synthetic=True,
+        label="Provinsi demo (uji)",
+    )
+
+
+@pytest.fixture
+def ws(demo_dataset):
+    """A fresh workspace on the small demo province (default filter: desil 1-4)."""
+    from gis.workspace import Workspace
+
+    return Workspace(demo_dataset)
