@@ -263,6 +263,10 @@ class MapCanvas(QWidget):
 
     #: fewer households than this in view: draw symbols instead of a picture
     SYMBOL_LIMIT = 5000
+    #: households per pixel above which the household picture is drawn half-transparent
+    DENSE_POINTS = 0.02
+    #: more PSKS than this in view: hide their symbols until the user zooms in
+    PSKS_LIMIT = 2500
     #: pause after the view stops moving before the household picture is redrawn (ms)
     VIEW_DEBOUNCE_MS = 60
     #: above this many boundary vertices, simplify for display (degrees)
@@ -284,6 +288,8 @@ class MapCanvas(QWidget):
         self._tool: CanvasTool | None = None
         self._points_mode = "none"
         self._psks_size = 10
+        self._psks_in_view = 0
+        self._psks_pen = _cosmetic_pen("#ffffff", 1.0)
         self._legend_visible = True
         self._press: QPointF | None = None
         self._rubber_start: tuple[float, float] | None = None
@@ -427,7 +433,7 @@ class MapCanvas(QWidget):
         z = self._z(layer.name)
         for it in layer.items:
             it.setZValue(z + getattr(it, "_z_offset", 0.0))
-            it.setOpacity(layer.opacity)
+            it.setOpacity(layer.opacity * getattr(it, "_opacity_factor", 1.0))
             it.setVisible(layer.visible and getattr(it, "_active", True))
 
     def _add_item(self, layer_name: str, item, z_offset: float = 0.0, active: bool = True):
@@ -590,7 +596,7 @@ class MapCanvas(QWidget):
         idx = np.flatnonzero(ok)
         styles = {int(t): psks_style(int(t)) for t in np.unique(ps.type)}
         brushes = {t: pg.mkBrush(c) for t, (_, c) in styles.items()}
-        pen = _cosmetic_pen("#ffffff", 1.0)
+        pen = self._psks_pen if self._psks_size > 5 else pg.mkPen(None)
         types = ps.type[idx].tolist()
         self._psks_scatter.setData(
             x=ps.x[idx],
@@ -707,12 +713,13 @@ class MapCanvas(QWidget):
         hh = self._ws.households
         view = self.current_view()
         layer = self._layers["rumah_tangga"]
+        if view is not None and self._data_ready:
+            self._fit_psks_size(view)
         if hh is None or view is None or not self._data_ready or not layer.visible:
             self._points_mode = "none"
             for it in (self._image, self._scatter, self._sel_scatter):
                 self._set_active(it, False)
             return
-        self._fit_psks_size(view)
         mask = self._ws.mask
         vis = raster.visible(view, hh.x, hh.y, mask)
         n = int(np.count_nonzero(vis))
@@ -768,6 +775,10 @@ class MapCanvas(QWidget):
                 lut=self._lut,
             )
             self._image.setImage(rgba, autoLevels=False)
+            # a view packed with points lets the choropleth show through them
+            dense = n / float(view.width * view.height) > self.DENSE_POINTS
+            self._image._opacity_factor = 0.55 if dense else 1.0
+            self._image.setOpacity(layer.opacity * self._image._opacity_factor)
             self._image.setTransform(QTransform(view.px_w, 0.0, 0.0, -view.px_h, view.x0, view.y1))
             self._set_active(self._image, True)
             self._set_active(self._scatter, False)
@@ -775,15 +786,19 @@ class MapCanvas(QWidget):
         self.sig_view_changed.emit(self.view_bounds())
 
     def _fit_psks_size(self, view: raster.View) -> None:
-        """Smaller PSKS symbols when many are in view, so they do not hide the map."""
+        """Smaller PSKS symbols when many are in view, none when they would bury the map."""
         ps = self._ws.psks
-        if ps is None or not len(ps) or not self._layers["psks"].visible:
+        if ps is None or not len(ps):
             return
         n = int(np.count_nonzero(view.contains(ps.x, ps.y)))
-        size = 6 if n > 600 else 8 if n > 150 else 11
-        if size != self._psks_size:
+        self._psks_in_view = n
+        hidden = n > self.PSKS_LIMIT
+        self._set_active(self._psks_scatter, not hidden)
+        size = 5 if n > 600 else 8 if n > 150 else 11
+        if not hidden and size != self._psks_size:
             self._psks_size = size
             self._psks_scatter.setSize(size)
+            self._psks_scatter.setPen(self._psks_pen if size > 5 else pg.mkPen(None))
 
     def flush(self) -> None:
         """Do now what is waiting for the view to settle (tests, benchmarks, screenshots)."""
@@ -1124,7 +1139,7 @@ class MapCanvas(QWidget):
         """Legend as sections: (title, rows of (kind, colour, label)).
 
         ``kind`` is ``"fill"`` (a class swatch), ``"point"``, ``"hollow"``,
-        ``"zone"`` or a pyqtgraph symbol name for PSKS. The map's own legend
+        ``"zone"``, ``"note"`` (text only) or a pyqtgraph symbol name for PSKS. The map's own legend
         groups PSKS by form when there are many types; ``detail`` lists
         every type (for a layer panel).
         """
@@ -1165,6 +1180,10 @@ class MapCanvas(QWidget):
                         sym, _col = psks_style(members[0].code)
                         rows.append((sym, "#4d4d4d", f"{title} ({len(members)} jenis)"))
             title = "PSKS dan pendamping" if detail or len(types) <= 6 else "PSKS (warna = jenis)"
+            if not detail and self._psks_in_view > self.PSKS_LIMIT:
+                n = classify.format_number(self._psks_in_view)
+                rows = [("note", "", f"{n} di tampilan: perbesar peta untuk melihatnya")]
+                title = "PSKS dan pendamping"
             out.append((title, rows))
         if self._ws.zones and self._layers["zona"].visible:
             out.append(("", [("zone", ZONE_COLOR, "Zona intervensi")]))
@@ -1314,6 +1333,8 @@ def _length_label(km: float) -> str:
 
 
 def _draw_swatch(p: QPainter, kind: str, color: str, r: QRectF) -> None:
+    if kind == "note":
+        return
     c = QColor(color)
     if kind == "fill":
         p.setPen(QPen(QColor("#7a7a7a"), 0.8))

@@ -436,3 +436,35 @@ def test_runs_on_its_own(tmp_path, qtbot):
     assert img.width() == 640
     colours = {img.pixel(x, y) for x in range(0, 640, 16) for y in range(60, 480, 16)}
     assert len(colours) > 8
+
+
+def test_too_many_psks_in_view_wait_for_a_closer_zoom(canvas, ws):
+    canvas.PSKS_LIMIT = 50
+    canvas.redraw()
+    assert not canvas._psks_scatter.isVisible()
+    section = next(rows for title, rows in canvas.legend_entries() if title.startswith("PSKS"))
+    assert section[0][0] == "note" and "perbesar peta" in section[0][2]
+    ps = ws.psks
+    k = int(np.flatnonzero(~np.isnan(ps.x))[0])
+    canvas.zoom_to_bounds(ps.x[k] - 0.01, ps.y[k] - 0.01, ps.x[k] + 0.01, ps.y[k] + 0.01)
+    canvas.flush()
+    assert canvas._psks_scatter.isVisible()
+
+
+def test_a_packed_view_lets_the_choropleth_show_through(canvas, ws):
+    canvas.DENSE_POINTS = 0.0001
+    ws.set_filter(HouseholdFilter(desil=()))
+    assert canvas.points_mode == "raster"
+    image = canvas._image
+    assert image.isVisible() and image.opacity() < 1.0
+    canvas.set_layer_opacity("rumah_tangga", 0.5)
+    assert image.opacity() == pytest.approx(0.5 * image._opacity_factor)
+
+
+def test_bench_rows(qtbot, dataset):
+    from widgets.map_bench import bench_rows
+
+    rows = bench_rows(dataset, repeat=1)
+    assert [r["target"] for r in rows] == [100, 150, 50]
+    assert all(r["value"] > 0 and r["lower_bound"] > 0 and r["unit"] == "ms" for r in rows)
+    assert rows[0]["name"].startswith("filter -> peta")
