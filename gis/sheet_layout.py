@@ -362,6 +362,10 @@ class SheetSpec:
         Draw household points (personal data): off by default.
     show_psks, show_zones, summary
         PSKS symbols, intervention zones, summary table.
+    psks_max_points
+        Above this many PSKS on one sheet their symbols would hide the
+        choropleth: they are left out and the legend says so (the series
+        sheets and the PSKS indicator show them).
     """
 
     paper: str = "A4"
@@ -382,6 +386,7 @@ class SheetSpec:
     show_psks: bool = True
     show_zones: bool = True
     summary: bool = True
+    psks_max_points: int = 1500
 
     def __post_init__(self):
         if self.paper not in PAPER_MM:
@@ -924,6 +929,8 @@ def _compose_once(
         pv = data.psks.village
         lut = np.concatenate([in_focus, [False]])
         psks_in_area = lut[np.where(pv >= 0, pv, len(in_focus))]
+    n_psks = int((psks_in_area & data.psks.is_psks).sum()) if psks_in_area is not None else 0
+    draw_psks = spec.show_psks and data.psks is not None and n_psks <= spec.psks_max_points
 
     title_block_in_panel = landscape
     # --- information panel blocks
@@ -1026,7 +1033,7 @@ def _compose_once(
     entries.append(LegendEntry("line", "Batas desa/kelurahan", VILLAGE_LINE))
     if spec.show_zones and data.zones:
         entries.append(LegendEntry("zone", "Zona intervensi", ZONE_LINE, ZONE_LINE))
-    if spec.show_psks and data.psks is not None:
+    if draw_psks:
         entries.append(LegendEntry("point", "PSKS (12 jenis)", PSKS_FILL))
     if spec.show_households and data.households is not None:
         entries.append(LegendEntry("dots", "Rumah tangga (titik)", HOUSEHOLD_DOT))
@@ -1042,6 +1049,11 @@ def _compose_once(
     notes = []
     if indicator is not None and indicator.note:
         notes.append(indicator.note)
+    if spec.show_psks and data.psks is not None and not draw_psks:
+        notes.append(
+            f"{format_number(n_psks, 0)} PSKS terlalu padat untuk skala ini dan tidak digambar; "
+            "lihat lembar seri per kecamatan."
+        )
     if data.households is not None and data.households.approx.any():
         notes.append("Rumah tangga tanpa koordinat dihitung pada desanya.")
     row = line_mm(lsize) * 1.18
@@ -1339,7 +1351,7 @@ def _compose_once(
         # only the households this sheet is about (and the planner's filter)
         sel = (x >= r.x) & (x <= r.right) & (y >= r.y) & (y <= r.bottom) & hh_in_area
         layers.append(DotLayer(x[sel], y[sel], name="rumah tangga"))
-    if data.psks is not None and spec.show_psks:
+    if draw_psks:
         ex, ny = _utm_points(data, "psks", epsg)
         x, y = frame.to_mm(ex, ny)
         r = frame.rect
