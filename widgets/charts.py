@@ -1,0 +1,134 @@
+"""Charts of the current selection: desil distribution and program coverage.
+
+Two small pyqtgraph bar charts that follow the filter and the zone picked
+in the zone list: how the filtered households spread over the desil, and
+what share of them each program reaches. When a zone is current, its bars
+stand beside those of the whole filter, so a planner sees at once whether
+the zone is poorer or less served than the area.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gis.aggregate import program_counts
+from gis.codelists import received_programs
+from gis.workspace import Workspace
+from widgets.fmt import num
+
+FILTER_COLOR = "#2b6cb0"
+ZONE_COLOR = "#dd6b20"
+
+
+def _plot(title: str) -> pg.PlotWidget:
+    w = pg.PlotWidget(background="w")
+    w.setTitle(title, color="#222", size="10pt")
+    w.setMenuEnabled(False)
+    w.setMouseEnabled(x=False, y=False)
+    w.hideButtons()
+    w.showGrid(x=False, y=True, alpha=0.25)
+    for axis in ("left", "bottom"):
+        w.getAxis(axis).setTextPen("#333")
+        w.getAxis(axis).setPen("#888")
+    w.setMinimumHeight(150)
+    return w
+
+
+class ChartsPanel(QWidget):
+    """Desil distribution and program coverage of the filter and the current zone."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.desil_plot = _plot(self.tr("Sebaran desil (% rumah tangga)"))
+        self.program_plot = _plot(self.tr("Cakupan program (% rumah tangga)"))
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.desil_plot, 1)
+        layout.addWidget(self.program_plot, 1)
+        self.desil_values: dict[str, np.ndarray] = {}
+        self.program_values: dict[str, np.ndarray] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        for sig in (
+            workspace.sig_filter_changed,
+            workspace.sig_data_changed,
+            workspace.sig_zones_changed,
+            workspace.sig_current_zone_changed,
+        ):
+            sig.connect(lambda *_: self._timer.start())
+        self.refresh()
+
+    def _series(self) -> list[tuple[str, str, np.ndarray]]:
+        ws = self.workspace
+        out = [(self.tr("Filter"), FILTER_COLOR, ws.mask)]
+        zone = ws.zone(ws.current_zone) if ws.current_zone else None
+        if zone is not None:
+            out.append((zone.name, ZONE_COLOR, ws.mask & ws.zone_mask(zone)))
+        return out
+
+    def refresh(self) -> None:
+        """Redraw both charts from the workspace."""
+        self._timer.stop()
+        t = self.workspace.households
+        self.desil_plot.clear()
+        self.program_plot.clear()
+        self.desil_values.clear()
+        self.program_values.clear()
+        if t is None:
+            self.legend.setText(self.tr("Belum ada data."))
+            return
+        series = self._series()
+        names = {p.key: p.name for p in received_programs()} | dict(t.program_names)
+        keys = list(t.program_keys)
+        width = 0.8 / len(series)
+        legend = []
+        for k, (label, color, sel) in enumerate(series):
+            n = int(sel.sum())
+            desil = np.bincount(t.desil[sel], minlength=11)[1:11].astype(float)
+            share = 100 * desil / n if n else np.zeros(10)
+            self.desil_values[label] = share
+            x = np.arange(1, 11) - 0.4 + width * (k + 0.5)
+            self.desil_plot.addItem(
+                pg.BarGraphItem(x=x, height=share, width=width * 0.9, brush=color, pen=None)
+            )
+            prog = program_counts(t, sel).astype(float)
+            nothing = float(np.count_nonzero(t.programs[sel] == 0))
+            cover = 100 * np.append(prog, nothing) / n if n else np.zeros(len(keys) + 1)
+            self.program_values[label] = cover
+            xp = np.arange(len(keys) + 1) - 0.4 + width * (k + 0.5)
+            self.program_plot.addItem(
+                pg.BarGraphItem(x=xp, height=cover, width=width * 0.9, brush=color, pen=None)
+            )
+            legend.append(f'<span style="color:{color}">■</span> {label} ({num(n)} RT)')
+        self.legend.setText("&nbsp;&nbsp;".join(legend))
+        self.desil_plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(1, 11)]])
+        ticks = [(i, k) for i, k in enumerate(keys)] + [(len(keys), self.tr("Tanpa"))]
+        self.program_plot.getAxis("bottom").setTicks([ticks])
+        self.program_plot.setToolTip(
+            "\n".join(f"{k}: {names.get(k, k)}" for k in keys)
+            + "\n"
+            + self.tr("Tanpa: belum menerima program apa pun")
+        )
+        self.desil_plot.setYRange(
+            0, max(5.0, max(v.max() for v in self.desil_values.values()) * 1.1)
+        )
+        self.program_plot.setYRange(0, 100)
+        self.desil_plot.setXRange(0.4, 10.6, padding=0)
+        self.program_plot.setXRange(-0.6, len(keys) + 0.6, padding=0)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from widgets.demo import run_example
+
+    sys.exit(run_example(ChartsPanel, "Grafik"))
