@@ -203,6 +203,12 @@ def _geometry_path(geom) -> QPainterPath:
     return _Geometry(np.array([geom], dtype=object)).path()
 
 
+def _with_alpha(color: str, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
 def _cosmetic_pen(color, width: float = 1.0, style=Qt.PenStyle.SolidLine) -> QPen:
     pen = QPen(QColor(color))
     pen.setWidthF(width)
@@ -334,9 +340,11 @@ class MapCanvas(QWidget):
         self._vb.addItem(self._rubber, ignoreBounds=True)
         self._lut = raster.key_colors()
         self._brushes = [pg.mkBrush(c) for c in raster.DESIL_COLORS]
-        self._approx_pens = [_cosmetic_pen(c, 2.0) for c in raster.DESIL_COLORS]
+        # rings for approximate locations: thin and half-transparent, so a
+        # measured point (filled) still reads as the surer one
+        self._approx_pens = [_cosmetic_pen(_with_alpha(c, 190), 1.4) for c in raster.DESIL_COLORS]
         self._point_pen = _cosmetic_pen("#ffffff", 1.0)
-        self._hollow_brush = pg.mkBrush(255, 255, 255, 170)
+        self._hollow_brush = pg.mkBrush(255, 255, 255, 120)
 
         self._points_timer = QTimer(self, singleShot=True, interval=self.VIEW_DEBOUNCE_MS)
         self._points_timer.timeout.connect(self._redraw_points)

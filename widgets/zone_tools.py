@@ -447,7 +447,15 @@ class _PickKecamatanTool(_Tool):
 
 
 class _ZoneROI(pg.PolyLineROI):
-    """PolyLineROI whose handle menu speaks Indonesian."""
+    """PolyLineROI with handles big enough to grab and a handle menu in Indonesian."""
+
+    def __init__(self, positions, **kwargs):
+        self._handle_size = 9
+        super().__init__(positions, **kwargs)
+
+    def addFreeHandle(self, *args, **kwargs):
+        self.handleSize = self._handle_size
+        return super().addFreeHandle(*args, **kwargs)
 
     def addHandle(self, info, index=None):
         handle = super().addHandle(info, index=index)
@@ -500,9 +508,14 @@ class _EditVerticesTool(_Tool):
         self._syncing = True
         try:
             self.roi = _ZoneROI(
-                shell, closed=True, pen=pg.mkPen(_PREVIEW_COLOR, width=2), movable=True
+                shell,
+                closed=True,
+                pen=pg.mkPen(_PREVIEW_COLOR, width=2),
+                hoverPen=pg.mkPen("#111111", width=3),
+                handlePen=pg.mkPen("#111111", width=2),
+                handleHoverPen=pg.mkPen(_PREVIEW_COLOR, width=3),
+                movable=True,
             )
-            self.roi.handlePen = pg.mkPen("#111111")
             self.canvas.add_tool_item(self.roi)
         finally:
             self._syncing = False
