@@ -1218,15 +1218,25 @@ class MapCanvas(QWidget):
         if data.synthetic:
             self._paint_badge(p, rect, "DATA SINTETIS – bukan data sebenarnya")
 
-    def _paint_scale_bar(self, p: QPainter, rect, view: raster.View) -> None:
+    def scale_bar(self) -> tuple[float, float] | None:
+        """(kilometres, screen pixels) of the scale bar: true east-west at the view's centre."""
+        view = self.current_view()
+        if view is None:
+            return None
         dpr = self.devicePixelRatioF() or 1.0
         km_per_px = view.km_per_pixel * dpr  # per logical pixel
         if not km_per_px > 0:
-            return
-        length_km = raster.nice_length(km_per_px * min(220, rect.width() / 4))
+            return None
+        length_km = raster.nice_length(km_per_px * min(220, self._overlay.width() / 4))
         if length_km <= 0:
+            return None
+        return length_km, length_km / km_per_px
+
+    def _paint_scale_bar(self, p: QPainter, rect, view: raster.View) -> None:
+        bar = self.scale_bar()
+        if bar is None:
             return
-        px = length_km / km_per_px
+        length_km, px = bar
         x0, y0 = rect.left() + 14, rect.bottom() - 22
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))

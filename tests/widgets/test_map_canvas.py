@@ -468,3 +468,20 @@ def test_bench_rows(qtbot, dataset):
     assert [r["target"] for r in rows] == [100, 150, 50]
     assert all(r["value"] > 0 and r["lower_bound"] > 0 and r["unit"] == "ms" for r in rows)
     assert rows[0]["name"].startswith("filter -> peta")
+
+
+def test_scale_bar_is_true_at_the_view_latitude(canvas, ws):
+    v = big_villages(ws, 1)[0]
+    canvas.zoom_to_unit(ws.villages.codes[v])
+    km, px = canvas.scale_bar()
+    assert km == raster.nice_length(km)  # a round 1, 2 or 5 x 10^k
+    # walk px pixels east from the centre: the ground distance is km
+    centre = canvas.viewport.rect().center()
+    lon0, lat0 = canvas.lonlat_at(centre)
+    lon1, lat1 = canvas.lonlat_at(centre + QPoint(round(px), 0))
+    assert raster.distance_km(lon0, lat0, lon1, lat1) == pytest.approx(km, rel=0.01)
+    # and it is drawn: a dark first quarter at the bottom left
+    img = canvas.render_image()
+    y = canvas.height() - 20
+    assert QColor(img.pixel(14 + int(px / 8), y)).lightness() < 60
+    assert QColor(img.pixel(14 + int(3 * px / 8), y)).lightness() > 200
