@@ -404,7 +404,7 @@ class MapCanvas(QWidget):
         if layer.visible != bool(visible):
             layer.visible = bool(visible)
             self._apply_layer(layer)
-            if name == "rumah_tangga" and visible:
+            if name in ("rumah_tangga", "psks") and visible:
                 self._redraw_points()
             self._overlay.update()
             self.sig_layers_changed.emit()
@@ -992,7 +992,7 @@ class MapCanvas(QWidget):
         if not self._data_ready:
             return None
         ps = self._ws.psks
-        if ps is not None and self._layers["psks"].visible and len(ps):
+        if ps is not None and len(ps) and self._psks_scatter.isVisible():
             i = self._nearest(ps.x, ps.y, lon, lat, tol_px)
             if i >= 0:
                 return "psks", i

@@ -442,9 +442,11 @@ def test_too_many_psks_in_view_wait_for_a_closer_zoom(canvas, ws):
     canvas.PSKS_LIMIT = 50
     canvas.redraw()
     assert not canvas._psks_scatter.isVisible()
+    ps = ws.psks
+    hidden = int(np.flatnonzero(~np.isnan(ps.x))[0])
+    assert canvas.identify_at(ps.x[hidden], ps.y[hidden]) != ("psks", hidden)
     section = next(rows for title, rows in canvas.legend_entries() if title.startswith("PSKS"))
     assert section[0][0] == "note" and "perbesar peta" in section[0][2]
-    ps = ws.psks
     k = int(np.flatnonzero(~np.isnan(ps.x))[0])
     canvas.zoom_to_bounds(ps.x[k] - 0.01, ps.y[k] - 0.01, ps.x[k] + 0.01, ps.y[k] + 0.01)
     canvas.flush()
