@@ -297,6 +297,7 @@ class MapCanvas(QWidget):
         self._psks_in_view = 0
         self._psks_pen = _cosmetic_pen("#ffffff", 1.0)
         self._legend_visible = True
+        self._last_bounds: tuple | None = None
         self._press: QPointF | None = None
         self._rubber_start: tuple[float, float] | None = None
         self._zone_items: dict[str, tuple] = {}
@@ -720,6 +721,10 @@ class MapCanvas(QWidget):
         self._points_timer.stop()
         hh = self._ws.households
         view = self.current_view()
+        bounds = self.view_bounds()
+        if view is not None and bounds != self._last_bounds:
+            self._last_bounds = bounds
+            self.sig_view_changed.emit(bounds)
         layer = self._layers["rumah_tangga"]
         if view is not None and self._data_ready:
             self._fit_psks_size(view)
@@ -791,7 +796,6 @@ class MapCanvas(QWidget):
             self._set_active(self._image, True)
             self._set_active(self._scatter, False)
             self._set_active(self._sel_scatter, False)
-        self.sig_view_changed.emit(self.view_bounds())
 
     def _fit_psks_size(self, view: raster.View) -> None:
         """Smaller PSKS symbols when many are in view, none when they would bury the map."""

@@ -487,3 +487,15 @@ def test_scale_bar_is_true_at_the_view_latitude(canvas, ws):
     y = canvas.height() - 20
     assert QColor(img.pixel(14 + int(px / 8), y)).lightness() < 60
     assert QColor(img.pixel(14 + int(3 * px / 8), y)).lightness() > 200
+
+
+def test_view_changes_are_announced_once_settled(canvas, ws, qtbot):
+    seen = []
+    canvas.sig_view_changed.connect(seen.append)
+    v = big_villages(ws, 1)[0]
+    canvas.zoom_to_unit(ws.villages.codes[v])
+    assert seen == []  # still moving: the redraw waits for the view to settle
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=2000)
+    assert seen[0] == pytest.approx(canvas.view_bounds())
+    ws.set_filter(HouseholdFilter(desil=(1,)))  # a redraw without a move says nothing
+    assert len(seen) == 1
