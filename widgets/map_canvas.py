@@ -1220,7 +1220,10 @@ class MapCanvas(QWidget):
         self._paint_north(p, rect)
         self._paint_legend(p, rect)
         if data.synthetic:
-            self._paint_badge(p, rect, "DATA SINTETIS – bukan data sebenarnya")
+            text = (
+                "DATA SINTETIS – bukan data sebenarnya" if rect.width() > 520 else "DATA SINTETIS"
+            )
+            self._paint_badge(p, rect, text)
 
     def scale_bar(self) -> tuple[float, float] | None:
         """(kilometres, screen pixels) of the scale bar: true east-west at the view's centre."""
@@ -1288,8 +1291,10 @@ class MapCanvas(QWidget):
         font.setBold(True)
         p.setFont(font)
         fm = QFontMetrics(font)
-        w, h = fm.horizontalAdvance(text) + 16, fm.height() + 8
-        box = QRectF(rect.right() - w - 10, rect.bottom() - h - 10, w, h)
+        w = min(fm.horizontalAdvance(text) + 16, max(rect.width() - 12, 40))
+        h = fm.height() + 8
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(w - 8))
+        box = QRectF(rect.right() - w - min(10, rect.width() - w), rect.bottom() - h - 10, w, h)
         p.setPen(QPen(QColor("#8a1c1c"), 1))
         p.setBrush(QColor(255, 248, 225, 230))
         p.drawRoundedRect(box, 3, 3)
@@ -1307,16 +1312,26 @@ class MapCanvas(QWidget):
         fm, fmb = QFontMetrics(font), QFontMetrics(bold)
         row_h = max(fm.height(), 14) + 2
         sw = 16
+        # a small map keeps most of itself: the legend takes at most about a
+        # third of the width and what fits of the height, whole sections only
+        room = rect.height() - 90
         width = 0
         height = 8
+        shown = []
         for title, rows in sections:
+            h = (fmb.height() + 2 if title else 0) + row_h * len(rows) + 6
+            if height + h > room:
+                break
+            height += h
+            shown.append((title, rows))
             if title:
                 width = max(width, fmb.horizontalAdvance(title))
-                height += fmb.height() + 2
             for _k, _c, label in rows:
                 width = max(width, sw + 6 + fm.horizontalAdvance(label))
-            height += row_h * len(rows) + 6
-        width = min(width + 16, max(160, rect.width() // 3))
+        width = min(width + 16, max(150, int(rect.width() * 0.36)))
+        if not shown or width > rect.width() * 0.5:
+            return
+        sections = shown
         box = QRectF(rect.right() - width - 10, rect.top() + 10, width, height)
         p.setPen(QPen(QColor("#9a9a9a"), 1))
         p.setBrush(QColor(255, 255, 255, 225))
