@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
 
 
 def ask_open_path(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
@@ -41,10 +42,10 @@ def confirm_overwrite(parent: QWidget | None, path: str | Path) -> bool:
     """Ask before replacing an existing file; True only on an explicit yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Berkas sudah ada"))
-    box.setText(_tr("Berkas {name} sudah ada. Timpa?").format(name=Path(path).name))
-    yes = box.addButton(_tr("Timpa"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(tr("Berkas sudah ada"))
+    box.setText(tr("Berkas {name} sudah ada. Timpa?").format(name=Path(path).name))
+    yes = box.addButton(tr("Timpa"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
@@ -70,5 +71,5 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()

@@ -151,31 +151,30 @@ QToolButton:disabled { color: palette(mid); }
 """
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("FilterPanel", text)
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
 
 
 def preset_titles() -> dict[str, tuple[str, str]]:
     """Preset key -> (button text, explanation), worded for the panel."""
     return {
         "desil_1_4": (
-            _translate("Desil 1-4"),
-            _translate("Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4)."),
+            tr("Desil 1-4"),
+            tr("Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4)."),
         ),
         "exclusion_error": (
-            _translate("Miskin belum dibantu"),
-            _translate(
-                "Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun."
-            ),
+            tr("Miskin belum dibantu"),
+            tr("Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun."),
         ),
         "inclusion_error": (
-            _translate("Mampu tetapi dibantu"),
-            _translate(
+            tr("Mampu tetapi dibantu"),
+            tr(
                 "Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, "
                 "PBI-JK atau subsidi listrik."
             ),
         ),
-        "all": (_translate("Semua"), _translate("Semua rumah tangga, tanpa syarat.")),
+        "all": (tr("Semua"), tr("Semua rumah tangga, tanpa syarat.")),
     }
 
 

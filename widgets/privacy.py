@@ -15,29 +15,30 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from gis.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
 
 
 def confirm_unmask(parent: QWidget | None) -> bool:
     """Ask the planner to confirm showing personal data; True only on an explicit yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Tampilkan data pribadi?"))
+    box.setWindowTitle(tr("Tampilkan data pribadi?"))
     box.setText(
-        _tr(
+        tr(
             "Nama, NIK, nomor KK dan alamat adalah data pribadi yang dilindungi "
             "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi."
         )
     )
     box.setInformativeText(
-        _tr(
+        tr(
             "Tampilkan tanpa disamarkan hanya untuk sesi ini? Jangan memotret layar, "
             "mencetak atau membagikan data ini. Setelan ini tidak disimpan."
         )
     )
-    show = box.addButton(_tr("Tampilkan untuk sesi ini"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("Tetap disamarkan"), QMessageBox.ButtonRole.RejectRole)
+    show = box.addButton(tr("Tampilkan untuk sesi ini"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Tetap disamarkan"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is show
@@ -55,5 +56,5 @@ def set_personal_visible(workspace: Workspace, show: bool, parent: QWidget | Non
 def privacy_text(show_personal: bool) -> str:
     """The status-bar wording for the current masking state."""
     if show_personal:
-        return _tr("PERINGATAN: data pribadi ditampilkan (sesi ini, UU 27/2022)")
-    return _tr("Data pribadi disamarkan")
+        return tr("PERINGATAN: data pribadi ditampilkan (sesi ini, UU 27/2022)")
+    return tr("Data pribadi disamarkan")
