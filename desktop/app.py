@@ -1,46 +1,100 @@
 """Start-up of the desktop application.
 
-Creates the Qt application, loads the built-in demo province when the user
-has opened nothing, and shows the main window. ``--screenshot`` starts the
-same way, waits until the window is drawn, saves a PNG and exits, so that
-docs and checks see exactly what a planner sees.
+Creates the Qt application, installs the interface language, shows the
+main window at once and loads the built-in demo province in the background
+(the window is usable while it loads; a progress window appears only if
+loading takes more than a moment, for instance when the demo has to be
+generated on a checkout without the shipped files).
+
+``--screenshot FILE`` starts the same way, waits until the map is drawn
+(data loaded, map rendered, not merely shown), saves a PNG of the main
+window at ``--size`` and exits, so that docs and checks see exactly what a
+planner sees. It ignores and never writes the saved window layout.
+
+With ``SASARAN_REPORT_READY=1`` in the environment the app prints
+``SASARAN_READY <seconds>`` on stderr at its first full paint on data (the
+start-up benchmark reads it).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+
+_T0 = time.perf_counter()
 
 
-def _window_class():
-    """The fullest main window available (the workstation when it is installed)."""
+def _parse_size(size: str) -> tuple[int, int]:
     try:
-        from desktop.main_window import MainWindow
-    except ImportError:
-        from desktop.basic_window import BasicWindow as MainWindow
-    return MainWindow
+        w, h = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"ukuran tidak sah: {size!r} (contoh: 1600x1000)") from None
+    return max(w, 320), max(h, 240)
+
+
+def _settle(window, app) -> None:
+    """Finish pending drawing: queued events, then the map's deferred redraws."""
+    for _ in range(3):
+        app.processEvents()
+    if window.canvas is not None:
+        window.canvas.flush()
+    app.processEvents()
 
 
 def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
+    """Run the desktop app; with ``screenshot`` save a PNG once drawn and exit."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gis.demo_data import load_demo_dataset
+    from desktop.i18n import install_language
+    from desktop.main_window import MainWindow
+    from desktop.settings import APPLICATION, ORGANISATION, Settings
     from gis.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Sasaran")
-    app.setOrganizationName("Sasaran")
-    workspace = Workspace(load_demo_dataset())
-    window = _window_class()(workspace)
-    w, h = (int(v) for v in size.lower().split("x"))
-    window.resize(w, h)
-    window.show()
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    settings = Settings()
+    install_language(settings.language, app)
+
+    window = MainWindow(Workspace(), settings, restore=not screenshot)
     if screenshot:
+        window.persist = False
+        window.resize(*_parse_size(size))
+    elif settings.get("window/geometry").isEmpty():
+        screen = app.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        w, h = _parse_size(size)
+        if avail is not None:
+            w, h = min(w, int(avail.width() * 0.95)), min(h, int(avail.height() * 0.95))
+        window.resize(w, h)
+    window.show()
 
-        def grab_and_quit():
-            app.processEvents()
-            window.grab().save(screenshot, "PNG")
-            app.quit()
+    outcome = {"code": 0}
+    report = os.environ.get("SASARAN_REPORT_READY") == "1"
 
-        QTimer.singleShot(800, grab_and_quit)
-    return app.exec()
+    def on_loaded() -> None:
+        if job.error is not None:
+            outcome["code"] = 1
+            print(f"Sasaran: data demo tidak dapat dimuat: {job.error}", file=sys.stderr)
+            if screenshot:
+                app.exit(1)
+            return
+        QTimer.singleShot(0, ready)
+
+    def ready() -> None:
+        _settle(window, app)
+        image = window.grab()
+        if report:
+            print(f"SASARAN_READY {time.perf_counter() - _T0:.3f}", file=sys.stderr, flush=True)
+        if screenshot:
+            ok = image.save(screenshot, "PNG")
+            if not ok:
+                print(f"Sasaran: tidak dapat menyimpan {screenshot}", file=sys.stderr)
+            app.exit(0 if ok else 1)
+
+    job = window.load_demo()
+    job.sig_done.connect(on_loaded)
+    code = app.exec()
+    return code or outcome["code"]

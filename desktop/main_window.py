@@ -1,0 +1,437 @@
+"""The main window: places the map, the step panels, the docks and the actions.
+
+It holds no domain logic and no state of its own beyond layout: every view
+observes the one :class:`gis.workspace.Workspace`, commands come from
+:mod:`desktop.actions`, settings from :mod:`desktop.settings`.
+
+The layout follows the planner's work, left to right across the top:
+1 Muat data -> 2 Saring -> 3 Zona -> 4 Skenario -> 5 Cetak. Each step shows
+its panel on the right; the map stays in the middle. The full GIS controls
+(layers, attribute table, identify, charts) are docks one click away.
+Widgets built by other parts of the product (scenario panel, map sheet,
+web map) are embedded when installed; until then their place is an empty,
+labelled panel.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import actions as act
+from desktop.settings import WINDOW_STATE_VERSION, Settings
+from gis.workspace import Workspace
+from widgets.attribute_table import AttributeTable
+from widgets.charts import ChartsPanel
+from widgets.data_summary import DataSummary
+from widgets.filter_panel import FilterPanel
+from widgets.identify import IdentifyPanel
+from widgets.layer_panel import LayerPanel
+from widgets.status_bar import StatusBar
+from widgets.undo import UndoStack
+from widgets.zone_list import ZoneList
+
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
+
+
+def _optional(module: str, name: str):
+    """A class from a widget module that may not be installed yet (None if absent)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("placeholder")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(mid); border: 1px dashed palette(mid); padding: 16px;")
+    return label
+
+
+def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(6, 6, 6, 6)
+    head = QLabel(f"<b>{title}</b>")
+    head.setObjectName("step_title")
+    layout.addWidget(head)
+    for i, w in enumerate(widgets):
+        layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
+    return page
+
+
+class MainWindow(QMainWindow):
+    """The planner's workstation over one workspace."""
+
+    STEP_NAMES = tuple(key for key, _ in act.STEPS)
+
+    def __init__(
+        self, workspace: Workspace, settings: Settings | None = None, restore: bool = True
+    ):
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings or Settings()
+        self.undo = UndoStack(workspace, self)
+        self.setObjectName("sasaran_main")
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        canvas_cls = _optional("widgets.map_canvas", "MapCanvas")
+        self.canvas = canvas_cls(workspace) if canvas_cls else None
+        tools_cls = _optional("widgets.zone_tools", "ZoneTools")
+        self.zone_tools = (
+            tools_cls(self.canvas, self.undo, self) if tools_cls and self.canvas else None
+        )
+
+        self.layer_panel = LayerPanel(workspace, self.canvas)
+        self.layer_panel.folder = self.settings.get("folders/open")
+        self.filter_panel = FilterPanel(workspace, self.undo)
+        self.zone_list = ZoneList(workspace, self.undo)
+        self.table = AttributeTable(workspace)
+        self.identify = IdentifyPanel(workspace, self.canvas)
+        self.charts = ChartsPanel(workspace)
+        self.status = StatusBar(workspace)
+        self.setStatusBar(self.status)
+        self.registry = act.ActionRegistry(self)
+
+        self.setCentralWidget(
+            self.canvas
+            or _placeholder(
+                tr("Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.")
+            )
+        )
+        self._place_steps()
+        self._place_docks()
+        self._place_menus_and_toolbars()
+        self._connect()
+        self._default_state = self.saveState(WINDOW_STATE_VERSION)
+        if restore:
+            self._restore()
+        self.show_step(self.settings.get("window/step") if restore else 0)
+        self._on_data_changed()
+
+    # --- placing ----------------------------------------------------------------
+    def _place_steps(self) -> None:
+        self.pages = QStackedWidget()
+        summary = DataSummary(self.workspace)
+        buttons = QWidget()
+        grid = QVBoxLayout(buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for action_id in (
+            "file.open_households",
+            "file.open_psks",
+            "file.open_boundaries",
+            "file.demo",
+        ):
+            b = QPushButton()
+            b.clicked.connect(self.registry[action_id].trigger)
+            b.setText(self.registry[action_id].text())
+            b.setObjectName(action_id)
+            grid.addWidget(b)
+        self.load_buttons = buttons
+        intro = QLabel(
+            tr(
+                "Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. "
+                "Tanpa data sendiri, Sasaran membuka provinsi demo."
+            )
+        )
+        intro.setWordWrap(True)
+        self.pages.addWidget(_page(tr("1 Muat data"), intro, buttons, summary))
+        self.data_summary = summary
+        self.pages.addWidget(_page(tr("2 Saring rumah tangga"), self.filter_panel))
+
+        zone_buttons = QWidget()
+        zgrid = QGridLayout(zone_buttons)
+        zgrid.setContentsMargins(0, 0, 0, 0)
+        self.zone_hint = QLabel()
+        self.zone_hint.setWordWrap(True)
+        self.zone_hint.setStyleSheet("color: palette(dark);")
+        if self.zone_tools is not None:
+            for i, action in enumerate(a for a in self.zone_tools.actions() if a.isCheckable()):
+                b = QToolButton()
+                b.setDefaultAction(action)
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                zgrid.addWidget(b, i // 2, i % 2)
+            content = (zone_buttons, self.zone_hint, self.zone_list)
+        else:
+            content = (_placeholder(tr("Alat menggambar zona belum terpasang.")), self.zone_list)
+        self.pages.addWidget(_page(tr("3 Zona intervensi"), *content))
+
+        scenario_cls = _optional("widgets.scenario_panel", "ScenarioPanel")
+        self.scenario_panel = scenario_cls(self.workspace, self.undo) if scenario_cls else None
+        self.pages.addWidget(
+            _page(
+                tr("4 Skenario dan anggaran"),
+                self.scenario_panel
+                or _placeholder(
+                    tr(
+                        "Panel skenario dan anggaran belum terpasang di versi ini. "
+                        "Zona dan filter sudah dapat disiapkan di langkah 2 dan 3."
+                    )
+                ),
+            )
+        )
+        self.pages.addWidget(
+            _page(
+                tr("5 Cetak peta dan peta web"),
+                _placeholder(
+                    tr(
+                        "Lembar peta (PDF) dan peta web belum terpasang di versi ini. "
+                        "Zona dapat diekspor lewat Berkas > Ekspor zona."
+                    )
+                ),
+            )
+        )
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        return dock
+
+    def _place_docks(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        steps = self._dock("steps", tr("Langkah"), self.pages, right)
+        steps.setMinimumWidth(380)
+        self._dock("layers", tr("Lapisan"), self.layer_panel, left)
+        self._dock("identify", tr("Info"), self.identify, left)
+        self._dock("charts", tr("Grafik"), self.charts, left)
+        self.tabifyDockWidget(self.docks["layers"], self.docks["identify"])
+        self.tabifyDockWidget(self.docks["identify"], self.docks["charts"])
+        self.docks["layers"].raise_()
+        self._dock("table", tr("Tabel atribut"), self.table, bottom)
+        self.resizeDocks([self.docks["layers"]], [270], Qt.Orientation.Horizontal)
+        self.resizeDocks([steps], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["table"]], [210], Qt.Orientation.Vertical)
+
+    def _place_menus_and_toolbars(self) -> None:
+        bar = self.menuBar()
+        self.menus = {}
+        for menu_id, _title in act.MENUS:
+            self.menus[menu_id] = bar.addMenu(act.menu_title(menu_id))
+        for menu_id in ("file", "edit", "view", "map", "zones", "settings", "help"):
+            for action_id in self.registry.ids(menu_id):
+                if action_id == "file.quit":
+                    self.menus["file"].addSeparator()
+                self.menus[menu_id].addAction(self.registry[action_id])
+        self.undo_action = self.undo.undo_action(self)
+        self.redo_action = self.undo.redo_action(self)
+        self.menus["edit"].addAction(self.undo_action)
+        self.menus["edit"].addAction(self.redo_action)
+        steps_menu = self.menus["view"].addMenu(tr("Langkah"))
+        for key in self.STEP_NAMES:
+            steps_menu.addAction(self.registry[f"step.{key}"])
+        if self.zone_tools is not None:
+            self.menus["zones"].addActions(self.zone_tools.actions())
+        else:
+            self.menus["zones"].addAction(self.registry["file.export_zones"])
+
+        steps = QToolBar(tr("Langkah kerja"), self)
+        steps.setObjectName("toolbar_steps")
+        steps.setMovable(False)
+        steps.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        steps.setStyleSheet(
+            "QToolBar#toolbar_steps QToolButton { font-weight: bold; padding: 4px 14px; }"
+            "QToolBar#toolbar_steps QToolButton:checked { background: #2b6cb0; color: white; }"
+        )
+        for i, key in enumerate(self.STEP_NAMES):
+            if i:
+                arrow = QLabel("→")
+                arrow.setStyleSheet("color: palette(mid); padding: 0 2px;")
+                steps.addWidget(arrow)
+            steps.addAction(self.registry[f"step.{key}"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, steps)
+        self.addToolBarBreak()
+        tools = QToolBar(tr("Alat"), self)
+        tools.setObjectName("toolbar_tools")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addAction(self.registry["file.open_households"])
+        tools.addSeparator()
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
+        tools.addSeparator()
+        tools.addAction(self.registry["view.zoom_full"])
+        if self.zone_tools is not None:
+            tools.addAction(self.zone_tools.action("geser"))
+            tools.addAction(self.zone_tools.action("pilih_rt"))
+        tools.addSeparator()
+        for name in ("layers", "table", "identify", "charts"):
+            tools.addAction(self.registry[f"dock.{name}"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
+        self.toolbars = {"steps": steps, "tools": tools}
+
+    def _connect(self) -> None:
+        ws = self.workspace
+        ws.sig_data_changed.connect(self._on_data_changed)
+        ws.sig_privacy_changed.connect(
+            lambda shown: self.registry["privacy.show_personal"].setChecked(shown)
+        )
+        for name, dock in self.docks.items():
+            action = self.registry[f"dock.{name}"]
+            dock.visibilityChanged.connect(
+                lambda _v, d=dock, a=action: a.setChecked(not d.isHidden())
+            )
+        self.layer_panel.sig_loaded.connect(self._on_file_loaded)
+        if self.canvas is not None:
+            self.canvas.sig_cursor_moved.connect(self.status.set_cursor)
+            self.canvas.sig_identify.connect(self._on_identify)
+        if self.zone_tools is not None:
+            self.zone_tools.sig_message.connect(self.zone_hint.setText)
+            self.zone_tools.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
+        lang = self.settings.language
+        self.registry[f"settings.lang_{lang}"].setChecked(True)
+
+    # --- behaviour the actions call ---------------------------------------------
+    def show_step(self, index: int) -> None:
+        index = max(0, min(len(self.STEP_NAMES) - 1, int(index)))
+        self.pages.setCurrentIndex(index)
+        self.registry[f"step.{self.STEP_NAMES[index]}"].setChecked(True)
+        dock = self.docks["steps"]
+        dock.show()
+        dock.raise_()
+
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def load_demo(self):
+        """Load the demo province in the background (progress window if it takes a while)."""
+        from widgets.demo import load_demo
+        from widgets.progress_dialog import ProgressDialog
+        from widgets.worker import run_job
+
+        job = run_job(load_demo, parent=self)
+        job.sig_finished.connect(self.workspace.set_data)
+        job.sig_failed.connect(lambda exc: self._error(tr("Provinsi demo tidak dapat dimuat"), exc))
+        self._progress = ProgressDialog(job, tr("Memuat provinsi demo (data sintetis)..."), self)
+        self.status.showMessage(tr("Memuat provinsi demo..."))
+        return job
+
+    def _error(self, title: str, exc) -> None:
+        from widgets.files import show_error
+        from widgets.messages import describe
+
+        show_error(self, title, describe(exc))
+
+    def _on_data_changed(self, *_):
+        d = self.workspace.data
+        title = "Sasaran"
+        if d is not None:
+            title += f" — {d.label}" if d.label else ""
+            if d.synthetic:
+                title += " — " + tr("DATA SINTETIS")
+        self.setWindowTitle(title)
+        self.status.clearMessage()
+
+    def _on_identify(self, kind: str, _index: int) -> None:
+        if kind in ("village", "household", "psks"):
+            self.docks["identify"].show()
+            self.docks["identify"].raise_()
+
+    def _on_file_loaded(self, kind: str, path: str) -> None:
+        self.settings.add_recent(path)
+        self.settings.set("folders/open", self.layer_panel.folder)
+
+    def set_language(self, lang: str) -> None:
+        """Remember the language and apply it; panels follow at the next start."""
+        from desktop.i18n import install_language
+
+        if lang == self.settings.language:
+            return
+        self.settings.set("general/language", lang)
+        install_language(lang)
+        self.retranslate()
+        self.status.showMessage(
+            tr("Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang."),
+            10000,
+        )
+
+    def retranslate(self) -> None:
+        """Menus, actions, docks and toolbars in the current language."""
+        self.registry.retranslate()
+        for menu_id, menu in self.menus.items():
+            menu.setTitle(act.menu_title(menu_id))
+        titles = {
+            "steps": tr("Langkah"),
+            "layers": tr("Lapisan"),
+            "identify": tr("Info"),
+            "charts": tr("Grafik"),
+            "table": tr("Tabel atribut"),
+        }
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+        for action_id in (
+            "file.open_households",
+            "file.open_psks",
+            "file.open_boundaries",
+            "file.demo",
+        ):
+            button = self.load_buttons.findChild(QPushButton, action_id)
+            if button is not None:
+                button.setText(self.registry[action_id].text())
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, WINDOW_STATE_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+        self.docks["layers"].raise_()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("Tentang Sasaran"),
+            tr(
+                "<b>Sasaran</b> — GIS untuk penargetan bantuan sosial yang tepat sasaran.<br>"
+                "Data pribadi disamarkan secara bawaan (UU 27/2022)."
+            ),
+        )
+
+    # --- settings ---------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if state and not state.isEmpty():
+            self.restoreState(state, WINDOW_STATE_VERSION)
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState(WINDOW_STATE_VERSION))
+        self.settings.set("window/step", self.step)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        from widgets.worker import cancel_all
+
+        if getattr(self, "persist", True):
+            self.save_layout()
+        cancel_all(wait_ms=2000)
+        super().closeEvent(event)

@@ -1,0 +1,160 @@
+"""The main window: demo data, the five steps, undo, language, settings, screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from desktop.i18n import install_language
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from gis.filters import PRESETS
+from gis.workspace import Workspace
+from widgets.filter_panel import FilterPanel
+from widgets.zone_list import ZoneList
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    win = MainWindow(ws, Settings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def indonesian_afterwards():
+    yield
+    install_language("id")
+
+
+def test_opens_on_the_demo_data(window, ws):
+    assert "DATA SINTETIS" in window.windowTitle()
+    assert window.status.synthetic_label.text() == "DATA SINTETIS"
+    assert window.status.synthetic_label.isVisible()
+    assert window.status.privacy_label.text() == "Data pribadi disamarkan"
+    assert window.canvas is not None and window.centralWidget() is window.canvas
+    assert window.table.model.rowCount() == int(ws.mask.sum())
+
+
+def test_all_five_steps_are_reachable(window):
+    bar = window.toolbars["steps"]
+    labels = [a.text() for a in bar.actions() if a.isCheckable()]
+    assert labels == ["1 Muat data", "2 Saring", "3 Zona", "4 Skenario", "5 Cetak"]
+    for i, key in enumerate(window.STEP_NAMES):
+        button = bar.widgetForAction(window.registry[f"step.{key}"])
+        button.click()
+        assert window.step == i
+        assert window.registry[f"step.{key}"].isChecked()
+        assert window.docks["steps"].isVisible()
+        assert window.pages.currentWidget().isVisible()
+    window.show_step(1)
+    assert window.pages.currentWidget().findChild(FilterPanel) is window.filter_panel
+    window.show_step(2)
+    assert window.pages.currentWidget().findChild(ZoneList) is window.zone_list
+    # docks one click away
+    window.registry["dock.table"].trigger()
+    assert window.docks["table"].isHidden()
+    window.registry["dock.table"].trigger()
+    assert window.docks["table"].isVisible()
+
+
+def test_ctrl_z_undoes_a_filter_change(qtbot, window, ws):
+    window.show_step(1)
+    panel = window.filter_panel
+    qtbot.mouseClick(panel.preset_buttons["inclusion_error"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.filter == PRESETS["inclusion_error"], timeout=3000)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.filter.desil == (1, 2, 3, 4), timeout=3000)
+    assert window.table.model.rowCount() == int(ws.mask.sum())
+
+
+def test_english_switches_the_menus(window, indonesian_afterwards):
+    assert window.menus["file"].title() == "&Berkas"
+    window.registry["settings.lang_en"].trigger()
+    assert window.menus["file"].title() == "&File"
+    assert window.menus["view"].title() == "&View"
+    assert window.docks["table"].windowTitle() == "Attribute table"
+    assert window.registry["step.filter"].text() == "2 Filter"
+    assert window.settings.language == "en"
+    window.registry["settings.lang_id"].trigger()
+    assert window.menus["file"].title() == "&Berkas"
+
+
+def test_starting_in_english_translates_the_panels(qtbot, ws, indonesian_afterwards):
+    settings = Settings()
+    settings.set("general/language", "en")
+    install_language(settings.language)
+    win = MainWindow(ws, settings)
+    qtbot.addWidget(win)
+    assert win.menus["file"].title() == "&File"
+    assert win.filter_panel.reset_button.text() == "Reset to deciles 1-4"
+    assert win.status.privacy_label.text() == "Personal data masked"
+    assert win.status.synthetic_label.text() == "SYNTHETIC DATA"
+
+
+def test_settings_stay_private(qtbot, ws, fresh_settings):
+    real = fresh_settings.real
+    before = real.stat().st_mtime_ns if real.exists() else None
+    win = MainWindow(ws, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.show_step(2)
+    win.close()
+    stored = Settings()
+    assert stored.path == fresh_settings.path
+    assert stored.get("window/step") == 2
+    assert not stored.get("window/state").isEmpty()
+    after = real.stat().st_mtime_ns if real.exists() else None
+    assert before == after
+    # a new window restores the layout and the step
+    win2 = MainWindow(ws, Settings())
+    qtbot.addWidget(win2)
+    assert win2.step == 2
+
+
+def test_load_demo_in_the_background(qtbot, small_demo):
+    ws = Workspace()
+    win = MainWindow(ws, Settings())
+    qtbot.addWidget(win)
+    assert "DATA SINTETIS" not in win.windowTitle()
+    job = win.load_demo()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    assert ws.data is not None and ws.data.synthetic
+    assert "DATA SINTETIS" in win.windowTitle()
+    assert win.filter_panel.counts is not None
+
+
+def test_screenshot_writes_a_drawn_png(tmp_path, small_demo, fresh_settings):
+    out = tmp_path / "layar.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--screenshot", str(out), "--size", "1200x800"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1200, 800)
+    # the map in the middle is drawn: village fills of several classes, not one background
+    colors = {
+        img.pixelColor(x, y).name()
+        for x in range(int(1200 * 0.3), int(1200 * 0.6), 6)
+        for y in range(int(800 * 0.2), int(800 * 0.6), 6)
+    }
+    assert len(colors) > 8
+    assert not fresh_settings.path.exists() or "window" not in fresh_settings.path.read_text()
