@@ -233,18 +233,21 @@ def cache_dir() -> Path:
 
 
 def demo_paths(households: int = 65_000, seed: int = 2025, folder=None, progress=None):
-    """The demo province's files, generated into the cache once.
+    """The demo province's files: the copy shipped in ``resources/demo`` for the
+    default size, else generated into the cache once.
 
     The generator writes all three files under temporary names and renames
     them together, so three existing files are a complete set.
     """
-    from gis.demo import generate_demo
+    from gis.demo import DemoPaths, generate_demo
 
-    out = Path(folder) if folder else cache_dir() / f"demo-{households}-{seed}"
     names = ("wilayah_demo.gpkg", "rumah_tangga_demo.gpkg", "psks_demo.gpkg")
+    shipped = Path(str(resources.files("resources").joinpath("demo")))
+    default = folder is None and (households, seed) == (65_000, 2025)
+    if default and all((shipped / n).exists() for n in names):  # the copy shipped with the app
+        return DemoPaths(*(shipped / n for n in names))
+    out = Path(folder) if folder else cache_dir() / f"demo-{households}-{seed}"
     if all((out / n).exists() for n in names):
-        from gis.demo import DemoPaths
-
         return DemoPaths(*(out / n for n in names))
     out.mkdir(parents=True, exist_ok=True)
     return generate_demo(out, households=households, seed=seed, progress=progress, overwrite=True)

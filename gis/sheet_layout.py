@@ -1063,8 +1063,9 @@ def _compose_once(
         nl = sum(len(wrap(n, w - 2 * pad, lsize * 0.9)) for n in notes)
         return (
             2 * pad
+            + line_mm(lsize)  # "LEGENDA"
             + len(tl) * line_mm(lsize * 1.1)
-            + line_mm(lsize)
+            + line_mm(lsize)  # class method line
             + 1
             + len(entries) * row
             + nl * line_mm(lsize * 0.9)

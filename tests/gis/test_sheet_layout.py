@@ -88,6 +88,15 @@ def test_sheet_has_every_element_and_nothing_overlaps(data, paper, orientation):
     main = lay.find(MapItem, "map")[0]
     for r in boxes:
         assert not main.rect.overlaps(r)
+    # the legend's own rectangle holds its title, entries and notes
+    need = (
+        len(legend.title_lines) * legend.size_pt * 1.1 * 25.4 / 72 * 1.22
+        + legend.size_pt * 25.4 / 72 * 1.22
+        + 1
+        + len(legend.entries) * legend.row_mm
+        + len(legend.note_lines) * legend.size_pt * 0.9 * 25.4 / 72 * 1.22
+    )
+    assert legend.rect.h >= need - 0.01
     # text is readable: nothing below 4.5 pt
     assert min(it.size_pt for it in lay.find(TextItem)) >= 4.5
     # grid labels on all four sides

@@ -43,7 +43,6 @@ def test_exported_map_renders_offline_in_chromium(demo_paths, tmp_path):
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
-        "--no-proxy-server",
         "--proxy-server=127.0.0.1:9",  # any network request would fail: the page must not need one
         f"--user-data-dir={profile}",
         "--virtual-time-budget=8000",
