@@ -1045,7 +1045,11 @@ def _compose_once(
         "jenks": "jeda alami (Jenks)",
         "manual": "batas manual",
     }[classes.method]
-    legend_sub = f"per desa, {classes.k} kelas {method_label}"
+    legend_sub = (
+        f"per desa, {classes.k} kelas {method_label}"
+        if classes.k
+        else "register rumah tangga tidak dimuat"
+    )
     notes = []
     if indicator is not None and indicator.note:
         notes.append(indicator.note)
