@@ -36,7 +36,17 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -56,16 +66,37 @@ from gis.codelists import psks_types
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
 
-#: layers from top to bottom as a layer panel lists them: (name, title)
-LAYERS: tuple[tuple[str, str], ...] = (
-    ("zona", "Zona intervensi"),
-    ("psks", "PSKS dan pendamping"),
-    ("rumah_tangga", "Rumah tangga (titik)"),
-    ("batas_kabupaten", "Batas kabupaten/kota"),
-    ("batas_kecamatan", "Batas kecamatan"),
-    ("batas_desa", "Batas desa/kelurahan"),
-    ("koroplet", "Desa: indikator"),
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
+
+
+#: layers from top to bottom, as a layer panel lists them
+LAYERS: tuple[str, ...] = (
+    "zona",
+    "psks",
+    "rumah_tangga",
+    "batas_kabupaten",
+    "batas_kecamatan",
+    "batas_desa",
+    "koroplet",
 )
+
+
+def layer_titles() -> dict[str, str]:
+    """Layer name -> title shown to the user."""
+    return {
+        "zona": tr("Zona intervensi"),
+        "psks": tr("PSKS dan pendamping"),
+        "rumah_tangga": tr("Rumah tangga (titik)"),
+        "batas_kabupaten": tr("Batas kabupaten/kota"),
+        "batas_kecamatan": tr("Batas kecamatan"),
+        "batas_desa": tr("Batas desa/kelurahan"),
+        "koroplet": tr("Desa: indikator"),
+    }
+
+
 _DEFAULT_OPACITY = {"koroplet": 0.85}
 
 #: colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)
@@ -75,11 +106,14 @@ CURRENT_ZONE_COLOR = "#d55e00"
 # PSKS symbol per form and a colour per type within it (Okabe-Ito, colour-blind safe)
 _PSKS_SYMBOL = {"orang": "t1", "lembaga": "s", "lain": "d"}
 _PSKS_COLORS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
-_PSKS_FORM_TITLE = {
-    "orang": "PSKS perorangan",
-    "lembaga": "PSKS kelembagaan",
-    "lain": "Pendamping PKH / ASN",
-}
+
+
+def _psks_form_titles() -> dict[str, str]:
+    return {
+        "orang": tr("PSKS perorangan"),
+        "lembaga": tr("PSKS kelembagaan"),
+        "lain": tr("Pendamping PKH / ASN"),
+    }
 
 
 def psks_style(type_code: int) -> tuple[str, str]:
@@ -282,11 +316,12 @@ class MapCanvas(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self._ws = workspace
+        titles = layer_titles()
         self._layers: dict[str, _Layer] = {
-            name: _Layer(name, title, opacity=_DEFAULT_OPACITY.get(name, 1.0))
-            for name, title in LAYERS
+            name: _Layer(name, titles[name], opacity=_DEFAULT_OPACITY.get(name, 1.0))
+            for name in LAYERS
         }
-        self._order = [name for name, _ in LAYERS]  # top first
+        self._order = list(LAYERS)  # top first
         self._indicator_key: str | None = "desil_1_4"
         self._method, self._k, self._palette = "quantile", 5, "YlOrRd"
         self._indicator: indicators.Indicator | None = None
@@ -494,7 +529,9 @@ class MapCanvas(QWidget):
             raise ValueError(f"unknown indicator {key!r}")
         self._indicator_key = key
         self._layers["koroplet"].title = (
-            f"Desa: {indicators.INDICATORS[key][0]}" if key else "Desa (tanpa indikator)"
+            tr("Desa: {0}").format(indicators.INDICATORS[key][0])
+            if key
+            else tr("Desa (tanpa indikator)")
         )
         self._update_choropleth()
         self.sig_layers_changed.emit()
@@ -685,7 +722,7 @@ class MapCanvas(QWidget):
             if items is None:
                 continue
             n = int(np.count_nonzero(self._ws.zone_mask(zone) & mask))
-            items[1].setText(f"{zone.name}\n{classify.format_number(n)} RT")
+            items[1].setText(tr("{0}\n{1} RT").format(zone.name, classify.format_number(n)))
 
     def set_zone_preview(self, zone_id: str, geometry) -> None:
         """Draw ``zone_id`` with ``geometry`` until the zones change (live drag preview)."""
@@ -1165,7 +1202,11 @@ class MapCanvas(QWidget):
         if hh is not None and self._layers["rumah_tangga"].visible:
             desils = sorted(set(self._ws.filter.desil) or set(range(0, 11)))
             rows = [
-                ("point", raster.DESIL_COLORS[d], f"Desil {d}" if d else "Desil tidak tercatat")
+                (
+                    "point",
+                    raster.DESIL_COLORS[d],
+                    tr("Desil {0}").format(d) if d else tr("Desil tidak tercatat"),
+                )
                 for d in desils
                 if 0 <= d <= 10
             ]
@@ -1174,10 +1215,10 @@ class MapCanvas(QWidget):
                     (
                         "hollow",
                         raster.DESIL_COLORS[desils[0] if desils else 1],
-                        "Lokasi perkiraan (pucat/cincin)",
+                        tr("Lokasi perkiraan (pucat/cincin)"),
                     )
                 )
-            out.append(("Rumah tangga", rows))
+            out.append((tr("Rumah tangga"), rows))
         ps = self._ws.psks
         if ps is not None and len(ps) and self._layers["psks"].visible:
             present = set(np.unique(ps.type).tolist())
@@ -1186,19 +1227,25 @@ class MapCanvas(QWidget):
                 rows = [(*psks_style(t.code), t.name) for t in types]
             else:  # one row per form; the colour of each type is in the identify panel
                 rows = []
-                for form, title in _PSKS_FORM_TITLE.items():
+                for form, title in _psks_form_titles().items():
                     members = [t for t in types if (t.form if t.is_psks else "lain") == form]
                     if members:
                         sym, _col = psks_style(members[0].code)
-                        rows.append((sym, "#4d4d4d", f"{title} ({len(members)} jenis)"))
-            title = "PSKS dan pendamping" if detail or len(types) <= 6 else "PSKS (warna = jenis)"
+                        label = tr("{0} ({1} jenis)").format(title, len(members))
+                        rows.append((sym, "#4d4d4d", label))
+            title = (
+                tr("PSKS dan pendamping")
+                if detail or len(types) <= 6
+                else tr("PSKS (warna = jenis)")
+            )
             if not detail and self._psks_in_view > self.PSKS_LIMIT:
                 n = classify.format_number(self._psks_in_view)
-                rows = [("note", "", f"{n} di tampilan: perbesar peta untuk melihatnya")]
-                title = "PSKS dan pendamping"
+                note = tr("{0} di tampilan: perbesar peta untuk melihatnya").format(n)
+                rows = [("note", "", note)]
+                title = tr("PSKS dan pendamping")
             out.append((title, rows))
         if self._ws.zones and self._layers["zona"].visible:
-            out.append(("", [("zone", ZONE_COLOR, "Zona intervensi")]))
+            out.append(("", [("zone", ZONE_COLOR, tr("Zona intervensi"))]))
         return out
 
     def _paint_overlay(self, p: QPainter, rect) -> None:
@@ -1211,7 +1258,10 @@ class MapCanvas(QWidget):
             p.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignCenter,
-                "Belum ada data.\nBuka data rumah tangga dan batas desa, atau muat provinsi demo.",
+                tr(
+                    "Belum ada data.\n"
+                    "Buka data rumah tangga dan batas desa, atau muat provinsi demo."
+                ),
             )
             return
         view = self.current_view()
@@ -1221,7 +1271,9 @@ class MapCanvas(QWidget):
         self._paint_legend(p, rect)
         if data.synthetic:
             text = (
-                "DATA SINTETIS – bukan data sebenarnya" if rect.width() > 520 else "DATA SINTETIS"
+                tr("DATA SINTETIS – bukan data sebenarnya")
+                if rect.width() > 520
+                else tr("DATA SINTETIS")
             )
             self._paint_badge(p, rect, text)
 
@@ -1501,13 +1553,13 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     ws = Workspace(load_demo(args.households))
     window = QMainWindow()
-    window.setWindowTitle("Sasaran – peta")
+    window.setWindowTitle(tr("Sasaran – peta"))
     canvas = MapCanvas(ws)
     canvas.set_indicator(args.indicator)
     window.setCentralWidget(canvas)
     stack = UndoStack(ws, window)
     tools = ZoneTools(canvas, stack, window)
-    bar = QToolBar("Zona", window)
+    bar = QToolBar(tr("Zona"), window)
     bar.addActions(tools.actions())
     bar.addSeparator()
     bar.addAction(stack.undo_action(window))

@@ -9,10 +9,16 @@ the logic of each edit is tested on the model alone.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from gis.edits import Edit
 from gis.workspace import Workspace
+
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
 
 
 class EditCommand(QUndoCommand):
@@ -59,14 +65,14 @@ class UndoStack(QUndoStack):
 
     def undo_action(self, parent) -> QAction:
         """ "Urungkan" action (Ctrl+Z), its text naming the step it undoes."""
-        action = self.createUndoAction(parent, "Urungkan")
+        action = self.createUndoAction(parent, tr("Urungkan"))
         action.setShortcuts(QKeySequence.StandardKey.Undo)
         action.setObjectName("urungkan")
         return action
 
     def redo_action(self, parent) -> QAction:
         """ "Ulangi" action (Ctrl+Y, and the platform's own redo key)."""
-        action = self.createRedoAction(parent, "Ulangi")
+        action = self.createRedoAction(parent, tr("Ulangi"))
         keys = [QKeySequence("Ctrl+Y")]
         keys += [
             k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys

@@ -26,7 +26,7 @@ import numpy as np
 import pyqtgraph as pg
 import shapely
 import shapely.affinity
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QKeySequence, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QInputDialog
 
@@ -37,40 +37,75 @@ from gis.zones import Zone, circle_zone
 from widgets.map_canvas import CURRENT_ZONE_COLOR, CanvasTool, MapCanvas, _disconnector
 from widgets.undo import UndoStack
 
-#: tools: key -> (action text, status-bar hint)
-TOOLS: dict[str, tuple[str, str]] = {
-    "geser": (
-        "Geser dan identifikasi",
-        "Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, "
-        "Shift+seret untuk memilih rumah tangga.",
-    ),
-    "poligon": (
-        "Gambar poligon",
-        "Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; "
-        "Backspace menghapus titik terakhir; Esc membatalkan.",
-    ),
-    "persegi": ("Gambar persegi", "Seret dari satu sudut ke sudut seberangnya. Esc membatalkan."),
-    "lingkaran": (
-        "Gambar lingkaran",
-        "Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.",
-    ),
-    "pilih_desa": (
-        "Pilih desa sebagai zona",
-        "Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, "
-        "klik berikutnya membuat zona baru.",
-    ),
-    "pilih_kecamatan": (
-        "Pilih kecamatan sebagai zona",
-        "Klik satu desa: seluruh kecamatannya menjadi satu zona.",
-    ),
-    "ubah_titik": (
-        "Ubah titik sudut zona",
-        "Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, "
-        "klik kanan titik untuk menghapusnya.",
-    ),
-    "pindah": ("Pindahkan zona", "Seret zona ke tempat barunya."),
-    "pilih_rt": ("Pilih rumah tangga", "Seret kotak untuk memilih rumah tangga yang tampil."),
-}
+#: tool keys, in the order the actions are listed
+TOOLS: tuple[str, ...] = (
+    "geser",
+    "poligon",
+    "persegi",
+    "lingkaran",
+    "pilih_desa",
+    "pilih_kecamatan",
+    "ubah_titik",
+    "pindah",
+    "pilih_rt",
+)
+
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
+
+
+def tool_texts() -> dict[str, tuple[str, str]]:
+    """Tool key -> (action text, status-bar hint)."""
+    return {
+        "geser": (
+            tr("Geser dan identifikasi"),
+            tr(
+                "Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat "
+                "keterangan, Shift+seret untuk memilih rumah tangga."
+            ),
+        ),
+        "poligon": (
+            tr("Gambar poligon"),
+            tr(
+                "Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; "
+                "Backspace menghapus titik terakhir; Esc membatalkan."
+            ),
+        ),
+        "persegi": (
+            tr("Gambar persegi"),
+            tr("Seret dari satu sudut ke sudut seberangnya. Esc membatalkan."),
+        ),
+        "lingkaran": (
+            tr("Gambar lingkaran"),
+            tr("Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan."),
+        ),
+        "pilih_desa": (
+            tr("Pilih desa sebagai zona"),
+            tr(
+                "Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, "
+                "klik berikutnya membuat zona baru."
+            ),
+        ),
+        "pilih_kecamatan": (
+            tr("Pilih kecamatan sebagai zona"),
+            tr("Klik satu desa: seluruh kecamatannya menjadi satu zona."),
+        ),
+        "ubah_titik": (
+            tr("Ubah titik sudut zona"),
+            tr(
+                "Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, "
+                "klik kanan titik untuk menghapusnya."
+            ),
+        ),
+        "pindah": (tr("Pindahkan zona"), tr("Seret zona ke tempat barunya.")),
+        "pilih_rt": (
+            tr("Pilih rumah tangga"),
+            tr("Seret kotak untuk memilih rumah tangga yang tampil."),
+        ),
+    }
+
 
 _PREVIEW_COLOR = CURRENT_ZONE_COLOR
 
@@ -125,7 +160,7 @@ class _Tool(CanvasTool):
 
     @property
     def hint(self) -> str:
-        return TOOLS[self.key_name][1]
+        return tool_texts()[self.key_name][1]
 
     def px_distance(self, a, b) -> float:
         pw, ph = self.canvas.pixel_size()
@@ -167,7 +202,9 @@ class _PolygonTool(_Tool):
         if not self.vertices or self.px_distance(self.vertices[-1], (lon, lat)) > 3:
             self.vertices.append((lon, lat))
             self.tools.sig_message.emit(
-                f"{len(self.vertices)} titik sudut. Klik ganda atau Enter untuk selesai."
+                tr("{0} titik sudut. Klik ganda atau Enter untuk selesai.").format(
+                    len(self.vertices)
+                )
             )
         self._update()
         return True
@@ -196,7 +233,7 @@ class _PolygonTool(_Tool):
             return True
         if k == Qt.Key.Key_Escape:
             self.cancel()
-            self.tools.sig_message.emit("Gambar poligon dibatalkan.")
+            self.tools.sig_message.emit(tr("Gambar poligon dibatalkan."))
             return True
         if k == Qt.Key.Key_Backspace and self.vertices:
             self.vertices.pop()
@@ -212,12 +249,12 @@ class _PolygonTool(_Tool):
 
     def finish(self):
         if len(self.vertices) < 3:
-            self.tools.sig_message.emit("Poligon perlu sedikitnya tiga titik sudut.")
+            self.tools.sig_message.emit(tr("Poligon perlu sedikitnya tiga titik sudut."))
             return
         geom = _polygonal(shapely.Polygon(self.vertices))
         self.cancel()
         if geom is None:
-            self.tools.sig_message.emit("Poligon tidak memiliki luas; tidak dibuat.")
+            self.tools.sig_message.emit(tr("Poligon tidak memiliki luas; tidak dibuat."))
             return
         self.tools.add_zone(geometry=geom)
 
@@ -330,7 +367,7 @@ class _CircleTool(_DragTool):
         self.label.setText(text)
         self.label.setPos(lon, lat)
         self.label.setVisible(True)
-        self.tools.sig_message.emit(f"Jari-jari {format_number(r, 2)} km")
+        self.tools.sig_message.emit(tr("Jari-jari {0} km").format(format_number(r, 2)))
 
     def release(self, lon, lat, event):
         if self.label is not None:
@@ -342,7 +379,8 @@ class _CircleTool(_DragTool):
         self.tools.last_radius_km = r
         zone_id = self.tools.workspace.new_zone_id()
         zone = circle_zone(zone_id, self.tools.default_name(zone_id), start[0], start[1], r)
-        self.tools.add_zone(zone=zone, note=f"lingkaran jari-jari {format_number(r, 2)} km")
+        note = tr("lingkaran jari-jari {0} km").format(format_number(r, 2))
+        self.tools.add_zone(zone=zone, note=note)
 
 
 class _SelectTool(_DragTool):
@@ -361,7 +399,7 @@ class _SelectTool(_DragTool):
             max(start[0], end[0]),
             max(start[1], end[1]),
         )
-        self.tools.sig_message.emit(f"{format_number(n)} rumah tangga dipilih.")
+        self.tools.sig_message.emit(tr("{0} rumah tangga dipilih.").format(format_number(n)))
 
 
 class _PickVillagesTool(_Tool):
@@ -385,7 +423,7 @@ class _PickVillagesTool(_Tool):
             return False
         v = self.canvas.village_at(lon, lat)
         if v < 0:
-            self.tools.sig_message.emit("Tidak ada desa di titik ini.")
+            self.tools.sig_message.emit(tr("Tidak ada desa di titik ini."))
             return True
         ws = self.tools.workspace
         code = str(ws.villages.codes[v])
@@ -401,10 +439,10 @@ class _PickVillagesTool(_Tool):
                 self.zone_id = None
                 return True
             self.tools.replace_zone(replace(zone, villages=remaining))
-            self.tools.sig_message.emit(f"{name} dilepas dari {zone.name}.")
+            self.tools.sig_message.emit(tr("{0} dilepas dari {1}.").format(name, zone.name))
         else:
             self.tools.replace_zone(replace(zone, villages=(*zone.villages, code)))
-            self.tools.sig_message.emit(f"{name} ditambahkan ke {zone.name}.")
+            self.tools.sig_message.emit(tr("{0} ditambahkan ke {1}.").format(name, zone.name))
         return True
 
     def release(self, lon, lat, event):
@@ -416,7 +454,7 @@ class _PickVillagesTool(_Tool):
     def key(self, event):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
             self.zone_id = None
-            self.tools.sig_message.emit("Zona ditutup; klik desa untuk membuat zona baru.")
+            self.tools.sig_message.emit(tr("Zona ditutup; klik desa untuk membuat zona baru."))
             return True
         return False
 
@@ -430,7 +468,7 @@ class _PickKecamatanTool(_Tool):
             return False
         v = self.canvas.village_at(lon, lat)
         if v < 0:
-            self.tools.sig_message.emit("Tidak ada desa di titik ini.")
+            self.tools.sig_message.emit(tr("Tidak ada desa di titik ini."))
             return True
         villages = self.tools.workspace.villages
         kec = int(villages.kec_index[v])
@@ -461,8 +499,8 @@ class _ZoneROI(pg.PolyLineROI):
         handle = super().addHandle(info, index=index)
         action = getattr(handle, "removeAction", None)
         if action is not None:
-            action.setText("Hapus titik sudut")
-            handle.menu.setTitle("Titik sudut")
+            action.setText(tr("Hapus titik sudut"))
+            handle.menu.setTitle(tr("Titik sudut"))
         return handle
 
 
@@ -500,7 +538,9 @@ class _EditVerticesTool(_Tool):
             return False
         if zone.geometry is None:
             self.tools.sig_message.emit(
-                f"{zone.name} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona."
+                tr("{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.").format(
+                    zone.name
+                )
             )
             return False
         self.zone_id = zone_id
@@ -521,7 +561,7 @@ class _EditVerticesTool(_Tool):
             self._syncing = False
         self.roi.sigRegionChanged.connect(self._on_changing)
         self.roi.sigRegionChangeFinished.connect(self._on_finished)
-        self.tools.sig_message.emit(f"Mengubah {zone.name}: seret titik sudutnya.")
+        self.tools.sig_message.emit(tr("Mengubah {0}: seret titik sudutnya.").format(zone.name))
         return True
 
     def detach(self):
@@ -571,7 +611,7 @@ class _EditVerticesTool(_Tool):
         zone = self.tools.workspace.zone(self.zone_id)
         geom = self.geometry()
         if zone is None or geom is None:
-            self.tools.sig_message.emit("Bentuk zona tidak sah; perubahan tidak disimpan.")
+            self.tools.sig_message.emit(tr("Bentuk zona tidak sah; perubahan tidak disimpan."))
             return
         if zone.geometry is not None and shapely.equals_exact(zone.geometry, geom, 1e-12):
             return
@@ -645,7 +685,7 @@ class _MoveTool(_Tool):
         ws.set_current_zone(zone.zone_id)
         if zone.geometry is None:
             self.tools.sig_message.emit(
-                f"{zone.name} tersusun dari desa dan tidak dapat dipindahkan."
+                tr("{0} tersusun dari desa dan tidak dapat dipindahkan.").format(zone.name)
             )
             return True
         self.zone, self.start = zone, (lon, lat)
@@ -722,7 +762,7 @@ class ZoneTools(QObject):
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
         self._actions: dict[str, QAction] = {}
-        for key, (text, hint) in TOOLS.items():
+        for key, (text, hint) in tool_texts().items():
             action = QAction(text, self)
             action.setObjectName(f"zona_{key}")
             action.setCheckable(True)
@@ -734,13 +774,13 @@ class ZoneTools(QObject):
         self._actions["geser"].setChecked(True)
         self._group.triggered.connect(lambda a: self.activate(a.data()))
 
-        self._rename = QAction("Ganti nama zona...", self)
+        self._rename = QAction(tr("Ganti nama zona..."), self)
         self._rename.setObjectName("zona_ganti_nama")
-        self._rename.setStatusTip("Ganti nama zona yang sedang dipilih.")
+        self._rename.setStatusTip(tr("Ganti nama zona yang sedang dipilih."))
         self._rename.triggered.connect(self._ask_rename)
-        self._delete = QAction("Hapus zona", self)
+        self._delete = QAction(tr("Hapus zona"), self)
         self._delete.setObjectName("zona_hapus")
-        self._delete.setStatusTip("Hapus zona yang sedang dipilih (dapat diurungkan).")
+        self._delete.setStatusTip(tr("Hapus zona yang sedang dipilih (dapat diurungkan)."))
         self._delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self._delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._delete.triggered.connect(self._delete_current)
@@ -766,7 +806,7 @@ class ZoneTools(QObject):
         return [*self._actions.values(), self._rename, self._delete]
 
     def action(self, key: str) -> QAction:
-        """One action by key: a tool key of :data:`TOOLS`, ``"ganti_nama"`` or ``"hapus"``."""
+        """One action by key: one of :data:`TOOLS`, ``"ganti_nama"`` or ``"hapus"``."""
         if key == "ganti_nama":
             return self._rename
         if key == "hapus":
@@ -788,7 +828,7 @@ class ZoneTools(QObject):
             raise ValueError(f"unknown zone tool {key!r}")
         self._actions[key].setChecked(True)
         self.canvas.set_tool(self._tools[key])
-        self.sig_message.emit(TOOLS[key][1])
+        self.sig_message.emit(tool_texts()[key][1])
 
     # ------------------------------------------------------------------ edits
     def default_name(self, zone_id: str) -> str:
@@ -804,9 +844,9 @@ class ZoneTools(QObject):
         self.stack.push_edit(AddZone(zone))
         ws.set_current_zone(zone.zone_id)
         n = int(np.count_nonzero(ws.zone_mask(zone) & ws.mask))
-        extra = f" ({note})" if note else ""
+        name = f"{zone.name} ({note})" if note else zone.name
         self.sig_message.emit(
-            f"{zone.name} dibuat{extra}: {format_number(n)} rumah tangga terfilter."
+            tr("{0} dibuat: {1} rumah tangga terfilter.").format(name, format_number(n))
         )
         self.sig_zone_created.emit(zone.zone_id)
         return zone
@@ -835,7 +875,7 @@ class ZoneTools(QObject):
         if zone is None:
             return
         name, ok = QInputDialog.getText(
-            self.canvas, "Ganti nama zona", "Nama zona:", text=zone.name
+            self.canvas, tr("Ganti nama zona"), tr("Nama zona:"), text=zone.name
         )
         if ok:
             self.rename_zone(zone_id, name)

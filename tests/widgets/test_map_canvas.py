@@ -297,7 +297,7 @@ def test_shift_drag_selects_the_filtered_households_in_the_box(canvas, ws, qtbot
 
 def test_layers_can_be_hidden_faded_and_reordered(canvas, qtbot):
     names = [info.name for info in canvas.layers()]
-    assert names == [name for name, _ in LAYERS]
+    assert names == list(LAYERS)
     assert all(info.title for info in canvas.layers())
     with qtbot.waitSignal(canvas.sig_layers_changed):
         canvas.set_layer_visible("koroplet", False)

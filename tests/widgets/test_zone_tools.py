@@ -20,7 +20,7 @@ from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
 from widgets.map_canvas import MapCanvas
 from widgets.undo import UndoStack
-from widgets.zone_tools import TOOLS, ZoneTools
+from widgets.zone_tools import TOOLS, ZoneTools, tool_texts
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -83,7 +83,7 @@ def test_actions_are_indonesian_exclusive_and_switch_the_mouse_mode(setup):
     ws, canvas, stack, tools = setup
     actions = tools.actions()
     texts = [a.text() for a in actions]
-    assert texts[: len(TOOLS)] == [t for t, _ in TOOLS.values()]
+    assert texts[: len(TOOLS)] == [tool_texts()[k][0] for k in TOOLS]
     assert "Ganti nama zona..." in texts and "Hapus zona" in texts
     assert tools.active == "geser" and canvas.tool is None
     tools.action("poligon").trigger()
