@@ -19,7 +19,9 @@ from desktop.settings import APPLICATION, ORGANISATION
 
 #: the user's real settings file, as Qt would locate it before any redirection
 REAL_SETTINGS = Path(
-    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION).fileName()
+    QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    ).fileName()
 )
 
 

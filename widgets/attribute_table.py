@@ -164,9 +164,14 @@ class HouseholdModel(QAbstractTableModel):
         if key in ("nik", "kk"):
             value = getattr(t, key)[i]
             return ("" if value is None else str(value)) if show else mask_id(value)
-        if key in ("name", "address"):
-            value = getattr(t, key)[i]
+        if key == "name":
+            value = t.name[i]
             return ("" if value is None else str(value)) if show else mask_name(value)
+        if key == "address":
+            value = t.address[i]
+            if show or value is None:
+                return "" if value is None else str(value)
+            return self.tr("(disamarkan)")
         if key == "village":
             v = int(t.village[i])
             return str(t.villages.names[v]) if v >= 0 else self.tr("(tidak diketahui)")
@@ -185,7 +190,7 @@ class HouseholdModel(QAbstractTableModel):
             codes = [k + 1 for k in range(26) if bits >> k & 1]
             if tooltip:
                 return "\n".join(f"{c}. {self._ppks_names.get(c, c)}" for c in codes) or None
-            return ", ".join(str(c) for c in codes)
+            return ", ".join(f"{c} {self._ppks_names.get(c, '')}".strip() for c in codes)
         if key == "programs":
             bits = int(t.programs[i])
             keys = [k for b, k in enumerate(t.program_keys) if bits >> b & 1]
@@ -384,9 +389,10 @@ class AttributeTable(QWidget):
             "kecamatan": 16,
             "desil": 6,
             "members": 8,
-            "ppks": 10,
+            "ppks": 24,
             "programs": 18,
             "location": 11,
+            "address": 14,
         }
         for i, col in enumerate(self.model.columns):
             chars = max(widths.get(col.key, 16), len(col.title) + 3)

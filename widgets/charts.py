@@ -33,7 +33,7 @@ def _plot(title: str) -> pg.PlotWidget:
     for axis in ("left", "bottom"):
         w.getAxis(axis).setTextPen("#333")
         w.getAxis(axis).setPen("#888")
-    w.setMinimumHeight(150)
+    w.setMinimumHeight(110)
     return w
 
 

@@ -120,6 +120,18 @@ def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
     return out
 
 
+def short_program_name(name: str) -> str:
+    """A program name short enough for a chip row: the acronym in brackets, else the name.
+
+    "Program Keluarga Harapan (PKH)" -> "PKH"; "Program Sembako / BPNT" -> "Sembako / BPNT".
+    """
+    if "(" in name and name.rstrip().endswith(")"):
+        inner = name[name.rfind("(") + 1 : name.rstrip().rfind(")")].strip()
+        if inner and len(inner) <= 14:
+            return inner
+    return name[len("Program ") :] if name.startswith("Program ") else name
+
+
 def same_filter(a: HouseholdFilter, b: HouseholdFilter) -> bool:
     """Equal conditions, whatever the labels (a preset stays a preset when relabelled)."""
 
@@ -198,7 +210,10 @@ class Chip(QToolButton):
 
     def _render(self) -> None:
         count = "" if self.count is None else num(self.count)
-        self.setText(f"{self.label}\n{count}" if count else self.label)
+        if self.label and count:
+            self.setText(f"{self.label}\n{count}")
+        else:
+            self.setText(self.label or count)
         self.setToolTip(self._tip)
 
 
@@ -363,7 +378,9 @@ class FilterPanel(QWidget):
             rows += 1
             if top.isExpanded():
                 rows += top.childCount()
-        row_h = max(tree.sizeHintForRow(0), 18)
+        row_h = tree.sizeHintForRow(0)
+        if row_h <= 0:  # not laid out yet: estimate from the font, refit when shown
+            row_h = tree.fontMetrics().height() + 1
         tree.setFixedHeight(rows * row_h + 2 * tree.frameWidth() + 2)
         tree.header().setStretchLastSection(False)
         tree.header().resizeSection(1, 58)
@@ -403,7 +420,7 @@ class FilterPanel(QWidget):
         tip_r = self._count_tip(self.tr("program"))
         for row, key in enumerate(keys, start=1):
             name = names.get(key, key)
-            label = QLabel(name)
+            label = QLabel(short_program_name(name))
             label.setToolTip(name)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(label, row, 0)
@@ -449,6 +466,10 @@ class FilterPanel(QWidget):
         self.kec_combo.activated.connect(lambda _i: self._on_unit_picked(self.kec_combo))
         self.desa_combo.activated.connect(lambda _i: self._on_unit_picked(self.desa_combo))
         self._body.addWidget(box)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_tree()
 
     # --- state ------------------------------------------------------------
     @property

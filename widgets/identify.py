@@ -185,7 +185,7 @@ class IdentifyPanel(QWidget):
             (self.tr("Nama"), t.name, mask_name),
             (self.tr("NIK"), t.nik, mask_id),
             (self.tr("No. KK"), t.kk, mask_id),
-            (self.tr("Alamat"), t.address, mask_name),
+            (self.tr("Alamat"), t.address, lambda _v: self.tr("(disamarkan)")),
         ):
             value = personal(arr, masker)
             if value is not None:

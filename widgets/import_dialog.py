@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -62,8 +62,19 @@ PREVIEW_ROWS = 50
 LISTED_PROBLEMS = 2000
 
 _PSKS_FIELDS = ("psks_id", "psks_type", "psks_name", "capacity", "village_code", "lon", "lat")
-_PERSONAL_FIELDS = {"nik": mask_id, "kk": mask_id, "name": mask_name, "head_name": mask_name}
-_PERSONAL_FIELDS["address"] = mask_name
+
+
+def _mask_whole(_value) -> str:
+    return QCoreApplication.translate("", "(disamarkan)")
+
+
+_PERSONAL_FIELDS = {
+    "nik": mask_id,
+    "kk": mask_id,
+    "name": mask_name,
+    "head_name": mask_name,
+    "address": _mask_whole,
+}
 
 
 def empty_households(villages: VillageTable) -> HouseholdTable:

@@ -15,12 +15,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -45,6 +47,9 @@ class LayerPanel(QWidget):
     canvas
         The :class:`widgets.map_canvas.MapCanvas` whose layers are shown, or
         None (then only the data part is shown).
+    summary
+        Show what is loaded above "Buka data..." (off where the window has
+        its own summary).
 
     Signals
     -------
@@ -55,7 +60,13 @@ class LayerPanel(QWidget):
 
     sig_loaded = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, canvas=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        canvas=None,
+        parent: QWidget | None = None,
+        summary: bool = True,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.canvas = canvas
@@ -79,6 +90,8 @@ class LayerPanel(QWidget):
         dl = QVBoxLayout(data_box)
         dl.addWidget(self.data_label)
         dl.addWidget(open_button)
+        # a window that shows the data summary elsewhere keeps only the button here
+        self.data_label.setVisible(summary)
 
         # layers
         layer_box = QGroupBox(self.tr("Lapisan peta"))
@@ -137,7 +150,14 @@ class LayerPanel(QWidget):
         self.palette_combo = QComboBox()
         for name in classify.palette_names():
             self.palette_combo.addItem(name, name)
+        for combo in (self.indicator_combo, self.method_combo, self.palette_combo):
+            # long entries must not widen the dock: the list shows them in full
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         form = QFormLayout(style_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: narrow dock
         form.addRow(self.tr("Indikator"), self.indicator_combo)
         form.addRow(self.tr("Pembagian kelas"), self.method_combo)
         form.addRow(self.tr("Jumlah kelas"), self.classes_spin)
@@ -148,11 +168,22 @@ class LayerPanel(QWidget):
         self.palette_combo.activated.connect(lambda _i: self._apply_style())
         self.style_box = style_box
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(data_box)
         layout.addWidget(layer_box, 1)
         layout.addWidget(style_box)
+        self.layer_list.setMinimumHeight(4 * self.layer_list.fontMetrics().height() + 8)
+        # in a short window the panel scrolls instead of making the window taller
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         workspace.sig_data_changed.connect(lambda *_: self.refresh_data())
         if canvas is not None:

@@ -30,7 +30,9 @@ def test_clicking_a_desil_chip_changes_the_filter_and_the_counts(qtbot, ws):
     qtbot.waitUntil(lambda: ws.filter.desil == (1, 2, 3, 4, 5), timeout=2000)
     assert int(ws.mask.sum()) == before + d5
     assert panel.desil_chips[5].isChecked()
-    qtbot.waitUntil(lambda: str(before + d5) in panel.summary.text().replace(".", "").replace(",", ""))
+    qtbot.waitUntil(
+        lambda: str(before + d5) in panel.summary.text().replace(".", "").replace(",", "")
+    )
 
     qtbot.mouseClick(panel.desil_chips[1], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ws.filter.desil == (2, 3, 4, 5), timeout=2000)

@@ -58,7 +58,9 @@ def test_csv_with_title_row_and_bad_row(qtbot, ws, register_csv, tmp_path, monke
     text = dialog.report_view.toPlainText()
     assert "Desil bukan angka 1-10: 1" in text
     assert dialog.problem_table.rowCount() >= 1
-    labels = [dialog.problem_table.item(r, 2).text() for r in range(dialog.problem_table.rowCount())]
+    labels = [
+        dialog.problem_table.item(r, 2).text() for r in range(dialog.problem_table.rowCount())
+    ]
     assert any("Desil bukan angka 1-10" in label for label in labels)
     bad_row = dialog.problem_table.item(0, 0).text()
     assert bad_row == "6"  # the row a planner sees in the file: title, blank, header, 3 rows
