@@ -60,7 +60,6 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
 
     window = MainWindow(Workspace(), settings, restore=not screenshot)
     if screenshot:
-        window.persist = False
         window.resize(*_parse_size(size))
     elif settings.get("window/geometry").isEmpty():
         screen = app.primaryScreen()

@@ -16,15 +16,19 @@ labelled panel.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QGridLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -69,7 +73,7 @@ def _placeholder(text: str) -> QLabel:
     return label
 
 
-def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
+def _page(title: str, *widgets, stretch_last: bool = True, scroll: bool = False) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(6, 6, 6, 6)
@@ -78,7 +82,17 @@ def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
     layout.addWidget(head)
     for i, w in enumerate(widgets):
         layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
-    return page
+    if not scroll:
+        return page
+    # a page of text and buttons scrolls rather than making the window taller
+    if stretch_last:
+        layout.addStretch(0)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -105,10 +119,11 @@ class MainWindow(QMainWindow):
             tools_cls(self.canvas, self.undo, self) if tools_cls and self.canvas else None
         )
 
-        self.layer_panel = LayerPanel(workspace, self.canvas)
+        self.layer_panel = LayerPanel(workspace, self.canvas, summary=False)
         self.layer_panel.folder = self.settings.get("folders/open")
         self.filter_panel = FilterPanel(workspace, self.undo)
         self.zone_list = ZoneList(workspace, self.undo)
+        self.zone_list.folder = self.settings.get("folders/save")
         self.table = AttributeTable(workspace)
         self.identify = IdentifyPanel(workspace, self.canvas)
         self.charts = ChartsPanel(workspace)
@@ -127,8 +142,12 @@ class MainWindow(QMainWindow):
         self._place_menus_and_toolbars()
         self._connect()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
+        self._shown_once = self._restored = False
+        self.persist = restore  # a screenshot run neither reads nor writes the user's layout
         if restore:
             self._restore()
+            if self.canvas is not None:
+                self._apply_map_style()
         self.show_step(self.settings.get("window/step") if restore else 0)
         self._on_data_changed()
 
@@ -158,7 +177,9 @@ class MainWindow(QMainWindow):
             )
         )
         intro.setWordWrap(True)
-        self.pages.addWidget(_page(tr("1 Muat data"), intro, buttons, summary))
+        self.pages.addWidget(
+            _page(tr("1 Muat data"), intro, buttons, summary, stretch_last=False, scroll=True)
+        )
         self.data_summary = summary
         self.pages.addWidget(_page(tr("2 Saring rumah tangga"), self.filter_panel))
 
@@ -219,7 +240,7 @@ class MainWindow(QMainWindow):
         right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         steps = self._dock("steps", tr("Langkah"), self.pages, right)
-        steps.setMinimumWidth(380)
+        steps.setMinimumWidth(340)
         self._dock("layers", tr("Lapisan"), self.layer_panel, left)
         self._dock("identify", tr("Info"), self.identify, left)
         self._dock("charts", tr("Grafik"), self.charts, left)
@@ -227,9 +248,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["identify"], self.docks["charts"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
-        self.resizeDocks([self.docks["layers"]], [270], Qt.Orientation.Horizontal)
-        self.resizeDocks([steps], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["table"]], [210], Qt.Orientation.Vertical)
+
+    def fit_docks(self) -> None:
+        """Dock sizes for the window's size: the map keeps the larger share."""
+        w, h = self.width(), self.height()
+        left = max(220, min(290, int(w * 0.17)))
+        right = max(340, min(420, int(w * 0.25)))
+        self.resizeDocks(
+            [self.docks["layers"], self.docks["steps"]], [left, right], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["table"]], [max(150, int(h * 0.2))], Qt.Orientation.Vertical)
 
     def _place_menus_and_toolbars(self) -> None:
         bar = self.menuBar()
@@ -245,6 +273,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo.redo_action(self)
         self.menus["edit"].addAction(self.undo_action)
         self.menus["edit"].addAction(self.redo_action)
+        self.recent_menu = QMenu(tr("Berkas terakhir"), self)
+        self.menus["file"].insertMenu(self.registry["file.demo"], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         steps_menu = self.menus["view"].addMenu(tr("Langkah"))
         for key in self.STEP_NAMES:
             steps_menu.addAction(self.registry[f"step.{key}"])
@@ -355,6 +386,48 @@ class MainWindow(QMainWindow):
             self.docks["identify"].show()
             self.docks["identify"].raise_()
 
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.settings.get("files/recent")
+        if not recent:
+            menu.addAction(tr("(belum ada)")).setEnabled(False)
+        for path in recent:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def open_recent(self, path: str):
+        """The import dialog with ``path`` already being read (the planner checks and loads)."""
+        dialog = self.layer_panel.open_import("households")
+        dialog.load_file(path)
+        return dialog
+
+    def _apply_map_style(self) -> None:
+        from gis.indicators import INDICATORS
+
+        key = self.settings.get("map/indicator") or None
+        try:
+            if key is None or key in INDICATORS:
+                self.canvas.set_indicator(key)
+            self.canvas.set_classification(
+                self.settings.get("map/method"),
+                self.settings.get("map/classes"),
+                self.settings.get("map/palette"),
+            )
+        except ValueError:  # a stored value this version does not know: keep the defaults
+            pass
+        self.canvas.sig_legend_changed.connect(self._remember_map_style)
+
+    def _remember_map_style(self) -> None:
+        method, k, palette = self.canvas.classification
+        self.settings.set("map/indicator", self.canvas.indicator_key or "")
+        self.settings.set("map/method", method)
+        self.settings.set("map/classes", k)
+        self.settings.set("map/palette", palette)
+
     def _on_file_loaded(self, kind: str, path: str) -> None:
         self.settings.add_recent(path)
         self.settings.set("folders/open", self.layer_panel.folder)
@@ -402,6 +475,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
         self.docks["layers"].raise_()
+        self.fit_docks()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -420,18 +494,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.get("window/state")
         if state and not state.isEmpty():
-            self.restoreState(state, WINDOW_STATE_VERSION)
+            self._restored = self.restoreState(state, WINDOW_STATE_VERSION)
 
     def save_layout(self) -> None:
+        if self.zone_list.folder:
+            self.settings.set("folders/save", self.zone_list.folder)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState(WINDOW_STATE_VERSION))
         self.settings.set("window/step", self.step)
         self.settings.sync()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._restored:
+                self.fit_docks()
+
     def closeEvent(self, event) -> None:
         from widgets.worker import cancel_all
 
-        if getattr(self, "persist", True):
+        if self.persist:
             self.save_layout()
         cancel_all(wait_ms=2000)
         super().closeEvent(event)

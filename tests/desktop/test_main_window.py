@@ -158,3 +158,23 @@ def test_screenshot_writes_a_drawn_png(tmp_path, small_demo, fresh_settings):
     }
     assert len(colors) > 8
     assert not fresh_settings.path.exists() or "window" not in fresh_settings.path.read_text()
+
+
+def test_recent_files_and_map_style_are_remembered(qtbot, ws, small_demo):
+    settings = Settings()
+    settings.add_recent(str(small_demo.psks))
+    win = MainWindow(ws, settings)
+    qtbot.addWidget(win)
+    win.recent_menu.aboutToShow.emit()
+    entries = [a.text() for a in win.recent_menu.actions()]
+    assert entries == [small_demo.psks.name]
+    dialog = win.open_recent(str(small_demo.psks))
+    qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
+    assert dialog.path == str(small_demo.psks)
+    dialog.close()
+    win.canvas.set_indicator("ppks_per_1000")
+    win.canvas.set_classification("equal", 4, win.canvas.classification[2])
+    again = MainWindow(ws, Settings())
+    qtbot.addWidget(again)
+    assert again.canvas.indicator_key == "ppks_per_1000"
+    assert again.canvas.classification[:2] == ("equal", 4)
