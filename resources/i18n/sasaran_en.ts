@@ -4,168 +4,179 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="137"/>
         <source>Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.</source>
         <translation>The map is not installed in this version. Data, filters and the table still work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Alat menggambar zona belum terpasang.</source>
         <translation>Zone drawing tools are not installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Panel skenario dan anggaran belum terpasang di versi ini. Zona dan filter sudah dapat disiapkan di langkah 2 dan 3.</source>
         <translation>The scenario and budget panel is not installed in this version. Zones and filters can already be prepared in steps 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Lembar peta (PDF) dan peta web belum terpasang di versi ini. Zona dapat diekspor lewat Berkas &gt; Ekspor zona.</source>
         <translation>Map sheets (PDF) and the web map are not installed in this version. Zones can be exported with File &gt; Export zones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
-        <location filename="../../desktop/main_window.py" line="248"/>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="456"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="459"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
+        <source>Berkas terakhir</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="332"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>Provinsi demo tidak dapat dimuat</source>
         <translation>The demo province could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Memuat provinsi demo (data sintetis)...</source>
         <translation>Loading the demo province (synthetic data)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Memuat provinsi demo...</source>
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="349"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="394"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
         <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="163"/>
+        <location filename="../../widgets/filter_panel.py" line="175"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="164"/>
+        <location filename="../../widgets/filter_panel.py" line="176"/>
         <source>Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4).</source>
         <translation>The usual assistance target: the poorest 40 % (deciles 1-4).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="167"/>
+        <location filename="../../widgets/filter_panel.py" line="179"/>
         <source>Miskin belum dibantu</source>
         <translation>Poor, not assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="168"/>
+        <location filename="../../widgets/filter_panel.py" line="180"/>
         <source>Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun.</source>
         <translation>Exclusion error: households in deciles 1-2 that receive no assistance at all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="171"/>
+        <location filename="../../widgets/filter_panel.py" line="183"/>
         <source>Mampu tetapi dibantu</source>
         <translation>Better-off but assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="173"/>
+        <location filename="../../widgets/filter_panel.py" line="185"/>
         <source>Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, PBI-JK atau subsidi listrik.</source>
         <translation>Inclusion error: households in deciles 7-10 receiving PKH, Sembako, PIP, PBI-JK or the electricity subsidy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="177"/>
+        <location filename="../../widgets/filter_panel.py" line="189"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="177"/>
+        <location filename="../../widgets/filter_panel.py" line="189"/>
         <source>Semua rumah tangga, tanpa syarat.</source>
         <translation>All households, no condition.</translation>
     </message>
@@ -228,6 +239,363 @@
         <location filename="../../widgets/files.py" line="74"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="68"/>
+        <source>(disamarkan)</source>
+        <translation>(masked)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="90"/>
+        <location filename="../../widgets/map_canvas.py" line="1248"/>
+        <source>Zona intervensi</source>
+        <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
+        <translation>Intervention zones</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="91"/>
+        <location filename="../../widgets/map_canvas.py" line="1237"/>
+        <location filename="../../widgets/map_canvas.py" line="1245"/>
+        <source>PSKS dan pendamping</source>
+        <translation>PSKS and facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="92"/>
+        <source>Rumah tangga (titik)</source>
+        <translation>Households (points)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="93"/>
+        <source>Batas kabupaten/kota</source>
+        <translation>Regency/city boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="94"/>
+        <source>Batas kecamatan</source>
+        <translation>District boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <source>Batas desa/kelurahan</source>
+        <translation>Village boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="96"/>
+        <source>Desa: indikator</source>
+        <translation>Villages: indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="113"/>
+        <source>PSKS perorangan</source>
+        <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
+        <translation>PSKS persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="114"/>
+        <source>PSKS kelembagaan</source>
+        <translation>PSKS institutions</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="115"/>
+        <source>Pendamping PKH / ASN</source>
+        <translation>PKH facilitators / civil servants</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="532"/>
+        <source>Desa: {0}</source>
+        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
+        <translation>Villages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="534"/>
+        <source>Desa (tanpa indikator)</source>
+        <translation>Villages (no indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="725"/>
+        <source>{0}
+{1} RT</source>
+        <translation>{0}
+{1} HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1208"/>
+        <source>Desil {0}</source>
+        <translation>Decile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1208"/>
+        <source>Desil tidak tercatat</source>
+        <translation>Decile not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1218"/>
+        <source>Lokasi perkiraan (pucat/cincin)</source>
+        <translation>Approximate location (pale/ring)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1221"/>
+        <source>Rumah tangga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1234"/>
+        <source>{0} ({1} jenis)</source>
+        <translation>{0} ({1} types)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1239"/>
+        <source>PSKS (warna = jenis)</source>
+        <translation>PSKS (colour = type)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1243"/>
+        <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
+        <translation>{0} in view: zoom in to see them</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1262"/>
+        <source>Belum ada data.
+Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
+        <translation>No data yet.
+Open household data and village boundaries, or load the demo province.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1274"/>
+        <source>DATA SINTETIS – bukan data sebenarnya</source>
+        <translation>SYNTHETIC DATA – not real data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1556"/>
+        <source>Sasaran – peta</source>
+        <translation>Sasaran – map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1562"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/undo.py" line="68"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/undo.py" line="75"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="63"/>
+        <source>Geser dan identifikasi</source>
+        <extracomment>tool keys, in the order the actions are listed</extracomment>
+        <translation>Pan and identify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="65"/>
+        <source>Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, Shift+seret untuk memilih rumah tangga.</source>
+        <translation>Drag to pan, scroll to zoom, click to see details, Shift+drag to select households.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="70"/>
+        <source>Gambar poligon</source>
+        <translation>Draw polygon</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="72"/>
+        <source>Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; Backspace menghapus titik terakhir; Esc membatalkan.</source>
+        <translation>Click to add vertices; double-click or Enter to finish; Backspace removes the last vertex; Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="77"/>
+        <source>Gambar persegi</source>
+        <translation>Draw rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="78"/>
+        <source>Seret dari satu sudut ke sudut seberangnya. Esc membatalkan.</source>
+        <translation>Drag from one corner to the opposite corner. Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="81"/>
+        <source>Gambar lingkaran</source>
+        <translation>Draw circle</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="82"/>
+        <source>Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.</source>
+        <translation>Press at the centre and drag; the radius shows in km. Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="85"/>
+        <source>Pilih desa sebagai zona</source>
+        <translation>Pick villages as a zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="87"/>
+        <source>Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, klik berikutnya membuat zona baru.</source>
+        <translation>Click villages to add them to the zone or take them out; Enter closes this zone, the next click starts a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="92"/>
+        <source>Pilih kecamatan sebagai zona</source>
+        <translation>Pick a district as a zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="93"/>
+        <source>Klik satu desa: seluruh kecamatannya menjadi satu zona.</source>
+        <translation>Click one village: its whole district becomes one zone.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="96"/>
+        <source>Ubah titik sudut zona</source>
+        <translation>Edit zone vertices</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="98"/>
+        <source>Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, klik kanan titik untuk menghapusnya.</source>
+        <translation>Click a zone, then drag its vertices; click an edge to add a vertex, right-click a vertex to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <source>Pindahkan zona</source>
+        <translation>Move zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <source>Seret zona ke tempat barunya.</source>
+        <translation>Drag the zone to its new place.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="104"/>
+        <source>Pilih rumah tangga</source>
+        <translation>Select households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="105"/>
+        <source>Seret kotak untuk memilih rumah tangga yang tampil.</source>
+        <translation>Drag a box to select the households shown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="205"/>
+        <source>{0} titik sudut. Klik ganda atau Enter untuk selesai.</source>
+        <translation>{0} vertices. Double-click or Enter to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="236"/>
+        <source>Gambar poligon dibatalkan.</source>
+        <translation>Polygon drawing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="252"/>
+        <source>Poligon perlu sedikitnya tiga titik sudut.</source>
+        <translation>A polygon needs at least three vertices.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="257"/>
+        <source>Poligon tidak memiliki luas; tidak dibuat.</source>
+        <translation>The polygon has no area; not created.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="370"/>
+        <source>Jari-jari {0} km</source>
+        <translation>Radius {0} km</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="382"/>
+        <source>lingkaran jari-jari {0} km</source>
+        <translation>circle of radius {0} km</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="402"/>
+        <source>{0} rumah tangga dipilih.</source>
+        <translation>{0} households selected.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="426"/>
+        <location filename="../../widgets/zone_tools.py" line="471"/>
+        <source>Tidak ada desa di titik ini.</source>
+        <translation>No village at this point.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="442"/>
+        <source>{0} dilepas dari {1}.</source>
+        <translation>{0} taken out of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="445"/>
+        <source>{0} ditambahkan ke {1}.</source>
+        <translation>{0} added to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="457"/>
+        <source>Zona ditutup; klik desa untuk membuat zona baru.</source>
+        <translation>Zone closed; click a village to start a new zone.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="502"/>
+        <source>Hapus titik sudut</source>
+        <translation>Remove vertex</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="503"/>
+        <source>Titik sudut</source>
+        <translation>Vertex</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="541"/>
+        <source>{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.</source>
+        <translation>{0} is made of villages: change it with the Pick villages as a zone tool.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="564"/>
+        <source>Mengubah {0}: seret titik sudutnya.</source>
+        <translation>Editing {0}: drag its vertices.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="614"/>
+        <source>Bentuk zona tidak sah; perubahan tidak disimpan.</source>
+        <translation>Invalid zone shape; the change was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="688"/>
+        <source>{0} tersusun dari desa dan tidak dapat dipindahkan.</source>
+        <translation>{0} is made of villages and cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="777"/>
+        <source>Ganti nama zona...</source>
+        <translation>Rename zone...</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="779"/>
+        <source>Ganti nama zona yang sedang dipilih.</source>
+        <translation>Rename the selected zone.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="781"/>
+        <source>Hapus zona</source>
+        <translation>Delete zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="783"/>
+        <source>Hapus zona yang sedang dipilih (dapat diurungkan).</source>
+        <translation>Delete the selected zone (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="849"/>
+        <source>{0} dibuat: {1} rumah tangga terfilter.</source>
+        <translation>{0} created: {1} filtered households.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <source>Ganti nama zona</source>
+        <translation>Rename zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <source>Nama zona:</source>
+        <translation>Zone name:</translation>
     </message>
 </context>
 <context>
@@ -414,23 +782,23 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="329"/>
-        <location filename="../../widgets/attribute_table.py" line="454"/>
+        <location filename="../../widgets/attribute_table.py" line="334"/>
+        <location filename="../../widgets/attribute_table.py" line="460"/>
         <source>Tampilkan data pribadi</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="332"/>
+        <location filename="../../widgets/attribute_table.py" line="337"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan (UU 27/2022). Menampilkannya perlu konfirmasi dan hanya berlaku untuk sesi ini.</source>
         <translation>Names, NIK, KK numbers and addresses are masked (Law 27/2022). Showing them needs a confirmation and lasts for this session only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="442"/>
+        <location filename="../../widgets/attribute_table.py" line="448"/>
         <source>{n} dari {total} rumah tangga (sesuai filter)</source>
         <translation>{n} of {total} households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="454"/>
+        <location filename="../../widgets/attribute_table.py" line="460"/>
         <source>Samarkan data pribadi</source>
         <translation>Mask personal data</translation>
     </message>
@@ -549,162 +917,162 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="265"/>
+        <location filename="../../widgets/filter_panel.py" line="280"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="275"/>
+        <location filename="../../widgets/filter_panel.py" line="290"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="281"/>
+        <location filename="../../widgets/filter_panel.py" line="296"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="285"/>
+        <location filename="../../widgets/filter_panel.py" line="300"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="292"/>
+        <location filename="../../widgets/filter_panel.py" line="307"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="294"/>
+        <location filename="../../widgets/filter_panel.py" line="309"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="298"/>
+        <location filename="../../widgets/filter_panel.py" line="313"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="305"/>
+        <location filename="../../widgets/filter_panel.py" line="320"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="309"/>
+        <location filename="../../widgets/filter_panel.py" line="324"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="311"/>
+        <location filename="../../widgets/filter_panel.py" line="326"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="318"/>
+        <location filename="../../widgets/filter_panel.py" line="333"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="319"/>
+        <location filename="../../widgets/filter_panel.py" line="334"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="328"/>
+        <location filename="../../widgets/filter_panel.py" line="343"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="373"/>
+        <location filename="../../widgets/filter_panel.py" line="390"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="380"/>
+        <location filename="../../widgets/filter_panel.py" line="397"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="381"/>
+        <location filename="../../widgets/filter_panel.py" line="398"/>
         <source>Rumah tangga yang tidak menerima program apa pun.</source>
         <translation>Households that receive no program at all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="383"/>
+        <location filename="../../widgets/filter_panel.py" line="400"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="396"/>
+        <location filename="../../widgets/filter_panel.py" line="413"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="397"/>
+        <location filename="../../widgets/filter_panel.py" line="414"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="398"/>
+        <location filename="../../widgets/filter_panel.py" line="415"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="403"/>
+        <location filename="../../widgets/filter_panel.py" line="420"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="410"/>
+        <location filename="../../widgets/filter_panel.py" line="427"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="412"/>
+        <location filename="../../widgets/filter_panel.py" line="429"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="424"/>
+        <location filename="../../widgets/filter_panel.py" line="441"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="425"/>
+        <location filename="../../widgets/filter_panel.py" line="442"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="432"/>
+        <location filename="../../widgets/filter_panel.py" line="449"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="433"/>
+        <location filename="../../widgets/filter_panel.py" line="450"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="434"/>
+        <location filename="../../widgets/filter_panel.py" line="451"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="587"/>
+        <location filename="../../widgets/filter_panel.py" line="608"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="596"/>
+        <location filename="../../widgets/filter_panel.py" line="617"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="635"/>
+        <location filename="../../widgets/filter_panel.py" line="656"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="651"/>
+        <location filename="../../widgets/filter_panel.py" line="672"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
@@ -787,22 +1155,27 @@
         <translation>Personal data, shown for this session</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="172"/>
+        <location filename="../../widgets/attribute_table.py" line="174"/>
+        <source>(disamarkan)</source>
+        <translation>(masked)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attribute_table.py" line="177"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="197"/>
+        <location filename="../../widgets/attribute_table.py" line="202"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="199"/>
+        <location filename="../../widgets/attribute_table.py" line="204"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="200"/>
+        <location filename="../../widgets/attribute_table.py" line="205"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
@@ -911,6 +1284,11 @@
         <translation>Address</translation>
     </message>
     <message>
+        <location filename="../../widgets/identify.py" line="188"/>
+        <source>(disamarkan)</source>
+        <translation>(masked)</translation>
+    </message>
+    <message>
         <location filename="../../widgets/identify.py" line="195"/>
         <location filename="../../widgets/identify.py" line="239"/>
         <source>Desa/kelurahan</source>
@@ -996,328 +1374,328 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="143"/>
+        <location filename="../../widgets/import_dialog.py" line="154"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="149"/>
+        <location filename="../../widgets/import_dialog.py" line="160"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="152"/>
+        <location filename="../../widgets/import_dialog.py" line="163"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="153"/>
+        <location filename="../../widgets/import_dialog.py" line="164"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="154"/>
+        <location filename="../../widgets/import_dialog.py" line="165"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="166"/>
+        <location filename="../../widgets/import_dialog.py" line="177"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="167"/>
+        <location filename="../../widgets/import_dialog.py" line="178"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="173"/>
+        <location filename="../../widgets/import_dialog.py" line="184"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="176"/>
+        <location filename="../../widgets/import_dialog.py" line="187"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/import_dialog.py" line="200"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="201"/>
+        <location filename="../../widgets/import_dialog.py" line="212"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="203"/>
+        <location filename="../../widgets/import_dialog.py" line="214"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="215"/>
+        <location filename="../../widgets/import_dialog.py" line="226"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="220"/>
+        <location filename="../../widgets/import_dialog.py" line="231"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="220"/>
+        <location filename="../../widgets/import_dialog.py" line="231"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="220"/>
+        <location filename="../../widgets/import_dialog.py" line="231"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="220"/>
+        <location filename="../../widgets/import_dialog.py" line="231"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="228"/>
+        <location filename="../../widgets/import_dialog.py" line="239"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="234"/>
+        <location filename="../../widgets/import_dialog.py" line="245"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="240"/>
+        <location filename="../../widgets/import_dialog.py" line="251"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="247"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="250"/>
+        <location filename="../../widgets/import_dialog.py" line="261"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="253"/>
+        <location filename="../../widgets/import_dialog.py" line="264"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="256"/>
+        <location filename="../../widgets/import_dialog.py" line="267"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="286"/>
+        <location filename="../../widgets/import_dialog.py" line="297"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="292"/>
+        <location filename="../../widgets/import_dialog.py" line="303"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="300"/>
+        <location filename="../../widgets/import_dialog.py" line="311"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="313"/>
+        <location filename="../../widgets/import_dialog.py" line="324"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="349"/>
         <source>tidak dikenal (periksa pemetaan kolom)</source>
         <translation>unknown (check the column mapping)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="340"/>
+        <location filename="../../widgets/import_dialog.py" line="351"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="373"/>
+        <location filename="../../widgets/import_dialog.py" line="384"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="375"/>
+        <location filename="../../widgets/import_dialog.py" line="386"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="388"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="378"/>
+        <location filename="../../widgets/import_dialog.py" line="389"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="382"/>
+        <location filename="../../widgets/import_dialog.py" line="393"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="401"/>
+        <location filename="../../widgets/import_dialog.py" line="412"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="430"/>
+        <location filename="../../widgets/import_dialog.py" line="441"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="432"/>
+        <location filename="../../widgets/import_dialog.py" line="443"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="435"/>
+        <location filename="../../widgets/import_dialog.py" line="446"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="441"/>
+        <location filename="../../widgets/import_dialog.py" line="452"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="476"/>
+        <location filename="../../widgets/import_dialog.py" line="487"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="476"/>
-        <location filename="../../widgets/import_dialog.py" line="486"/>
+        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="497"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="481"/>
+        <location filename="../../widgets/import_dialog.py" line="492"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="486"/>
+        <location filename="../../widgets/import_dialog.py" line="497"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="500"/>
+        <location filename="../../widgets/import_dialog.py" line="511"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="532"/>
+        <location filename="../../widgets/import_dialog.py" line="543"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="548"/>
+        <location filename="../../widgets/import_dialog.py" line="559"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="579"/>
+        <location filename="../../widgets/import_dialog.py" line="590"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="582"/>
+        <location filename="../../widgets/import_dialog.py" line="593"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="583"/>
+        <location filename="../../widgets/import_dialog.py" line="594"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="589"/>
+        <location filename="../../widgets/import_dialog.py" line="600"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="594"/>
+        <location filename="../../widgets/import_dialog.py" line="605"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="594"/>
+        <location filename="../../widgets/import_dialog.py" line="605"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="598"/>
+        <location filename="../../widgets/import_dialog.py" line="609"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="608"/>
+        <location filename="../../widgets/import_dialog.py" line="619"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="614"/>
+        <location filename="../../widgets/import_dialog.py" line="625"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="620"/>
+        <location filename="../../widgets/import_dialog.py" line="631"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="626"/>
+        <location filename="../../widgets/import_dialog.py" line="637"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="640"/>
+        <location filename="../../widgets/import_dialog.py" line="651"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="648"/>
+        <location filename="../../widgets/import_dialog.py" line="659"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="654"/>
+        <location filename="../../widgets/import_dialog.py" line="665"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="663"/>
+        <location filename="../../widgets/import_dialog.py" line="674"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="665"/>
+        <location filename="../../widgets/import_dialog.py" line="676"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="689"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="718"/>
+        <location filename="../../widgets/import_dialog.py" line="729"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -1325,107 +1703,107 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="67"/>
+        <location filename="../../widgets/layer_panel.py" line="78"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="71"/>
+        <location filename="../../widgets/layer_panel.py" line="82"/>
         <source>Buka data...</source>
         <translation>Open data...</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="74"/>
+        <location filename="../../widgets/layer_panel.py" line="85"/>
         <source>Buka data rumah tangga, PSKS atau batas desa (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</source>
         <translation>Open household, PSKS or village boundary data (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="84"/>
+        <location filename="../../widgets/layer_panel.py" line="97"/>
         <source>Lapisan peta</source>
         <translation>Map layers</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="87"/>
+        <location filename="../../widgets/layer_panel.py" line="100"/>
         <source>Centang untuk menampilkan; urutan atas menutupi bawah.</source>
         <translation>Tick to show; upper layers cover lower ones.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="93"/>
+        <location filename="../../widgets/layer_panel.py" line="106"/>
         <source>Naikkan lapisan</source>
         <translation>Move layer up</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="97"/>
+        <location filename="../../widgets/layer_panel.py" line="110"/>
         <source>Turunkan lapisan</source>
         <translation>Move layer down</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="100"/>
+        <location filename="../../widgets/layer_panel.py" line="113"/>
         <source>Perbesar ke lapisan</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="104"/>
+        <location filename="../../widgets/layer_panel.py" line="117"/>
         <source>Kepekatan lapisan terpilih</source>
         <translation>Opacity of the selected layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="112"/>
+        <location filename="../../widgets/layer_panel.py" line="125"/>
         <source>Kepekatan</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="118"/>
+        <location filename="../../widgets/layer_panel.py" line="131"/>
         <source>Peta belum tersedia di jendela ini.</source>
         <translation>No map in this window.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="123"/>
+        <location filename="../../widgets/layer_panel.py" line="136"/>
         <source>Warna desa</source>
         <translation>Village colours</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="125"/>
+        <location filename="../../widgets/layer_panel.py" line="138"/>
         <source>(tanpa warna)</source>
         <translation>(no colour)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="141"/>
+        <location filename="../../widgets/layer_panel.py" line="161"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="142"/>
+        <location filename="../../widgets/layer_panel.py" line="162"/>
         <source>Pembagian kelas</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="143"/>
+        <location filename="../../widgets/layer_panel.py" line="163"/>
         <source>Jumlah kelas</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="144"/>
+        <location filename="../../widgets/layer_panel.py" line="164"/>
         <source>Palet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="167"/>
+        <location filename="../../widgets/layer_panel.py" line="198"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="173"/>
+        <location filename="../../widgets/layer_panel.py" line="204"/>
         <source>DATA SINTETIS: provinsi demo, bukan data sebenarnya.</source>
         <translation>SYNTHETIC DATA: demo province, not real data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="177"/>
+        <location filename="../../widgets/layer_panel.py" line="208"/>
         <source>{hh} rumah tangga · {v} desa/kelurahan · {p} PSKS</source>
         <translation>{hh} households · {v} villages · {p} PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="186"/>
+        <location filename="../../widgets/layer_panel.py" line="217"/>
         <source>Sumber: {src}</source>
         <translation>Source: {src}</translation>
     </message>
