@@ -215,10 +215,19 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
+        outputs = None
+        if _optional("widgets.sheet_preview", "SheetPreview") and _optional(
+            "widgets.webmap_view", "WebMapView"
+        ):
+            from widgets.output_page import OutputPage
+
+            outputs = OutputPage(self.workspace, self.undo)
+        self.output_page = outputs
         self.pages.addWidget(
             _page(
                 tr("5 Cetak peta dan peta web"),
-                _placeholder(
+                outputs
+                or _placeholder(
                     tr(
                         "Lembar peta (PDF) dan peta web belum terpasang di versi ini. "
                         "Zona dapat diekspor lewat Berkas > Ekspor zona."

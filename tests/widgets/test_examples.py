@@ -26,6 +26,7 @@ MODULES = (
     "import_dialog",
     "layer_panel",
     "data_summary",
+    "output_page",
 )
 
 

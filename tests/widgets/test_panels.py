@@ -185,3 +185,19 @@ def test_data_summary(qtbot, ws):
     qtbot.addWidget(summary)
     assert "DATA SINTETIS" in summary.text
     assert f"{len(ws.households)}" in summary.text.replace(".", "").replace(",", "")
+
+
+def test_output_page_builds_the_sheet_from_the_workspace(qtbot, zoned):
+    from widgets.output_page import OutputPage, map_data_from_workspace
+
+    ws = zoned
+    data = map_data_from_workspace(ws)
+    assert [z.zone_id for z in data.zones] == ["zona-1", "zona-2"]
+    assert np.array_equal(data.mask, ws.mask)
+    assert any("sintetis" in s.text().lower() for s in data.sources)
+    page = OutputPage(ws)
+    qtbot.addWidget(page)
+    sheet = page.open_sheet()
+    assert page.windows["sheet"] is sheet and sheet.isVisible()
+    sheet.close()
+    qtbot.waitUntil(lambda: "sheet" not in page.windows, timeout=5000)
