@@ -64,6 +64,23 @@ def _optional(module: str, name: str):
         return None
 
 
+def _build_optional(module: str, name: str, workspace, undo):
+    """An optional panel built as ``cls(workspace, undo)`` or ``cls(workspace)``; None if absent.
+
+    A panel whose constructor fails is left out (the step keeps its labelled
+    placeholder) rather than stopping the whole window from opening.
+    """
+    cls = _optional(module, name)
+    if cls is None:
+        return None
+    for args in ((workspace, undo), (workspace,)):
+        try:
+            return cls(*args)
+        except TypeError:
+            continue
+    return None
+
+
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("placeholder")
@@ -201,8 +218,10 @@ class MainWindow(QMainWindow):
             content = (_placeholder(tr("Alat menggambar zona belum terpasang.")), self.zone_list)
         self.pages.addWidget(_page(tr("3 Zona intervensi"), *content))
 
-        scenario_cls = _optional("widgets.scenario_panel", "ScenarioPanel")
-        self.scenario_panel = scenario_cls(self.workspace, self.undo) if scenario_cls else None
+        # expected: widgets/scenario_panel.py with ScenarioPanel(workspace, undo)
+        self.scenario_panel = _build_optional(
+            "widgets.scenario_panel", "ScenarioPanel", self.workspace, self.undo
+        )
         self.pages.addWidget(
             _page(
                 tr("4 Skenario dan anggaran"),

@@ -78,9 +78,12 @@ class IdentifyPanel(QWidget):
         self._render()
 
     # --- input ----------------------------------------------------------------
-    def identify(self, hit) -> None:
-        """Show what ``hit`` names (see :func:`parse_hit`); None clears the panel."""
-        self.current = parse_hit(hit)
+    def identify(self, hit, index=None) -> None:
+        """Show what ``hit`` names (see :func:`parse_hit`); None clears the panel.
+
+        Also the canvas's ``sig_identify(kind, index)`` form: ``identify("village", 12)``.
+        """
+        self.current = parse_hit(hit if index is None else (hit, index))
         self._render()
 
     def clear(self) -> None:
@@ -108,6 +111,8 @@ class IdentifyPanel(QWidget):
                 body = self._household(i)
             elif kind == "psks":
                 body = self._psks_html(i)
+            elif kind == "zone":
+                body = self._zone(i)
         self.hint.setVisible(not body)
         self.browser.setHtml(body)
 
@@ -153,6 +158,33 @@ class IdentifyPanel(QWidget):
             )
             rows.append(_row(self.tr("PSKS"), txt or "–"))
         return f"<h3>{kind} {html.escape(str(v.names[i]))}</h3><table>{''.join(rows)}</table>"
+
+    def _zone(self, i: int) -> str:
+        ws = self.workspace
+        zones = ws.zones
+        if not 0 <= i < len(zones):
+            return ""
+        zone = zones[i]
+        t = ws.households
+        sel = ws.zone_mask(zone) & ws.mask
+        desil = np.bincount(t.desil[sel], minlength=11)
+        kind = (
+            self.tr("{n} desa").format(n=len(zone.villages))
+            if zone.geometry is None
+            else self.tr("poligon")
+        )
+        rows = [
+            _row(self.tr("Bentuk"), kind),
+            _row(self.tr("Rumah tangga (sesuai filter)"), num(int(sel.sum()))),
+            _row(self.tr("Jiwa"), num(int(t.members[sel].sum(dtype=np.int64)))),
+            _row(self.tr("Desil 1-4"), num(int(desil[1:5].sum()))),
+            _row(
+                self.tr("Belum menerima program"),
+                num(int(np.count_nonzero(t.programs[sel] == 0))),
+            ),
+            _row(self.tr("Letak perkiraan"), num(int(np.count_nonzero(t.approx[sel])))),
+        ]
+        return f"<h3>{html.escape(zone.name)}</h3><table>{''.join(rows)}</table>"
 
     def _household(self, i: int) -> str:
         ws = self.workspace

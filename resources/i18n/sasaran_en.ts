@@ -4,139 +4,139 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.</source>
         <translation>The map is not installed in this version. Data, filters and the table still work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>Alat menggambar zona belum terpasang.</source>
         <translation>Zone drawing tools are not installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Panel skenario dan anggaran belum terpasang di versi ini. Zona dan filter sudah dapat disiapkan di langkah 2 dan 3.</source>
         <translation>The scenario and budget panel is not installed in this version. Zones and filters can already be prepared in steps 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Lembar peta (PDF) dan peta web belum terpasang di versi ini. Zona dapat diekspor lewat Berkas &gt; Ekspor zona.</source>
         <translation>Map sheets (PDF) and the web map are not installed in this version. Zones can be exported with File &gt; Export zones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
-        <location filename="../../desktop/main_window.py" line="288"/>
-        <location filename="../../desktop/main_window.py" line="464"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="483"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
-        <location filename="../../desktop/main_window.py" line="465"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
-        <location filename="../../desktop/main_window.py" line="467"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="486"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
-        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>Provinsi demo tidak dapat dimuat</source>
         <translation>The demo province could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>Memuat provinsi demo (data sintetis)...</source>
         <translation>Loading the demo province (synthetic data)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>Memuat provinsi demo...</source>
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
         <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
         <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
+        <location filename="../../desktop/main_window.py" line="511"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="494"/>
+        <location filename="../../desktop/main_window.py" line="513"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
@@ -1188,185 +1188,217 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Click a village, household or PSKS on the map to see its details.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="123"/>
+        <location filename="../../widgets/identify.py" line="128"/>
         <source>Kelurahan</source>
         <translation>Kelurahan (urban village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="123"/>
+        <location filename="../../widgets/identify.py" line="128"/>
         <source>Desa</source>
         <translation>Desa (village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="125"/>
+        <location filename="../../widgets/identify.py" line="130"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="126"/>
+        <location filename="../../widgets/identify.py" line="131"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="127"/>
+        <location filename="../../widgets/identify.py" line="132"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="133"/>
         <source>Rumah tangga (semua)</source>
         <translation>Households (all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="129"/>
+        <location filename="../../widgets/identify.py" line="134"/>
         <source>Sesuai filter</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="130"/>
+        <location filename="../../widgets/identify.py" line="135"/>
         <source>Jiwa (sesuai filter)</source>
         <translation>Persons (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="132"/>
+        <location filename="../../widgets/identify.py" line="137"/>
         <source>Per desil (sesuai filter)</source>
         <translation>By decile (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="136"/>
+        <location filename="../../widgets/identify.py" line="141"/>
+        <location filename="../../widgets/identify.py" line="182"/>
         <source>Belum menerima program</source>
         <translation>Receiving no program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="145"/>
+        <location filename="../../widgets/identify.py" line="150"/>
         <source>PPKS terbanyak</source>
         <translation>Most frequent PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="154"/>
+        <location filename="../../widgets/identify.py" line="159"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
+        <location filename="../../widgets/identify.py" line="172"/>
+        <source>{n} desa</source>
+        <translation>{n} villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="174"/>
+        <source>poligon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
         <location filename="../../widgets/identify.py" line="178"/>
+        <source>Rumah tangga (sesuai filter)</source>
+        <translation>Households (filtered)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="179"/>
+        <source>Jiwa</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="180"/>
+        <source>Desil 1-4</source>
+        <translation>Decile 1-4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="185"/>
+        <source>Letak perkiraan</source>
+        <translation>Placed approximately</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="210"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="180"/>
+        <location filename="../../widgets/identify.py" line="212"/>
         <source>perkiraan di dalam desanya (tanpa koordinat sendiri)</source>
         <translation>approximate, inside its village (no coordinates of its own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="183"/>
+        <location filename="../../widgets/identify.py" line="215"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="185"/>
-        <location filename="../../widgets/identify.py" line="236"/>
+        <location filename="../../widgets/identify.py" line="217"/>
+        <location filename="../../widgets/identify.py" line="268"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="186"/>
+        <location filename="../../widgets/identify.py" line="218"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="187"/>
+        <location filename="../../widgets/identify.py" line="219"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="188"/>
+        <location filename="../../widgets/identify.py" line="220"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="188"/>
+        <location filename="../../widgets/identify.py" line="220"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="195"/>
-        <location filename="../../widgets/identify.py" line="239"/>
+        <location filename="../../widgets/identify.py" line="227"/>
+        <location filename="../../widgets/identify.py" line="271"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="198"/>
+        <location filename="../../widgets/identify.py" line="230"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="198"/>
+        <location filename="../../widgets/identify.py" line="230"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="199"/>
+        <location filename="../../widgets/identify.py" line="231"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="200"/>
+        <location filename="../../widgets/identify.py" line="232"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="202"/>
+        <location filename="../../widgets/identify.py" line="234"/>
         <source>Program diterima</source>
         <translation>Programs received</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="203"/>
+        <location filename="../../widgets/identify.py" line="235"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="205"/>
-        <location filename="../../widgets/identify.py" line="244"/>
+        <location filename="../../widgets/identify.py" line="237"/>
+        <location filename="../../widgets/identify.py" line="276"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="206"/>
+        <location filename="../../widgets/identify.py" line="238"/>
         <source>Baris di berkas</source>
         <translation>Row in file</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="209"/>
+        <location filename="../../widgets/identify.py" line="241"/>
         <source>Data pribadi ditampilkan untuk sesi ini (UU 27/2022).</source>
         <translation>Personal data shown for this session (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="211"/>
+        <location filename="../../widgets/identify.py" line="243"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan.</source>
         <translation>Names, NIK, KK numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/identify.py" line="264"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="233"/>
+        <location filename="../../widgets/identify.py" line="177"/>
+        <location filename="../../widgets/identify.py" line="265"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="242"/>
+        <location filename="../../widgets/identify.py" line="274"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="245"/>
+        <location filename="../../widgets/identify.py" line="277"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="249"/>
+        <location filename="../../widgets/identify.py" line="281"/>
         <source>Sumber daya program, bukan jenis PSKS</source>
         <translation>Program resource, not a PSKS type</translation>
     </message>

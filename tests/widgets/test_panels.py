@@ -119,6 +119,20 @@ def test_identify_village_household_and_psks(qtbot, ws, monkeypatch):
     assert str(t.hh_id[hh]) in panel.text
 
 
+def test_identify_follows_the_canvas_click_signal(qtbot, zoned):
+    from widgets.map_canvas import MapCanvas
+
+    ws = zoned
+    canvas = MapCanvas(ws)
+    qtbot.addWidget(canvas)
+    panel = IdentifyPanel(ws, canvas)
+    qtbot.addWidget(panel)
+    canvas.sig_identify.emit("village", 3)
+    assert str(ws.villages.names[3]) in panel.text
+    canvas.sig_identify.emit("zone", 0)
+    assert "Kecamatan pertama" in panel.text
+
+
 def test_charts_follow_filter_and_zone(qtbot, zoned):
     ws = zoned
     charts = ChartsPanel(ws)
