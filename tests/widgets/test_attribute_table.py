@@ -120,3 +120,27 @@ def test_unmasking_needs_confirmation(qtbot, ws, monkeypatch):
     qtbot.mouseClick(table.personal_button, Qt.MouseButton.LeftButton)
     assert not ws.show_personal
     assert model.data(model.index(0, nik_col)) != raw
+
+
+def test_a_million_rows_stay_virtual(qtbot, demo_dataset):
+    from dataclasses import replace
+
+    from gis.workspace import Workspace
+    from widgets.app_bench import tiled_table
+
+    big = tiled_table(demo_dataset.households, 1_000_000)
+    ws = Workspace(replace(demo_dataset, households=big, psks=None))
+    SetFilter(PRESETS["all"]).apply(ws)
+    table = _table(qtbot, ws)
+    model = table.model
+    assert model.rowCount() == 1_000_000
+    table.view.scrollToBottom()
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, model.column_index("row"))) == int(big.row[-1])
+    # the model holds one index array, not a copy of the columns
+    assert model.rows.nbytes == 8 * 1_000_000
+    table.view.sortByColumn(model.column_index("desil"), Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, model.column_index("desil"))) == int(big.desil.max())
+    ws.set_selection(np.array([999_999]))
+    rows = [i.row() for i in table.view.selectionModel().selectedRows()]
+    assert [model.household(r) for r in rows] == [999_999]
