@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 #: steps of the planner's work, in order: id, label (translated at use)
 STEPS: tuple[tuple[str, str], ...] = (
@@ -53,8 +53,14 @@ class ActionSpec:
     group: str | None = None
 
 
-def tr(text: str) -> str:
+def declared(text: str) -> str:
+    """A text declared above with QT_TRANSLATE_NOOP (context "Actions"), translated."""
     return QCoreApplication.translate("Actions", text)
+
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
 
 
 # --- handlers: one line or a few each; the work happens in the panels ---------
@@ -72,8 +78,31 @@ def _open_boundaries(win, _checked=False):
     win.layer_panel.open_import("boundaries")
 
 
-def _load_demo(win, _checked=False):
-    win.load_demo()
+def load_demo(win, _checked=False):
+    """Load the demo province in the background; returns the job.
+
+    A progress window appears only if loading takes more than 1.5 s (the
+    shipped demo loads in well under a second; generating it takes longer).
+    """
+    from widgets.demo import load_demo as load
+    from widgets.progress_dialog import ProgressDialog
+    from widgets.worker import run_job
+
+    job = run_job(load, parent=win)
+    job.sig_finished.connect(win.workspace.set_data)
+    job.sig_failed.connect(lambda exc: _error(win, tr("Provinsi demo tidak dapat dimuat"), exc))
+    win.progress_dialog = ProgressDialog(
+        job, tr("Memuat provinsi demo (data sintetis)..."), win, delay_ms=1500
+    )
+    win.status.showMessage(tr("Memuat provinsi demo..."))
+    return job
+
+
+def _error(win, title: str, exc) -> None:
+    from widgets.files import show_error
+    from widgets.messages import describe
+
+    show_error(win, title, describe(exc))
 
 
 def _export_zones(win, _checked=False):
@@ -115,15 +144,40 @@ def _toggle_personal(win, checked=False):
     win.registry["privacy.show_personal"].setChecked(shown)
 
 
+def set_language(win, lang: str) -> None:
+    """Remember the language and apply it to menus, actions and docks now.
+
+    Panels build their texts once; they follow at the next start.
+    """
+    from desktop.i18n import install_language
+
+    if lang == win.settings.language:
+        return
+    win.settings.set("general/language", lang)
+    install_language(lang)
+    win.retranslate()
+    win.status.showMessage(
+        tr("Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang."),
+        10000,
+    )
+
+
 def _set_language(lang: str):
     def handler(win, _checked=False):
-        win.set_language(lang)
+        set_language(win, lang)
 
     return handler
 
 
 def _about(win, _checked=False):
-    win.show_about()
+    QMessageBox.about(
+        win,
+        tr("Tentang Sasaran"),
+        tr(
+            "<b>Sasaran</b> — GIS untuk penargetan bantuan sosial yang tepat sasaran.<br>"
+            "Data pribadi disamarkan secara bawaan (UU 27/2022)."
+        ),
+    )
 
 
 def _reset_layout(win, _checked=False):
@@ -156,7 +210,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "file.demo",
         QT_TRANSLATE_NOOP("Actions", "Muat provinsi demo"),
-        _load_demo,
+        load_demo,
         tip=QT_TRANSLATE_NOOP("Actions", "Data sintetis untuk mencoba aplikasi"),
         menu="file",
     ),
@@ -308,11 +362,11 @@ class ActionRegistry(QObject):
     def retranslate(self) -> None:
         for action_id, action in self._actions.items():
             spec = self.specs[action_id]
-            action.setText(tr(spec.text))
-            tip = tr(spec.tip) if spec.tip else tr(spec.text).replace("&", "")
+            action.setText(declared(spec.text))
+            tip = declared(spec.tip) if spec.tip else declared(spec.text).replace("&", "")
             action.setToolTip(tip)
             action.setStatusTip(tip if spec.tip else "")
 
 
 def menu_title(menu_id: str) -> str:
-    return tr(dict(MENUS)[menu_id])
+    return declared(dict(MENUS)[menu_id])

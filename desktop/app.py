@@ -47,6 +47,7 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop.actions import load_demo
     from desktop.i18n import install_language
     from desktop.main_window import MainWindow
     from desktop.settings import APPLICATION, ORGANISATION, Settings
@@ -93,7 +94,7 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
                 print(f"Sasaran: tidak dapat menyimpan {screenshot}", file=sys.stderr)
             app.exit(0 if ok else 1)
 
-    job = window.load_demo()
+    job = load_demo(window)
     job.sig_done.connect(on_loaded)
     code = app.exec()
     return code or outcome["code"]

@@ -16,7 +16,6 @@ labelled panel.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import actions as act
+from desktop import memory
 from desktop.settings import WINDOW_STATE_VERSION, Settings
 from gis.workspace import Workspace
 from widgets.attribute_table import AttributeTable
@@ -137,10 +136,8 @@ class MainWindow(QMainWindow):
         )
 
         self.layer_panel = LayerPanel(workspace, self.canvas, summary=False)
-        self.layer_panel.folder = self.settings.get("folders/open")
         self.filter_panel = FilterPanel(workspace, self.undo)
         self.zone_list = ZoneList(workspace, self.undo)
-        self.zone_list.folder = self.settings.get("folders/save")
         self.table = AttributeTable(workspace)
         self.identify = IdentifyPanel(workspace, self.canvas)
         self.charts = ChartsPanel(workspace)
@@ -162,9 +159,7 @@ class MainWindow(QMainWindow):
         self._shown_once = self._restored = False
         self.persist = restore  # a screenshot run neither reads nor writes the user's layout
         if restore:
-            self._restore()
-            if self.canvas is not None:
-                self._apply_map_style()
+            self._restored = memory.restore_window(self)
         self.show_step(self.settings.get("window/step") if restore else 0)
         self._on_data_changed()
 
@@ -303,7 +298,9 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addAction(self.redo_action)
         self.recent_menu = QMenu(tr("Berkas terakhir"), self)
         self.menus["file"].insertMenu(self.registry["file.demo"], self.recent_menu)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(
+            lambda: memory.fill_recent_menu(self, self.recent_menu)
+        )
         steps_menu = self.menus["view"].addMenu(tr("Langkah"))
         for key in self.STEP_NAMES:
             steps_menu.addAction(self.registry[f"step.{key}"])
@@ -317,8 +314,11 @@ class MainWindow(QMainWindow):
         steps.setMovable(False)
         steps.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         steps.setStyleSheet(
-            "QToolBar#toolbar_steps QToolButton { font-weight: bold; padding: 4px 14px; }"
-            "QToolBar#toolbar_steps QToolButton:checked { background: #2b6cb0; color: white; }"
+            "QToolBar#toolbar_steps QToolButton { font-weight: bold; padding: 4px 14px;"
+            " border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }"
+            "QToolBar#toolbar_steps QToolButton:hover { border-color: #2b6cb0; }"
+            "QToolBar#toolbar_steps QToolButton:checked { background: #2b6cb0; color: white;"
+            " border-color: #2b6cb0; }"
         )
         for i, key in enumerate(self.STEP_NAMES):
             if i:
@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
             dock.visibilityChanged.connect(
                 lambda _v, d=dock, a=action: a.setChecked(not d.isHidden())
             )
-        self.layer_panel.sig_loaded.connect(self._on_file_loaded)
+        self.layer_panel.sig_loaded.connect(
+            lambda kind, path: memory.remember_file(self, kind, path)
+        )
         if self.canvas is not None:
             self.canvas.sig_cursor_moved.connect(self.status.set_cursor)
             self.canvas.sig_identify.connect(self._on_identify)
@@ -380,25 +382,6 @@ class MainWindow(QMainWindow):
     def step(self) -> int:
         return self.pages.currentIndex()
 
-    def load_demo(self):
-        """Load the demo province in the background (progress window if it takes a while)."""
-        from widgets.demo import load_demo
-        from widgets.progress_dialog import ProgressDialog
-        from widgets.worker import run_job
-
-        job = run_job(load_demo, parent=self)
-        job.sig_finished.connect(self.workspace.set_data)
-        job.sig_failed.connect(lambda exc: self._error(tr("Provinsi demo tidak dapat dimuat"), exc))
-        self._progress = ProgressDialog(job, tr("Memuat provinsi demo (data sintetis)..."), self)
-        self.status.showMessage(tr("Memuat provinsi demo..."))
-        return job
-
-    def _error(self, title: str, exc) -> None:
-        from widgets.files import show_error
-        from widgets.messages import describe
-
-        show_error(self, title, describe(exc))
-
     def _on_data_changed(self, *_):
         d = self.workspace.data
         title = "Sasaran"
@@ -413,66 +396,6 @@ class MainWindow(QMainWindow):
         if kind in ("village", "household", "psks"):
             self.docks["identify"].show()
             self.docks["identify"].raise_()
-
-    def _fill_recent(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        recent = self.settings.get("files/recent")
-        if not recent:
-            menu.addAction(tr("(belum ada)")).setEnabled(False)
-        for path in recent:
-            action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-
-    def open_recent(self, path: str):
-        """The import dialog with ``path`` already being read (the planner checks and loads)."""
-        dialog = self.layer_panel.open_import("households")
-        dialog.load_file(path)
-        return dialog
-
-    def _apply_map_style(self) -> None:
-        from gis.indicators import INDICATORS
-
-        key = self.settings.get("map/indicator") or None
-        try:
-            if key is None or key in INDICATORS:
-                self.canvas.set_indicator(key)
-            self.canvas.set_classification(
-                self.settings.get("map/method"),
-                self.settings.get("map/classes"),
-                self.settings.get("map/palette"),
-            )
-        except ValueError:  # a stored value this version does not know: keep the defaults
-            pass
-        self.canvas.sig_legend_changed.connect(self._remember_map_style)
-
-    def _remember_map_style(self) -> None:
-        method, k, palette = self.canvas.classification
-        self.settings.set("map/indicator", self.canvas.indicator_key or "")
-        self.settings.set("map/method", method)
-        self.settings.set("map/classes", k)
-        self.settings.set("map/palette", palette)
-
-    def _on_file_loaded(self, kind: str, path: str) -> None:
-        self.settings.add_recent(path)
-        self.settings.set("folders/open", self.layer_panel.folder)
-
-    def set_language(self, lang: str) -> None:
-        """Remember the language and apply it; panels follow at the next start."""
-        from desktop.i18n import install_language
-
-        if lang == self.settings.language:
-            return
-        self.settings.set("general/language", lang)
-        install_language(lang)
-        self.retranslate()
-        self.status.showMessage(
-            tr("Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang."),
-            10000,
-        )
 
     def retranslate(self) -> None:
         """Menus, actions, docks and toolbars in the current language."""
@@ -505,33 +428,6 @@ class MainWindow(QMainWindow):
         self.docks["layers"].raise_()
         self.fit_docks()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("Tentang Sasaran"),
-            tr(
-                "<b>Sasaran</b> — GIS untuk penargetan bantuan sosial yang tepat sasaran.<br>"
-                "Data pribadi disamarkan secara bawaan (UU 27/2022)."
-            ),
-        )
-
-    # --- settings ---------------------------------------------------------------
-    def _restore(self) -> None:
-        geometry = self.settings.get("window/geometry")
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.settings.get("window/state")
-        if state and not state.isEmpty():
-            self._restored = self.restoreState(state, WINDOW_STATE_VERSION)
-
-    def save_layout(self) -> None:
-        if self.zone_list.folder:
-            self.settings.set("folders/save", self.zone_list.folder)
-        self.settings.set("window/geometry", self.saveGeometry())
-        self.settings.set("window/state", self.saveState(WINDOW_STATE_VERSION))
-        self.settings.set("window/step", self.step)
-        self.settings.sync()
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
@@ -543,6 +439,6 @@ class MainWindow(QMainWindow):
         from widgets.worker import cancel_all
 
         if self.persist:
-            self.save_layout()
+            memory.save_window(self)
         cancel_all(wait_ms=2000)
         super().closeEvent(event)

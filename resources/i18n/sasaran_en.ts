@@ -4,93 +4,93 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.</source>
         <translation>The map is not installed in this version. Data, filters and the table still work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Alat menggambar zona belum terpasang.</source>
         <translation>Zone drawing tools are not installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Panel skenario dan anggaran belum terpasang di versi ini. Zona dan filter sudah dapat disiapkan di langkah 2 dan 3.</source>
         <translation>The scenario and budget panel is not installed in this version. Zones and filters can already be prepared in steps 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Lembar peta (PDF) dan peta web belum terpasang di versi ini. Zona dapat diekspor lewat Berkas &gt; Ekspor zona.</source>
         <translation>Map sheets (PDF) and the web map are not installed in this version. Zones can be exported with File &gt; Export zones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
-        <location filename="../../desktop/main_window.py" line="307"/>
-        <location filename="../../desktop/main_window.py" line="483"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
-        <location filename="../../desktop/main_window.py" line="486"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
-        <location filename="../../desktop/main_window.py" line="487"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
@@ -100,43 +100,43 @@
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/actions.py" line="93"/>
         <source>Provinsi demo tidak dapat dimuat</source>
         <translation>The demo province could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="392"/>
+        <location filename="../../desktop/actions.py" line="95"/>
         <source>Memuat provinsi demo (data sintetis)...</source>
         <translation>Loading the demo province (synthetic data)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/actions.py" line="97"/>
         <source>Memuat provinsi demo...</source>
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/memory.py" line="85"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/actions.py" line="160"/>
         <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
         <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/actions.py" line="175"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="513"/>
+        <location filename="../../desktop/actions.py" line="177"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
@@ -663,118 +663,118 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="136"/>
+        <location filename="../../desktop/actions.py" line="190"/>
         <source>Buka data rumah tangga...</source>
         <translation>Open household data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="140"/>
+        <location filename="../../desktop/actions.py" line="194"/>
         <source>Buka register rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Open a household register (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="146"/>
+        <location filename="../../desktop/actions.py" line="200"/>
         <source>Buka data PSKS...</source>
         <translation>Open PSKS data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="152"/>
+        <location filename="../../desktop/actions.py" line="206"/>
         <source>Buka batas wilayah...</source>
         <translation>Open boundaries...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="158"/>
+        <location filename="../../desktop/actions.py" line="212"/>
         <source>Muat provinsi demo</source>
         <translation>Load the demo province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="160"/>
+        <location filename="../../desktop/actions.py" line="214"/>
         <source>Data sintetis untuk mencoba aplikasi</source>
         <translation>Synthetic data to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="165"/>
+        <location filename="../../desktop/actions.py" line="219"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="167"/>
+        <location filename="../../desktop/actions.py" line="221"/>
         <source>Simpan zona sebagai GeoPackage atau GeoJSON</source>
         <translation>Save zones as GeoPackage or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="172"/>
+        <location filename="../../desktop/actions.py" line="226"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="179"/>
+        <location filename="../../desktop/actions.py" line="233"/>
         <source>Seluruh wilayah</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="183"/>
+        <location filename="../../desktop/actions.py" line="237"/>
         <source>Tampilkan seluruh provinsi</source>
         <translation>Show the whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="189"/>
+        <location filename="../../desktop/actions.py" line="243"/>
         <source>Perbesar ke pilihan</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="196"/>
+        <location filename="../../desktop/actions.py" line="250"/>
         <source>Tampilkan data pribadi (sesi ini)</source>
         <translation>Show personal data (this session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="198"/>
+        <location filename="../../desktop/actions.py" line="252"/>
         <source>Nama, NIK dan No. KK disamarkan; membukanya perlu konfirmasi (UU 27/2022)</source>
         <translation>Names, NIK and KK numbers are masked; showing them needs a confirmation (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="206"/>
+        <location filename="../../desktop/actions.py" line="260"/>
         <source>Kembalikan tata letak</source>
         <translation>Restore layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="212"/>
+        <location filename="../../desktop/actions.py" line="266"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="220"/>
+        <location filename="../../desktop/actions.py" line="274"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="228"/>
+        <location filename="../../desktop/actions.py" line="282"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="246"/>
+        <location filename="../../desktop/actions.py" line="300"/>
         <source>Panel langkah</source>
         <extracomment>docks whose visibility the View menu toggles: dock name, action text</extracomment>
         <translation>Step panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="247"/>
+        <location filename="../../desktop/actions.py" line="301"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="248"/>
+        <location filename="../../desktop/actions.py" line="302"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="249"/>
+        <location filename="../../desktop/actions.py" line="303"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="250"/>
+        <location filename="../../desktop/actions.py" line="304"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>

@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from desktop.actions import load_demo
 from desktop.i18n import install_language
 from desktop.main_window import MainWindow
+from desktop.memory import open_recent
 from desktop.settings import Settings
 from gis.filters import PRESETS
 from gis.workspace import Workspace
@@ -129,7 +131,7 @@ def test_load_demo_in_the_background(qtbot, small_demo):
     win = MainWindow(ws, Settings())
     qtbot.addWidget(win)
     assert "DATA SINTETIS" not in win.windowTitle()
-    job = win.load_demo()
+    job = load_demo(win)
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
     assert ws.data is not None and ws.data.synthetic
     assert "DATA SINTETIS" in win.windowTitle()
@@ -168,7 +170,7 @@ def test_recent_files_and_map_style_are_remembered(qtbot, ws, small_demo):
     win.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in win.recent_menu.actions()]
     assert entries == [small_demo.psks.name]
-    dialog = win.open_recent(str(small_demo.psks))
+    dialog = open_recent(win, str(small_demo.psks))
     qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
     assert dialog.path == str(small_demo.psks)
     dialog.close()
