@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -333,8 +335,8 @@ class MainWindow(QMainWindow):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addAction(self.registry["file.open_households"])
         tools.addSeparator()
-        tools.addAction(self.undo_action)
-        tools.addAction(self.redo_action)
+        for action in self._toolbar_undo_actions():
+            tools.addAction(action)
         tools.addSeparator()
         tools.addAction(self.registry["view.zoom_full"])
         if self.zone_tools is not None:
@@ -345,6 +347,48 @@ class MainWindow(QMainWindow):
             tools.addAction(self.registry[f"dock.{name}"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
         self.toolbars = {"steps": steps, "tools": tools}
+
+    def _toolbar_undo_actions(self) -> list:
+        """Toolbar buttons "Urungkan"/"Ulangi" with a fixed text; the step they undo is the tip.
+
+        The undo stack's own actions (in the Edit menu, with Ctrl+Z / Ctrl+Y)
+        name the step in their text, which would make toolbar buttons jump.
+        """
+        out = []
+        self._undo_pairs = []
+        style = self.style()
+        for source, icon, do, can, changed in (
+            (
+                self.undo_action,
+                QStyle.StandardPixmap.SP_ArrowBack,
+                self.undo.undo,
+                self.undo.canUndo,
+                self.undo.canUndoChanged,
+            ),
+            (
+                self.redo_action,
+                QStyle.StandardPixmap.SP_ArrowForward,
+                self.undo.redo,
+                self.undo.canRedo,
+                self.undo.canRedoChanged,
+            ),
+        ):
+            proxy = QAction(style.standardIcon(icon), source.text().split(" ")[0], self)
+            proxy.setObjectName(f"toolbar_{source.objectName()}")
+            proxy.triggered.connect(do)
+            proxy.setEnabled(can())
+            changed.connect(proxy.setEnabled)
+            out.append(proxy)
+            self._undo_pairs.append((proxy, source))
+            source.changed.connect(self._sync_undo_tips)
+        return out
+
+    def _sync_undo_tips(self) -> None:
+        for proxy, source in self._undo_pairs:
+            try:
+                proxy.setToolTip(source.text())
+            except RuntimeError:  # the window is being torn down
+                return
 
     def _connect(self) -> None:
         ws = self.workspace

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from gis.aggregate import program_counts
 from gis.codelists import received_programs
 from gis.workspace import Workspace
+from widgets.filter_panel import short_program_name
 from widgets.fmt import num
 
 FILTER_COLOR = "#2b6cb0"
@@ -29,7 +30,7 @@ def _plot(title: str) -> pg.PlotWidget:
     w.setMenuEnabled(False)
     w.setMouseEnabled(x=False, y=False)
     w.hideButtons()
-    w.showGrid(x=False, y=True, alpha=0.25)
+    w.showGrid(x=True, y=True, alpha=0.25)
     for axis in ("left", "bottom"):
         w.getAxis(axis).setTextPen("#333")
         w.getAxis(axis).setPen("#888")
@@ -43,8 +44,8 @@ class ChartsPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.desil_plot = _plot(self.tr("Sebaran desil (% rumah tangga)"))
-        self.program_plot = _plot(self.tr("Cakupan program (% rumah tangga)"))
+        self.desil_plot = _plot(self.tr("Sebaran desil (% RT)"))
+        self.program_plot = _plot(self.tr("Cakupan program (% RT)"))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -104,26 +105,29 @@ class ChartsPanel(QWidget):
             nothing = float(np.count_nonzero(t.programs[sel] == 0))
             cover = 100 * np.append(prog, nothing) / n if n else np.zeros(len(keys) + 1)
             self.program_values[label] = cover
-            xp = np.arange(len(keys) + 1) - 0.4 + width * (k + 0.5)
+            # horizontal bars: program names stay readable in a narrow dock
+            yp = np.arange(len(keys) + 1) - 0.4 + width * (k + 0.5)
             self.program_plot.addItem(
-                pg.BarGraphItem(x=xp, height=cover, width=width * 0.9, brush=color, pen=None)
+                pg.BarGraphItem(x0=0, y=yp, width=cover, height=width * 0.9, brush=color, pen=None)
             )
             legend.append(f'<span style="color:{color}">■</span> {label} ({num(n)} RT)')
         self.legend.setText("&nbsp;&nbsp;".join(legend))
         self.desil_plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(1, 11)]])
-        ticks = [(i, k) for i, k in enumerate(keys)] + [(len(keys), self.tr("Tanpa"))]
-        self.program_plot.getAxis("bottom").setTicks([ticks])
+        labels = [short_program_name(names.get(k, k)) for k in keys] + [self.tr("Tanpa program")]
+        self.program_plot.getAxis("left").setTicks([list(enumerate(labels))])
+        self.program_plot.getAxis("bottom").setTicks(None)
         self.program_plot.setToolTip(
             "\n".join(f"{k}: {names.get(k, k)}" for k in keys)
             + "\n"
-            + self.tr("Tanpa: belum menerima program apa pun")
+            + self.tr("Tanpa program: belum menerima program apa pun")
         )
         self.desil_plot.setYRange(
             0, max(5.0, max(v.max() for v in self.desil_values.values()) * 1.1)
         )
-        self.program_plot.setYRange(0, 100)
         self.desil_plot.setXRange(0.4, 10.6, padding=0)
-        self.program_plot.setXRange(-0.6, len(keys) + 0.6, padding=0)
+        self.program_plot.setXRange(0, 100, padding=0.02)
+        self.program_plot.setYRange(-0.6, len(keys) + 0.6, padding=0)
+        self.program_plot.getViewBox().invertY(True)  # first program on top
 
 
 if __name__ == "__main__":

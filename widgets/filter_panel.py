@@ -123,13 +123,16 @@ def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
 def short_program_name(name: str) -> str:
     """A program name short enough for a chip row: the acronym in brackets, else the name.
 
-    "Program Keluarga Harapan (PKH)" -> "PKH"; "Program Sembako / BPNT" -> "Sembako / BPNT".
+    "Program Keluarga Harapan (PKH)" -> "PKH"; "Program Sembako / BPNT" -> "Sembako / BPNT";
+    "PKH Plus (program daerah lansia)" -> "PKH Plus".
     """
     if "(" in name and name.rstrip().endswith(")"):
         inner = name[name.rfind("(") + 1 : name.rstrip().rfind(")")].strip()
         if inner and len(inner) <= 14:
             return inner
-    return name[len("Program ") :] if name.startswith("Program ") else name
+        name = name[: name.rfind("(")].strip()  # "PKH Plus (program daerah lansia)" -> "PKH Plus"
+    name = name[len("Program ") :] if name.startswith("Program ") else name
+    return name if len(name) <= 18 else name[:17] + "…"
 
 
 def same_filter(a: HouseholdFilter, b: HouseholdFilter) -> bool:

@@ -4,98 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="151"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
         <source>Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.</source>
         <translation>The map is not installed in this version. Data, filters and the table still work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Alat menggambar zona belum terpasang.</source>
         <translation>Zone drawing tools are not installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Panel skenario dan anggaran belum terpasang di versi ini. Zona dan filter sudah dapat disiapkan di langkah 2 dan 3.</source>
         <translation>The scenario and budget panel is not installed in this version. Zones and filters can already be prepared in steps 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Lembar peta (PDF) dan peta web belum terpasang di versi ini. Zona dapat diekspor lewat Berkas &gt; Ekspor zona.</source>
         <translation>Map sheets (PDF) and the web map are not installed in this version. Zones can be exported with File &gt; Export zones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
-        <location filename="../../desktop/main_window.py" line="304"/>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="301"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -141,42 +141,42 @@
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="175"/>
+        <location filename="../../widgets/filter_panel.py" line="178"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="176"/>
+        <location filename="../../widgets/filter_panel.py" line="179"/>
         <source>Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4).</source>
         <translation>The usual assistance target: the poorest 40 % (deciles 1-4).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="179"/>
+        <location filename="../../widgets/filter_panel.py" line="182"/>
         <source>Miskin belum dibantu</source>
         <translation>Poor, not assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="180"/>
+        <location filename="../../widgets/filter_panel.py" line="183"/>
         <source>Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun.</source>
         <translation>Exclusion error: households in deciles 1-2 that receive no assistance at all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="183"/>
+        <location filename="../../widgets/filter_panel.py" line="186"/>
         <source>Mampu tetapi dibantu</source>
         <translation>Better-off but assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="185"/>
+        <location filename="../../widgets/filter_panel.py" line="188"/>
         <source>Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, PBI-JK atau subsidi listrik.</source>
         <translation>Inclusion error: households in deciles 7-10 receiving PKH, Sembako, PIP, PBI-JK or the electricity subsidy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="189"/>
+        <location filename="../../widgets/filter_panel.py" line="192"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="189"/>
+        <location filename="../../widgets/filter_panel.py" line="192"/>
         <source>Semua rumah tangga, tanpa syarat.</source>
         <translation>All households, no condition.</translation>
     </message>
@@ -806,34 +806,34 @@ Open household data and village boundaries, or load the demo province.</translat
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../widgets/charts.py" line="46"/>
-        <source>Sebaran desil (% rumah tangga)</source>
-        <translation>Decile distribution (% of households)</translation>
-    </message>
-    <message>
         <location filename="../../widgets/charts.py" line="47"/>
-        <source>Cakupan program (% rumah tangga)</source>
-        <translation>Program coverage (% of households)</translation>
+        <source>Sebaran desil (% RT)</source>
+        <translation>Deciles (% of households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="72"/>
+        <location filename="../../widgets/charts.py" line="48"/>
+        <source>Cakupan program (% RT)</source>
+        <translation>Program coverage (% of HH)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="73"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="87"/>
+        <location filename="../../widgets/charts.py" line="88"/>
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="114"/>
-        <source>Tanpa</source>
-        <translation>None</translation>
+        <location filename="../../widgets/charts.py" line="116"/>
+        <source>Tanpa program</source>
+        <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="119"/>
-        <source>Tanpa: belum menerima program apa pun</source>
-        <translation>None: receives no program at all</translation>
+        <location filename="../../widgets/charts.py" line="122"/>
+        <source>Tanpa program: belum menerima program apa pun</source>
+        <translation>No program: receives no program at all</translation>
     </message>
 </context>
 <context>
@@ -917,162 +917,162 @@ Open household data and village boundaries, or load the demo province.</translat
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="280"/>
+        <location filename="../../widgets/filter_panel.py" line="283"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="290"/>
+        <location filename="../../widgets/filter_panel.py" line="293"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="296"/>
+        <location filename="../../widgets/filter_panel.py" line="299"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="300"/>
+        <location filename="../../widgets/filter_panel.py" line="303"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="307"/>
+        <location filename="../../widgets/filter_panel.py" line="310"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="309"/>
+        <location filename="../../widgets/filter_panel.py" line="312"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="313"/>
+        <location filename="../../widgets/filter_panel.py" line="316"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="320"/>
+        <location filename="../../widgets/filter_panel.py" line="323"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="324"/>
+        <location filename="../../widgets/filter_panel.py" line="327"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="326"/>
+        <location filename="../../widgets/filter_panel.py" line="329"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="333"/>
+        <location filename="../../widgets/filter_panel.py" line="336"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="334"/>
+        <location filename="../../widgets/filter_panel.py" line="337"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="343"/>
+        <location filename="../../widgets/filter_panel.py" line="346"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="390"/>
+        <location filename="../../widgets/filter_panel.py" line="393"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="397"/>
+        <location filename="../../widgets/filter_panel.py" line="400"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="398"/>
+        <location filename="../../widgets/filter_panel.py" line="401"/>
         <source>Rumah tangga yang tidak menerima program apa pun.</source>
         <translation>Households that receive no program at all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="400"/>
+        <location filename="../../widgets/filter_panel.py" line="403"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="413"/>
+        <location filename="../../widgets/filter_panel.py" line="416"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="414"/>
+        <location filename="../../widgets/filter_panel.py" line="417"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="415"/>
+        <location filename="../../widgets/filter_panel.py" line="418"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="420"/>
+        <location filename="../../widgets/filter_panel.py" line="423"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="427"/>
+        <location filename="../../widgets/filter_panel.py" line="430"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="429"/>
+        <location filename="../../widgets/filter_panel.py" line="432"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="441"/>
+        <location filename="../../widgets/filter_panel.py" line="444"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="442"/>
+        <location filename="../../widgets/filter_panel.py" line="445"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="449"/>
+        <location filename="../../widgets/filter_panel.py" line="452"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="450"/>
+        <location filename="../../widgets/filter_panel.py" line="453"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="451"/>
+        <location filename="../../widgets/filter_panel.py" line="454"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="608"/>
+        <location filename="../../widgets/filter_panel.py" line="611"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="617"/>
+        <location filename="../../widgets/filter_panel.py" line="620"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="656"/>
+        <location filename="../../widgets/filter_panel.py" line="659"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="672"/>
+        <location filename="../../widgets/filter_panel.py" line="675"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
