@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -75,6 +76,30 @@ _PERSONAL_FIELDS = {
     "head_name": mask_name,
     "address": _mask_whole,
 }
+
+
+def reader_note(note) -> str | None:
+    """A reader's remark (:class:`gis.readers.Note`) in the planner's words; None if shown elsewhere."""
+    code = getattr(note, "code", None)
+    data = getattr(note, "data", {})
+    t = QCoreApplication.translate
+    if code in ("title_rows", "encoding"):
+        return None  # the preview line already says where the header is and the encoding
+    if code == "renamed_columns":
+        return t("", "Nama kolom kosong atau ganda diganti: {cols}.").format(
+            cols=", ".join(data.get("columns", []))
+        )
+    if code == "assumed_crs":
+        return t("", "Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).")
+    if code == "unknown_crs":
+        return t("", "Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.")
+    if code == "reprojected":
+        return t("", "Koordinat diubah dari {src} ke WGS 84.").format(src=data.get("source", ""))
+    if code == "representative_point":
+        return t("", "{n} fitur bukan titik: dipakai titik wakil di dalamnya.").format(
+            n=num(data.get("count", 0))
+        )
+    return str(note)
 
 
 def empty_households(villages: VillageTable) -> HouseholdTable:
@@ -191,8 +216,10 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
         self.preview_notes = QLabel()
         self.preview_notes.setWordWrap(True)
+        self.preview_notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         pv = QWidget()
         pvl = QVBoxLayout(pv)
         pvl.addWidget(self.preview_notes)
@@ -346,12 +373,17 @@ class ImportDialog(QDialog):
         self._fill_preview()
         self._fill_mapping()
         self.load_button.setEnabled(True)
-        layout = self.mapping.layout or self.tr("tidak dikenal (periksa pemetaan kolom)")
-        self.status.setText(
-            self.tr("{rows} baris dibaca. Format dikenali: {layout}.").format(
-                rows=num(len(self.raw)), layout=layout
+        if self.kind != "households":
+            text = self.tr("{rows} baris dibaca.").format(rows=num(len(self.raw)))
+        elif self.mapping.layout:
+            text = self.tr("{rows} baris dibaca. Format dikenali: {layout}.").format(
+                rows=num(len(self.raw)), layout=self.mapping.layout
             )
-        )
+        else:
+            text = self.tr(
+                "{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom."
+            ).format(rows=num(len(self.raw)))
+        self.status.setText(text)
 
     # --- preview ----------------------------------------------------------------
     def _fill_preview(self) -> None:
@@ -378,7 +410,8 @@ class ImportDialog(QDialog):
                 if masker is not None and text:
                     text = masker(text)
                 self.preview.setItem(i, j, QTableWidgetItem(text))
-        notes = [str(n) for n in raw.notes]
+        self.preview.resizeColumnsToContents()
+        notes = [text for text in (reader_note(n) for n in raw.notes) if text]
         bits = []
         if raw.header_row:
             bits.append(self.tr("judul kolom di baris {row}").format(row=raw.header_row))
@@ -388,7 +421,8 @@ class ImportDialog(QDialog):
             bits.append(self.tr("pemisah '{sep}'").format(sep=raw.delimiter))
         text = self.tr("{n} baris pertama.").format(n=len(frame))
         if bits:
-            text += " " + ", ".join(bits) + "."
+            joined = ", ".join(bits)
+            text += " " + joined[:1].upper() + joined[1:] + "."
         if maskers:
             text += " " + self.tr("Kolom data pribadi disamarkan.")
         if notes:
@@ -425,7 +459,10 @@ class ImportDialog(QDialog):
             c.setEnabled(self.kind == "households")
             return c
 
-        for fld in self._fields_for_kind():
+        fields = self._fields_for_kind()
+        # the fields this file feeds first, then the rest
+        fields.sort(key=lambda f: f not in self.mapping.fields)
+        for fld in fields:
             c = combo_for(self.mapping.fields.get(fld))
             self.field_combos[fld] = c
             self.mapping_form.addRow(FIELDS[fld], c)
@@ -444,7 +481,11 @@ class ImportDialog(QDialog):
             unmapped = ", ".join(self.mapping.unmapped) or "–"
             self.mapping_note.setText(
                 self.tr("Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}").format(
-                    layout=layout, level=self.mapping.level, unmapped=unmapped
+                    layout=layout,
+                    level=self.tr("satu baris per orang")
+                    if self.mapping.level == "individu"
+                    else self.tr("satu baris per keluarga"),
+                    unmapped=unmapped,
                 )
             )
         else:

@@ -241,7 +241,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="68"/>
+        <location filename="../../widgets/import_dialog.py" line="69"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -1406,328 +1406,343 @@ Open household data and village boundaries, or load the demo province.</translat
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="154"/>
+        <location filename="../../widgets/import_dialog.py" line="179"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="160"/>
+        <location filename="../../widgets/import_dialog.py" line="185"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="163"/>
+        <location filename="../../widgets/import_dialog.py" line="188"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="164"/>
+        <location filename="../../widgets/import_dialog.py" line="189"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="165"/>
+        <location filename="../../widgets/import_dialog.py" line="190"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="177"/>
+        <location filename="../../widgets/import_dialog.py" line="202"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="178"/>
+        <location filename="../../widgets/import_dialog.py" line="203"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="184"/>
+        <location filename="../../widgets/import_dialog.py" line="209"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="187"/>
+        <location filename="../../widgets/import_dialog.py" line="212"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="200"/>
+        <location filename="../../widgets/import_dialog.py" line="227"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="212"/>
+        <location filename="../../widgets/import_dialog.py" line="239"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="214"/>
+        <location filename="../../widgets/import_dialog.py" line="241"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="226"/>
+        <location filename="../../widgets/import_dialog.py" line="253"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="231"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="231"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="231"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="231"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="239"/>
+        <location filename="../../widgets/import_dialog.py" line="266"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="245"/>
+        <location filename="../../widgets/import_dialog.py" line="272"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="251"/>
+        <location filename="../../widgets/import_dialog.py" line="278"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="285"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="261"/>
+        <location filename="../../widgets/import_dialog.py" line="288"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="264"/>
+        <location filename="../../widgets/import_dialog.py" line="291"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="267"/>
+        <location filename="../../widgets/import_dialog.py" line="294"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="297"/>
+        <location filename="../../widgets/import_dialog.py" line="324"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="303"/>
+        <location filename="../../widgets/import_dialog.py" line="330"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="311"/>
+        <location filename="../../widgets/import_dialog.py" line="338"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="351"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="349"/>
-        <source>tidak dikenal (periksa pemetaan kolom)</source>
-        <translation>unknown (check the column mapping)</translation>
+        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <source>{rows} baris dibaca.</source>
+        <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="379"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
         <location filename="../../widgets/import_dialog.py" line="384"/>
+        <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
+        <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="417"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="386"/>
+        <location filename="../../widgets/import_dialog.py" line="419"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="388"/>
+        <location filename="../../widgets/import_dialog.py" line="421"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="389"/>
+        <location filename="../../widgets/import_dialog.py" line="422"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="393"/>
+        <location filename="../../widgets/import_dialog.py" line="427"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="412"/>
+        <location filename="../../widgets/import_dialog.py" line="446"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="441"/>
+        <location filename="../../widgets/import_dialog.py" line="478"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="443"/>
+        <location filename="../../widgets/import_dialog.py" line="480"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="483"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="452"/>
+        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <source>satu baris per orang</source>
+        <translation>one row per person</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <source>satu baris per keluarga</source>
+        <translation>one row per family</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="493"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="528"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
-        <location filename="../../widgets/import_dialog.py" line="497"/>
+        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="538"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="492"/>
+        <location filename="../../widgets/import_dialog.py" line="533"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="497"/>
+        <location filename="../../widgets/import_dialog.py" line="538"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="511"/>
+        <location filename="../../widgets/import_dialog.py" line="552"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="543"/>
+        <location filename="../../widgets/import_dialog.py" line="584"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="559"/>
+        <location filename="../../widgets/import_dialog.py" line="600"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="590"/>
+        <location filename="../../widgets/import_dialog.py" line="631"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="593"/>
+        <location filename="../../widgets/import_dialog.py" line="634"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="594"/>
+        <location filename="../../widgets/import_dialog.py" line="635"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="641"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="605"/>
+        <location filename="../../widgets/import_dialog.py" line="646"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="605"/>
+        <location filename="../../widgets/import_dialog.py" line="646"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="609"/>
+        <location filename="../../widgets/import_dialog.py" line="650"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="619"/>
+        <location filename="../../widgets/import_dialog.py" line="660"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="625"/>
+        <location filename="../../widgets/import_dialog.py" line="666"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="672"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="637"/>
+        <location filename="../../widgets/import_dialog.py" line="678"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="651"/>
+        <location filename="../../widgets/import_dialog.py" line="692"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="659"/>
+        <location filename="../../widgets/import_dialog.py" line="700"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="665"/>
+        <location filename="../../widgets/import_dialog.py" line="706"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="674"/>
+        <location filename="../../widgets/import_dialog.py" line="715"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="676"/>
+        <location filename="../../widgets/import_dialog.py" line="717"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="689"/>
+        <location filename="../../widgets/import_dialog.py" line="730"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="729"/>
+        <location filename="../../widgets/import_dialog.py" line="770"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>

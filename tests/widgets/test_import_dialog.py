@@ -44,6 +44,8 @@ def test_csv_with_title_row_and_bad_row(qtbot, ws, register_csv, tmp_path, monke
     assert dialog.preview.columnCount() == 6
     assert dialog.preview.horizontalHeaderItem(0).text() == "ID Keluarga"
     assert dialog.preview.rowCount() == 4
+    notes = dialog.preview_notes.text()
+    assert "Judul kolom di baris 3" in notes and "header found" not in notes
     assert dialog.preview.item(0, 4).text() != "9901014508900001"
     assert "Siti Aminah" not in dialog.preview.item(0, 5).text()
     # mapping pre-filled from the recognised columns
