@@ -100,11 +100,11 @@ def _page(title: str, *widgets, stretch_last: bool = True, scroll: bool = False)
     layout.addWidget(head)
     for i, w in enumerate(widgets):
         layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
+    if not stretch_last:
+        layout.addStretch(1)  # content packs at the top
     if not scroll:
         return page
     # a page of text and buttons scrolls rather than making the window taller
-    if stretch_last:
-        layout.addStretch(0)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
