@@ -31,6 +31,15 @@ _ERRORS = {
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
     "crosswalk_columns": "Tabel padanan {path} perlu kolom kode BPS dan kode Kemendagri "
     "(mis. kode_bps, kode_kemendagri). Kolom yang kurang: {missing}.",
+    "newer_version": "Berkas skenario {path} dibuat oleh Sasaran yang lebih baru dan tidak dapat "
+    "dibuka oleh versi ini. Perbarui Sasaran untuk membukanya; berkas tidak diubah.",
+    "not_a_scenario": "Berkas {path} bukan berkas skenario Sasaran (.skenario.json). "
+    "Berkas tidak diubah.",
+    "data_mismatch": "Skenario {path} dihitung pada data rumah tangga lain. Angkanya tidak berlaku "
+    "untuk data yang dibuka sekarang; skenario dapat dibuka lalu dihitung ulang.",
+    "scenario_count": "Perbandingan memerlukan 2 sampai 5 skenario.",
+    "unknown_program": "Zona memakai program yang tidak ada di tabel biaya program skenario. "
+    "Tambahkan program itu di tabel biaya atau hapus dari zona.",
 }
 
 
