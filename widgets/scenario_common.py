@@ -1,0 +1,244 @@
+"""What the scenario, suggestion and comparison panels say the same way.
+
+Rupiah amounts as a budget meeting reads them ("Rp 12,0 miliar"), program
+names short enough for a narrow panel, the wording of scenario-file
+problems, and one question box whose answer tests can give by clicking
+its button. Kept apart so the four panels never disagree on a number or a
+sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gis.errors import SasaranError
+from widgets.fmt import dec, num
+from widgets.messages import describe
+
+
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
+
+
+# --- money ---------------------------------------------------------------------------
+
+
+def rupiah(value) -> str:
+    """Whole Rupiah with the locale's thousands separator: ``Rp 12.000.000``; "–" for None."""
+    if value is None:
+        return "–"
+    return "Rp " + num(round(value))
+
+
+def rupiah_short(value) -> str:
+    """Rupiah rounded to what a meeting says: ``Rp 12,0 miliar``, ``Rp 250 juta``."""
+    if value is None:
+        return "–"
+    v = float(value)
+    sign = "-" if v < 0 else ""
+    a = abs(v)
+    if a >= 1e12:
+        return f"{sign}Rp {dec(a / 1e12, 2)} " + tr("triliun")
+    if a >= 1e9:
+        return f"{sign}Rp {dec(a / 1e9, 2)} " + tr("miliar")
+    if a >= 1e6:
+        return f"{sign}Rp {dec(a / 1e6, 1)} " + tr("juta")
+    return sign + rupiah(a)
+
+
+def percent(part, whole, decimals: int = 1) -> str:
+    """``part / whole`` as a percentage ("–" when ``whole`` is 0 or None)."""
+    if not whole or part is None:
+        return "–"
+    return dec(100.0 * part / whole, decimals) + " %"
+
+
+def share(value, decimals: int = 1) -> str:
+    """A fraction 0..1 as a percentage ("–" for None)."""
+    return "–" if value is None else dec(100.0 * value, decimals) + " %"
+
+
+# --- programs ------------------------------------------------------------------------
+
+
+def short_program(program) -> str:
+    """A program's name short enough for a narrow column: the acronym in brackets, else the name.
+
+    "Program Keluarga Harapan (PKH)" -> "PKH"; "PBI Jaminan Kesehatan (PBI-JK)" -> "PBI-JK".
+    """
+    key = getattr(program, "key", "")
+    name = getattr(program, "name", "") or key
+    if "(" in name and name.rstrip().endswith(")"):
+        inner = name[name.rfind("(") + 1 : name.rstrip().rfind(")")].strip()
+        if inner and len(inner) <= 12 and " " not in inner.strip():
+            return inner.split("/")[0]
+        name = name[: name.rfind("(")].strip()
+    if name.startswith("Program "):
+        name = name[len("Program ") :]
+    if "/" in name:
+        name = name.split("/")[0].strip()
+    if len(name) <= 16:
+        return name
+    # a long descriptive name: the key says it shorter ("UMKM") when it is a word
+    if key and len(key) <= 12:
+        return key.replace("_", " ")
+    return name[:15] + "…"
+
+
+def program_label(table, key: str) -> str:
+    """Short name of program ``key`` in ``table`` (the key itself if the table lacks it)."""
+    return short_program(table.get(key)) if key in table else key
+
+
+# --- scenario files ------------------------------------------------------------------
+
+
+def scenario_error_text(exc: BaseException, path: str | Path | None = None) -> tuple[str, str]:
+    """The sentence for a scenario-file problem, and a detail line (may be "").
+
+    The sentence says what happened and that nothing was changed; the detail
+    carries what a support person would ask for (versions, parser message).
+    """
+    code = getattr(exc, "code", "")
+    name = Path(path).name if path else (exc.path.name if getattr(exc, "path", None) else "")
+    data = getattr(exc, "data", {}) or {}
+    if code == "corrupt":
+        text = tr(
+            "Berkas skenario {name} rusak atau terpotong dan tidak dapat dibuka. "
+            "Berkas tidak diubah. Bila ada, buka salinan cadangan atau salinan pemulihan."
+        ).format(name=name)
+        return text, str(data.get("detail") or exc)
+    if code == "newer_version":
+        detail = tr("Versi format berkas: {found}; versi ini membaca sampai versi {supported}.")
+        return describe(exc), detail.format(
+            found=data.get("found", "?"), supported=data.get("supported", "?")
+        )
+    if code == "data_mismatch":
+        exp = data.get("expected")
+        detail = ""
+        if exp is not None and hasattr(exp, "households"):
+            detail = tr("Dihitung pada: {file} ({n} rumah tangga{snap}).").format(
+                file=exp.households_file or tr("berkas tanpa nama"),
+                n=num(exp.households),
+                snap=f", {exp.snapshot}" if exp.snapshot else "",
+            )
+        return describe(exc), detail
+    if code == "unknown_program":
+        return describe(exc), tr("Program: {key}").format(key=data.get("key", "?"))
+    if isinstance(exc, SasaranError):
+        return describe(exc), ""
+    if isinstance(exc, (OSError, ValueError)):
+        return describe(exc), type(exc).__name__
+    return str(exc), ""
+
+
+# --- questions -----------------------------------------------------------------------
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[tuple[str, str, QMessageBox.ButtonRole]],
+    *,
+    informative: str = "",
+    detail: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    default: str | None = None,
+    escape: str | None = None,
+) -> str:
+    """Ask with named buttons; returns the key of the button pressed (``escape``'s if closed).
+
+    ``choices`` are ``(key, label, role)``. Tests answer by replacing
+    ``QMessageBox.exec`` with a function that clicks the button they want.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if detail:
+        box.setDetailedText(detail)
+    buttons = {}
+    for key, label, role in choices:
+        buttons[key] = box.addButton(label, role)
+    if default in buttons:
+        box.setDefaultButton(buttons[default])
+    if escape in buttons:
+        box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    for key, b in buttons.items():
+        if b is clicked:
+            return key
+    return escape or choices[-1][0]
+
+
+def inform(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    informative: str = "",
+    detail: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """A message with one "Tutup" button."""
+    ask(
+        parent,
+        title,
+        text,
+        [("close", tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)],
+        informative=informative,
+        detail=detail,
+        icon=icon,
+    )
+
+
+def year_text(value) -> str:
+    return "–" if value is None else str(int(value))
+
+
+def locale_int(text: str) -> int | None:
+    """An amount typed with or without thousands separators ("3.000.000", "3,000,000", "3000000")."""
+    cleaned = "".join(ch for ch in str(text) if ch.isdigit() or ch == "-")
+    if not cleaned or cleaned == "-":
+        return None
+    try:
+        return int(cleaned)
+    except ValueError:
+        return None
+
+
+def group_digits(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+# --- examples and locale ---------------------------------------------------------------
+
+
+def example_scenarios() -> list[tuple[str, Path]]:
+    """The example scenarios shipped for the demo province: (name, path), in file order."""
+    import json
+    from importlib import resources
+
+    folder = Path(str(resources.files("resources").joinpath("scenarios")))
+    out = []
+    for path in sorted(folder.glob("*.skenario.json")):
+        try:
+            name = json.loads(path.read_text(encoding="utf-8"))["scenario"]["name"]
+        except (OSError, ValueError, KeyError, TypeError):
+            name = path.name.split(".")[0]
+        out.append((str(name), path))
+    return out
+
+
+def indonesian_numbers() -> None:
+    """Indonesian number format when nothing chose one (a panel run on its own)."""
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
