@@ -386,7 +386,7 @@ def test_panels_run_on_their_own(tmp_path):
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", SASARAN_EXAMPLE_SECONDS="1.5")
     env.pop("SASARAN_DEMO_DIR", None)  # the shipped demo: the examples were made on it
-    names = ("scenario_panel", "program_table_dialog", "suggest_panel")
+    names = ("scenario_panel", "program_table_dialog", "suggest_panel", "comparison_view")
     procs = {}
     for name in names:
         e = dict(env, SASARAN_EXAMPLE_GRAB=str(tmp_path / f"{name}.png"))
