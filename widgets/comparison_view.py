@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -368,6 +368,9 @@ class ComparisonView(QWidget):
         layout.addWidget(self.map, 1)
         layout.addWidget(self.map_note)
         return w
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(1000, 720)
 
     # --- the scenarios -----------------------------------------------------------
 
@@ -888,8 +891,6 @@ def _main() -> int:
         for _name, path in examples[:2]:
             sc = open_scenario(path, workspace.households, accept_data_mismatch=True)
             view.add_scenario(sc, path.name)
-        view.resize(980, 720)
-        view.setMinimumSize(900, 680)
         return view
 
     return run_example(make, "Perbandingan skenario")

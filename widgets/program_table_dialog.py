@@ -18,7 +18,7 @@ import contextlib
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,14 +117,14 @@ COLUMNS = (
     ("component_name", "Komponen"),
     ("unit", "Satuan"),
     ("period", "Periode"),
-    ("amount", "Besaran (Rp)"),
-    ("per_member", "Porsi per anggota"),
-    ("max_units", "Maks. komponen"),
-    ("years", "Lama (tahun)"),
-    ("valid_from", "Berlaku sejak"),
+    ("amount", "Besaran\n(Rp)"),
+    ("per_member", "Porsi per\nanggota"),
+    ("max_units", "Maks.\nkomponen"),
+    ("years", "Lama\n(tahun)"),
+    ("valid_from", "Berlaku\nsejak"),
     ("source", "Sumber"),
     ("note", "Catatan"),
-    ("preview", "Biaya/tahun RT 4 jiwa"),
+    ("preview", "Biaya/tahun\nRT 4 jiwa"),
 )
 
 
@@ -253,7 +253,7 @@ class ProgramTableModel(QAbstractTableModel):
 
     def _display(self, p: Program, line: CostLine, first: bool, name: str):
         if name == "program":
-            label = f"{p.name} ({p.key})"
+            label = p.name if f"({p.key})" in p.name else f"{p.name} ({p.key})"
             return label if first else "   ↳ " + p.key
         if name == "component_name":
             return line.component_name or line.component
@@ -266,7 +266,7 @@ class ProgramTableModel(QAbstractTableModel):
         if name == "per_member":
             if line.unit not in ESTIMATED_UNITS:
                 return "–"
-            return "" if line.per_member is None else f"{line.per_member:g}"
+            return "" if line.per_member is None else QLocale().toString(line.per_member, "g", 6)
         if name == "max_units":
             return "" if p.max_units is None else str(p.max_units)
         if name == "years":
@@ -479,6 +479,8 @@ class AddProgramDialog(QDialog):
             ]
         )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c, width in ((1, 125), (2, 105), (3, 110), (4, 100)):
+            self.lines.setColumnWidth(c, width)
         self.lines.verticalHeader().hide()
         add_line = QPushButton(self.tr("Tambah komponen"))
         add_line.clicked.connect(lambda: self._add_line((self.tr("Komponen"), "per_household",
@@ -678,18 +680,18 @@ class ProgramTableDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         widths = {
-            "program": 250,
+            "program": 270,
             "component_name": 230,
             "unit": 100,
-            "period": 85,
-            "amount": 115,
-            "per_member": 70,
-            "max_units": 70,
-            "years": 85,
+            "period": 80,
+            "amount": 110,
+            "per_member": 75,
+            "max_units": 80,
+            "years": 80,
             "valid_from": 70,
             "source": 220,
             "note": 160,
-            "preview": 130,
+            "preview": 110,
         }
         for i, (name, _) in enumerate(COLUMNS):
             self.view.setColumnWidth(i, widths[name])
@@ -938,10 +940,14 @@ class ProgramTableDialog(QDialog):
 
 def _main() -> int:
     from widgets.demo import run_example
+    from widgets.scenario_common import indonesian_numbers
+
+    indonesian_numbers()
 
     def make(_workspace):
         table = default_programs()
         dlg = ProgramTableDialog(table)
+        dlg.setMinimumSize(1000, 520)
         return dlg, table
 
     return run_example(make, "Tabel biaya program")
