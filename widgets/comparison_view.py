@@ -49,6 +49,7 @@ from widgets import files
 from widgets.fmt import dec, num
 from widgets.messages import describe
 from widgets.scenario_common import (
+    Links,
     example_scenarios,
     inform,
     rupiah,
@@ -182,7 +183,8 @@ class ComparisonView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.compare)
-        workspace.sig_data_changed.connect(lambda *_: self._schedule())
+        self._links = Links(self)
+        self._links.connect(workspace.sig_data_changed, self._on_data)
         self._show_entries()
         self._show()
 
@@ -508,6 +510,9 @@ class ComparisonView(QWidget):
 
     def _schedule(self) -> None:
         self._timer.start()
+
+    def _on_data(self, _data=None) -> None:
+        self._schedule()
 
     def _names(self) -> list[Scenario]:
         """Copies of the scenarios with distinct names (the names head the columns)."""

@@ -14,7 +14,6 @@ that cannot be used.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import replace
 
@@ -52,7 +51,7 @@ from gis.programs import (
     ProgramTable,
     default_programs,
 )
-from widgets.scenario_common import ask, locale_int, rupiah, tr
+from widgets.scenario_common import Links, ask, locale_int, rupiah, tr
 
 _KEY_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
 #: household size whose cost the table shows beside each program, as a check
@@ -137,14 +136,15 @@ class ProgramTableModel(QAbstractTableModel):
         self._rows: list[tuple[int, int]] = []
         self._problems: dict[tuple[str, str], list[str]] = {}
         self._layout()
-        table.changed.connect(self._on_changed)
+        self._links = Links(self)
+        self._links.connect(table.changed, self._on_changed)
 
     @property
     def table(self) -> ProgramTable:
         return self._table
 
     def detach(self) -> None:
-        self._table.changed.disconnect(self._on_changed)
+        self._links.disconnect_all()
 
     def _layout(self) -> None:
         self._rows = [
@@ -758,7 +758,8 @@ class ProgramTableDialog(QDialog):
         self.year.valueChanged.connect(self._year_edited)
         self.unknown.valueChanged.connect(self._unknown_edited)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        table.changed.connect(self._on_table_changed)
+        self._links = Links(self)
+        self._links.connect(table.changed, self._on_table_changed)
         self._on_table_changed()
 
     @property
@@ -925,10 +926,8 @@ class ProgramTableDialog(QDialog):
         super().reject()
 
     def _close_model(self) -> None:
-        with contextlib.suppress(TypeError, ValueError, RuntimeError):
-            self._table.changed.disconnect(self._on_table_changed)
-        with contextlib.suppress(TypeError, ValueError, RuntimeError):
-            self.model.detach()
+        self._links.disconnect_all()
+        self.model.detach()
 
     def edit_cell(self, key: str, component: str, column: str, value) -> bool:
         """Set one cell as the planner would (tests and scripted demos)."""

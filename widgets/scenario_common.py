@@ -9,6 +9,8 @@ sentence.
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -242,3 +244,39 @@ def indonesian_numbers() -> None:
     """Indonesian number format when nothing chose one (a panel run on its own)."""
     if QLocale().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+
+
+# --- model connections -----------------------------------------------------------------
+
+
+class Links:
+    """The psygnal connections of one widget, undone when the widget is destroyed.
+
+    Models outlive views: a scenario or a workspace keeps emitting after a
+    panel is gone, and a slot of a deleted Qt object would raise inside
+    the model's emission. Slots are held weakly, so the links never keep
+    a widget alive.
+    """
+
+    def __init__(self, widget):
+        self._items: list[tuple[object, weakref.WeakMethod]] = []
+        widget.destroyed.connect(self.disconnect_all)
+
+    def connect(self, signal, slot) -> None:
+        signal.connect(slot)
+        self._items.append((signal, weakref.WeakMethod(slot)))
+
+    def disconnect(self, signal, slot) -> None:
+        with contextlib.suppress(Exception):
+            signal.disconnect(slot)
+        self._items = [
+            (s, r) for s, r in self._items if not ((s is signal or s == signal) and r() == slot)
+        ]
+
+    def disconnect_all(self, *_args) -> None:
+        items, self._items = self._items, []
+        for signal, ref in items:
+            slot = ref()
+            if slot is not None:
+                with contextlib.suppress(Exception):
+                    signal.disconnect(slot)

@@ -89,6 +89,7 @@ from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import num
 from widgets.scenario_common import (
+    Links,
     ask,
     example_scenarios,
     inform,
@@ -462,11 +463,15 @@ class ScenarioPanel(QWidget):
         if autosave_minutes and autosave_minutes > 0:
             self.autosave_timer.start(int(autosave_minutes * 60_000))
 
-        workspace.sig_zones_changed.connect(self._on_ws_zones)
-        workspace.sig_filter_changed.connect(self._on_ws_filter)
-        workspace.sig_data_changed.connect(self._on_ws_data)
-        workspace.sig_current_zone_changed.connect(self._on_ws_current_zone)
-        workspace.sig_privacy_changed.connect(lambda *_: self.cut_model.refresh())
+        self._links = Links(self)
+        for signal, slot in (
+            (workspace.sig_zones_changed, self._on_ws_zones),
+            (workspace.sig_filter_changed, self._on_ws_filter),
+            (workspace.sig_data_changed, self._on_ws_data),
+            (workspace.sig_current_zone_changed, self._on_ws_current_zone),
+            (workspace.sig_privacy_changed, self._on_ws_privacy),
+        ):
+            self._links.connect(signal, slot)
 
         if scenario is None:
             scenario = self._fresh_scenario()
@@ -804,10 +809,8 @@ class ScenarioPanel(QWidget):
     def _adopt(self, sc: Scenario, path: Path | None, saved: bool, push: bool) -> None:
         old = self._scenario
         if old is not None:
-            with contextlib.suppress(TypeError, ValueError, RuntimeError):
-                old.events.disconnect(self._on_scenario_event)
-            with contextlib.suppress(TypeError, ValueError, RuntimeError):
-                old.programs.changed.disconnect(self._on_programs_changed)
+            self._links.disconnect(old.events, self._on_scenario_event)
+            self._links.disconnect(old.programs.changed, self._on_programs_changed)
             if old.scenario_id != sc.scenario_id:
                 # the old scenario is closed: its autosave copy is no longer needed
                 discard_recovery(recovery_path(self.recovery_folder, old))
@@ -823,8 +826,8 @@ class ScenarioPanel(QWidget):
             self._sync_from_workspace()
         self._saved_digest = sc.digest() if saved else None
         self._autosaved_digest = None
-        sc.events.connect(self._on_scenario_event)
-        sc.programs.changed.connect(self._on_programs_changed)
+        self._links.connect(sc.events, self._on_scenario_event)
+        self._links.connect(sc.programs.changed, self._on_programs_changed)
         self._show_all()
         self._update_dirty()
         self.sig_file_changed.emit(str(self._path or ""))
@@ -886,6 +889,9 @@ class ScenarioPanel(QWidget):
         self._cut = None
         self._schedule()
 
+    def _on_ws_privacy(self, _show=None) -> None:
+        self.cut_model.refresh()
+
     def _on_ws_current_zone(self, zone_id) -> None:
         for r in range(self.zone_table.rowCount()):
             item = self.zone_table.item(r, 0)
@@ -903,9 +909,8 @@ class ScenarioPanel(QWidget):
         if name == "programs":
             old = info.args[1] if len(info.args) > 1 else None
             if old is not None:
-                with contextlib.suppress(TypeError, ValueError, RuntimeError):
-                    old.changed.disconnect(self._on_programs_changed)
-            self._scenario.programs.changed.connect(self._on_programs_changed)
+                self._links.disconnect(old.changed, self._on_programs_changed)
+            self._links.connect(self._scenario.programs.changed, self._on_programs_changed)
         if name in _EVAL_FIELDS:
             self._schedule()
         self._show_fields(name)

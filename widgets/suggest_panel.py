@@ -16,8 +16,6 @@ into a village-set zone through :class:`gis.edits.AddZone`.
 
 from __future__ import annotations
 
-import contextlib
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -49,7 +47,7 @@ from gis.suggest import DEFAULT_TARGET, suggest_range
 from gis.workspace import Workspace
 from gis.zones import Zone
 from widgets.fmt import num
-from widgets.scenario_common import program_label, rupiah_short, share, tr
+from widgets.scenario_common import Links, program_label, rupiah_short, share, tr
 from widgets.worker import run_job
 
 #: budgets tried for the chart, as multiples of the chosen budget
@@ -151,8 +149,9 @@ class SuggestPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.run)
-        workspace.sig_data_changed.connect(self._on_data)
-        workspace.sig_filter_changed.connect(lambda *_: self._schedule())
+        self._links = Links(self)
+        self._links.connect(workspace.sig_data_changed, self._on_data)
+        self._links.connect(workspace.sig_filter_changed, self._schedule_slot)
         self.set_scenario(scenario)
         self._on_data()
 
@@ -357,13 +356,12 @@ class SuggestPanel(QWidget):
                 (old.events.programs, self._on_programs_replaced),
                 (old.events.rules, self._schedule_slot),
             ):
-                with contextlib.suppress(TypeError, ValueError, RuntimeError):
-                    sig.disconnect(slot)
+                self._links.disconnect(sig, slot)
         self._scenario = scenario
         if scenario is not None:
-            scenario.programs.changed.connect(self._on_programs_changed)
-            scenario.events.programs.connect(self._on_programs_replaced)
-            scenario.events.rules.connect(self._schedule_slot)
+            self._links.connect(scenario.programs.changed, self._on_programs_changed)
+            self._links.connect(scenario.events.programs, self._on_programs_replaced)
+            self._links.connect(scenario.events.rules, self._schedule_slot)
             if scenario.budget_cap:
                 self.budget.blockSignals(True)
                 self.budget.setValue(scenario.budget_cap / 1e6)
@@ -376,9 +374,8 @@ class SuggestPanel(QWidget):
 
     def _on_programs_replaced(self, new, old=None) -> None:
         if old is not None:
-            with contextlib.suppress(TypeError, ValueError, RuntimeError):
-                old.changed.disconnect(self._on_programs_changed)
-        new.changed.connect(self._on_programs_changed)
+            self._links.disconnect(old.changed, self._on_programs_changed)
+        self._links.connect(new.changed, self._on_programs_changed)
         self._on_programs_changed()
 
     def _on_programs_changed(self) -> None:

@@ -413,3 +413,27 @@ def test_panels_run_on_their_own(tmp_path):
             failures.append(f"{name}: window was not shown")
     assert not failures, "\n".join(failures)
     assert np.all([(tmp_path / f"{n}.png").stat().st_size > 1000 for n in names])
+
+
+def test_models_outlive_the_panels(demo_ws, tmp_path):
+    """A deleted panel never breaks the scenario or workspace that it watched."""
+    import shiboken6
+
+    from gis.scenario import Scenario
+    from widgets.comparison_view import ComparisonView
+    from widgets.suggest_panel import SuggestPanel
+
+    sc = Scenario()
+    widgets = [
+        ScenarioPanel(demo_ws, scenario=sc, recovery_folder=tmp_path, autosave_minutes=0),
+        SuggestPanel(demo_ws, sc),
+        ProgramTableDialog(sc.programs),
+        ComparisonView(demo_ws),
+    ]
+    for w in widgets:
+        shiboken6.delete(w)
+    AddZone(kecamatan_zone(demo_ws)).apply(demo_ws)
+    sc.programs.set_amount("PKH", "anak_sd", 1_000_000)
+    sc.budget_cap = 5_000_000
+    demo_ws.set_show_personal(True)
+    demo_ws.set_data(demo_ws.data)
