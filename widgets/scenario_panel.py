@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -280,7 +280,7 @@ class BudgetMeter(QWidget):
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        text = self.fontMetrics().elidedText(
+        text = QFontMetrics(font).elidedText(
             self.text, Qt.TextElideMode.ElideRight, int(r.width()) - 12
         )
         p.drawText(r.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter, text)
@@ -1348,7 +1348,7 @@ class ScenarioPanel(QWidget):
             text = self.tr("{cost} per tahun (tanpa pagu)").format(cost=rupiah_short(cost))
         elif s["cap_binds"]:
             state, frac = "binds", 1.0
-            text = self.tr("Pagu mengikat: perlu {need}, pagu {cap}").format(
+            text = self.tr("Perlu {need} · pagu {cap}").format(
                 need=rupiah_short(s["eligible_cost"]), cap=rupiah_short(cap)
             )
         else:
@@ -1370,7 +1370,7 @@ class ScenarioPanel(QWidget):
         if s["cap_binds"]:
             lines.append(
                 self.tr(
-                    "<span style='color:{red}'><b>{n}</b> RT layak terpotong pagu</span> "
+                    "<span style='color:{red}'>Pagu mengikat: <b>{n}</b> RT layak terpotong</span> "
                     "(sisa pagu {left})"
                 ).format(red=_RED, n=num(s["households_cut"]), left=rupiah_short(s["remaining"]))
             )
