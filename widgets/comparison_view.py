@@ -49,6 +49,7 @@ from widgets import files
 from widgets.fmt import dec, num
 from widgets.messages import describe
 from widgets.scenario_common import (
+    JobStrip,
     Links,
     example_scenarios,
     inform,
@@ -235,6 +236,7 @@ class ComparisonView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.job_strip = JobStrip(self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -264,6 +266,7 @@ class ComparisonView(QWidget):
         tl.addWidget(self.list)
         tl.addLayout(buttons)
         tl.addWidget(self.status)
+        tl.addWidget(self.job_strip)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.tabs)
@@ -547,7 +550,9 @@ class ComparisonView(QWidget):
         job = run_job(compare_job, table, self._generation, self._names(), psks=self.workspace.psks)
         job.sig_finished.connect(self._on_finished)
         job.sig_failed.connect(self._on_failed)
+        job.sig_cancelled.connect(self._on_cancelled)
         self._job = job
+        self.job_strip.watch(job, self.tr("Membandingkan skenario…"))
         self.status.setText(self.tr("Menghitung perbandingan…"))
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -568,6 +573,12 @@ class ComparisonView(QWidget):
         self._sheets = sheets
         self._show()
         self.sig_compared.emit(comp)
+
+    def _on_cancelled(self) -> None:
+        if self._job is None or self.sender() is not self._job:
+            return
+        self._job = None
+        self.status.setText(self.tr("Perbandingan dibatalkan."))
 
     def _on_failed(self, exc) -> None:
         if self._job is None or self._job.error is not exc:
@@ -868,6 +879,7 @@ class ComparisonView(QWidget):
         job.sig_finished.connect(self._on_exported)
         job.sig_failed.connect(self._on_export_failed)
         self._export_job = job
+        self.job_strip.watch(job, self.tr("Menulis {name}…").format(name=path.name))
         return True
 
     def _on_exported(self, written) -> None:

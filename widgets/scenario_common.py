@@ -280,3 +280,65 @@ class Links:
             if slot is not None:
                 with contextlib.suppress(Exception):
                     signal.disconnect(slot)
+
+
+class JobStrip(QWidget):
+    """A thin line under a panel while its background job runs: what, how far, "Batal".
+
+    It shows only when the job takes longer than a moment, so quick
+    recomputations do not flicker; a panel that starts a newer job simply
+    watches that one instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None, delay_ms: int = 300):
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+        from widgets.progress_dialog import ProgressBar
+
+        super().__init__(parent)
+        self.job = None
+        self.label = QLabel()
+        self.bar = ProgressBar()
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(tr("Batal"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._appear)
+        self.hide()
+
+    def watch(self, job, text: str) -> None:
+        """Follow ``job`` (the strip appears if it is still running after the delay)."""
+        self.job = job
+        self.label.setText(text)
+        self.bar.set_fraction(0.0)
+        self.cancel_button.setEnabled(True)
+        job.sig_progress.connect(self._on_progress)
+        job.sig_done.connect(self._on_done)
+        self._timer.start()
+
+    def _appear(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.show()
+
+    def _on_progress(self, fraction: float, _message: str = "") -> None:
+        if self.sender() is self.job:
+            self.bar.set_fraction(fraction)
+
+    def _on_done(self) -> None:
+        if self.sender() is self.job or self.job is None or self.job.done:
+            self._timer.stop()
+            self.hide()
+
+    def cancel(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)

@@ -89,6 +89,7 @@ from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import num
 from widgets.scenario_common import (
+    JobStrip,
     Links,
     ask,
     example_scenarios,
@@ -549,6 +550,7 @@ class ScenarioPanel(QWidget):
         self.meter_detail = QLabel()
         self.meter_detail.setWordWrap(True)
         self.meter_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.job_strip = JobStrip(self)
         self.programs_button = QPushButton(self.tr("Tabel biaya program…"))
         self.programs_button.clicked.connect(lambda: self.edit_programs())
         cap_row = QHBoxLayout()
@@ -577,6 +579,7 @@ class ScenarioPanel(QWidget):
         layout.addLayout(cap_row)
         layout.addWidget(self.meter)
         layout.addWidget(self.meter_detail)
+        layout.addWidget(self.job_strip)
         layout.addWidget(self.programs_button)
         layout.addWidget(self.tabs, 1)
 
@@ -1275,7 +1278,9 @@ class ScenarioPanel(QWidget):
         job = run_job(evaluate_plan, table, self._generation, masks=masks, **plan)
         job.sig_finished.connect(self._on_evaluated)
         job.sig_failed.connect(self._on_eval_failed)
+        job.sig_cancelled.connect(self._on_eval_cancelled)
         self._job = job
+        self.job_strip.watch(job, self.tr("Menghitung anggaran…"))
         self.meter.set_busy(True)
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -1305,6 +1310,15 @@ class ScenarioPanel(QWidget):
             return
         self._job = None
         self._on_failed_now(exc)
+
+    def _on_eval_cancelled(self) -> None:
+        if self._job is None or self.sender() is not self._job:
+            return
+        self._job = None
+        self.meter.set_busy(False)
+        self.meter_detail.setText(
+            self.tr("Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.")
+        )
 
     def _on_failed_now(self, exc) -> None:
         self._allocation = None

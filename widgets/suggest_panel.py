@@ -47,7 +47,7 @@ from gis.suggest import DEFAULT_TARGET, suggest_range
 from gis.workspace import Workspace
 from gis.zones import Zone
 from widgets.fmt import num
-from widgets.scenario_common import Links, program_label, rupiah_short, share, tr
+from widgets.scenario_common import JobStrip, Links, program_label, rupiah_short, share, tr
 from widgets.worker import run_job
 
 #: budgets tried for the chart, as multiples of the chosen budget
@@ -191,6 +191,7 @@ class SuggestPanel(QWidget):
             "background: #fffaf0; border: 1px solid #dd6b20; padding: 4px; color: #7b341e;"
         )
 
+        self.job_strip = JobStrip(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_table_tab(), self.tr("Desa usulan"))
@@ -207,6 +208,7 @@ class SuggestPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.job_strip)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.zone_button)
@@ -562,7 +564,9 @@ class SuggestPanel(QWidget):
         )
         job.sig_finished.connect(self._on_finished)
         job.sig_failed.connect(self._on_failed)
+        job.sig_cancelled.connect(self._on_cancelled)
         self._job = job
+        self.job_strip.watch(job, self.tr("Mengusulkan desa…"))
         self.summary.setText(self.tr("Menghitung usulan…"))
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -579,6 +583,14 @@ class SuggestPanel(QWidget):
         self._range = rng
         self._show()
         self.sig_suggested.emit(rng)
+
+    def _on_cancelled(self) -> None:
+        if self._job is None or self.sender() is not self._job:
+            return
+        self._job = None
+        self.summary.setText(
+            self.tr("Usulan dibatalkan. Ubah anggaran atau sasaran untuk mencoba lagi.")
+        )
 
     def _on_failed(self, exc) -> None:
         if self._job is None or self._job.error is not exc:

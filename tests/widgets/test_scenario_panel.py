@@ -437,3 +437,26 @@ def test_models_outlive_the_panels(demo_ws, tmp_path):
     sc.budget_cap = 5_000_000
     demo_ws.set_show_personal(True)
     demo_ws.set_data(demo_ws.data)
+
+
+def test_a_slow_evaluation_shows_progress_and_can_be_cancelled(panel, demo_ws, qtbot, monkeypatch):
+    import widgets.scenario_panel as sp
+    from gis.errors import Cancelled
+
+    def slow(table, generation, *, masks, progress=None, cancelled=None, **plan):
+        progress(0.5, "setengah")
+        end = time.monotonic() + 10  # never hold a pool thread past the test
+        while not cancelled() and time.monotonic() < end:
+            time.sleep(0.01)
+        raise Cancelled()
+
+    monkeypatch.setattr(sp, "evaluate_plan", slow)
+    AddZone(kecamatan_zone(demo_ws)).apply(demo_ws)
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.job_strip.isVisibleTo(panel), timeout=5000)
+    qtbot.waitUntil(lambda: panel.job_strip.bar.value() > 0, timeout=5000)
+    assert panel.busy
+    panel.job_strip.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert not panel.job_strip.isVisibleTo(panel)
+    assert "dibatalkan" in panel.meter_detail.text()
