@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,18 +112,18 @@ def restore(table: ProgramTable, snapshot: ProgramTable) -> None:
 # --- the table model --------------------------------------------------------------------
 
 COLUMNS = (
-    ("program", "Program"),
-    ("component_name", "Komponen"),
-    ("unit", "Satuan"),
-    ("period", "Periode"),
-    ("amount", "Besaran\n(Rp)"),
-    ("per_member", "Porsi per\nanggota"),
-    ("max_units", "Maks.\nkomponen"),
-    ("years", "Lama\n(tahun)"),
-    ("valid_from", "Berlaku\nsejak"),
-    ("source", "Sumber"),
-    ("note", "Catatan"),
-    ("preview", "Biaya/tahun\nRT 4 jiwa"),
+    ("program", QT_TRANSLATE_NOOP("", "Program")),
+    ("component_name", QT_TRANSLATE_NOOP("", "Komponen")),
+    ("unit", QT_TRANSLATE_NOOP("", "Satuan")),
+    ("period", QT_TRANSLATE_NOOP("", "Periode")),
+    ("amount", QT_TRANSLATE_NOOP("", "Besaran\n(Rp)")),
+    ("per_member", QT_TRANSLATE_NOOP("", "Porsi per\nanggota")),
+    ("max_units", QT_TRANSLATE_NOOP("", "Maks.\nkomponen")),
+    ("years", QT_TRANSLATE_NOOP("", "Lama\n(tahun)")),
+    ("valid_from", QT_TRANSLATE_NOOP("", "Berlaku\nsejak")),
+    ("source", QT_TRANSLATE_NOOP("", "Sumber")),
+    ("note", QT_TRANSLATE_NOOP("", "Catatan")),
+    ("preview", QT_TRANSLATE_NOOP("", "Biaya/tahun\nRT 4 jiwa")),
 )
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QRectF,
@@ -295,16 +296,16 @@ class CutListModel(QAbstractTableModel):
     """Households cut by the cap, in priority order; no names, NIK or addresses."""
 
     COLUMNS = (
-        ("rank", "Urutan"),
-        ("hh_id", "ID keluarga"),
-        ("village", "Desa/kelurahan"),
-        ("desil", "Desil"),
-        ("members", "Anggota"),
-        ("ppks_count", "Jenis PPKS"),
-        ("programs", "Layak untuk"),
-        ("cost", "Biaya/tahun"),
-        ("short_by", "Kurang pagu"),
-        ("reason", "Alasan"),
+        ("rank", QT_TRANSLATE_NOOP("", "Urutan")),
+        ("hh_id", QT_TRANSLATE_NOOP("", "ID keluarga")),
+        ("village", QT_TRANSLATE_NOOP("", "Desa/kelurahan")),
+        ("desil", QT_TRANSLATE_NOOP("", "Desil")),
+        ("members", QT_TRANSLATE_NOOP("", "Anggota")),
+        ("ppks_count", QT_TRANSLATE_NOOP("", "Jenis PPKS")),
+        ("programs", QT_TRANSLATE_NOOP("", "Layak untuk")),
+        ("cost", QT_TRANSLATE_NOOP("", "Biaya/tahun")),
+        ("short_by", QT_TRANSLATE_NOOP("", "Kurang pagu")),
+        ("reason", QT_TRANSLATE_NOOP("", "Alasan")),
     )
 
     def __init__(self, workspace: Workspace, parent=None):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,8 +54,9 @@ from widgets.worker import run_job
 RANGE_FACTORS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_PROGRAMS = ("PKH", "SEMBAKO", "PBI")
 CODE_COLUMN = 6
-NOT_NESTED_NOTE = (
-    "Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda."
+NOT_NESTED_NOTE = QT_TRANSLATE_NOOP(
+    "",
+    "Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.",
 )
 
 
@@ -184,7 +185,7 @@ class SuggestPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.note = QLabel(self.tr(NOT_NESTED_NOTE))
+        self.note = QLabel(tr(NOT_NESTED_NOTE))
         self.note.setWordWrap(True)
         self.note.setObjectName("not_nested_note")
         self.note.setStyleSheet(
