@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGraphicsPathItem,
     QGridLayout,
     QHBoxLayout,
@@ -62,6 +63,12 @@ from widgets.worker import run_job
 #: one colour per scenario column, in order (colour-blind safe, prints in grey too)
 SCENARIO_COLORS = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#9d755d")
 GAIN, LOSS, SAME, NONE = "#2f855a", "#c53030", "#e2e8f0", "#ffffff"
+
+
+def ask_open_paths(parent, title: str, folder: str = "", filters: str = "") -> list[str]:
+    """Several files to open at once ([] when cancelled); tests replace this function."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return list(paths)
 
 
 def compare_job(table, generation: int, scenarios, psks=None, progress=None, cancelled=None):
@@ -196,7 +203,7 @@ class ComparisonView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMaximumHeight(110)
         self.add_file_button = QPushButton(self.tr("Tambah berkas…"))
-        self.add_file_button.clicked.connect(lambda: self.add_file())
+        self.add_file_button.clicked.connect(lambda: self.add_files())
         self.add_current_button = QPushButton(self.tr("Skenario saat ini"))
         self.add_current_button.setToolTip(self.tr("Salinan skenario yang sedang disusun"))
         self.add_current_button.clicked.connect(lambda: self.add_current())
@@ -452,6 +459,23 @@ class ComparisonView(QWidget):
             inform(self, self.tr("Skenario tidak dapat dibuka"), text, detail=detail)
             return False
         return self.add_scenario(sc, path.name, note)
+
+    def add_files(self, paths=None) -> int:
+        """Add several scenario files (asks for them when ``paths`` is None); how many were added."""
+        if paths is None:
+            paths = ask_open_paths(
+                self,
+                self.tr("Tambah skenario ke perbandingan"),
+                self._folder,
+                self.tr("Skenario Sasaran (*.skenario.json)"),
+            )
+        added = 0
+        for p in paths:
+            if len(self._entries) >= MAX_SCENARIOS:
+                self._room()
+                break
+            added += bool(self.add_file(p))
+        return added
 
     def add_example(self, name: str) -> bool:
         """Add a shipped example ("Skenario A"...)."""

@@ -161,11 +161,20 @@ def test_csv_export_writes_every_table(ab, tmp_path):
     assert rows["Biaya per tahun"] == [str(m.cost) for m in want.metrics]
 
 
-def test_files_current_scenario_and_limits(view, demo_ws, tmp_path, answers):
+def test_files_current_scenario_and_limits(view, demo_ws, tmp_path, answers, monkeypatch):
     bad = tmp_path / "rusak.skenario.json"
     bad.write_bytes(EXAMPLES["Skenario A"].read_bytes()[:400])
     assert not view.add_file(bad)
     assert "rusak" in answers.asked[-1].text and view.scenarios == []
+    # several files picked at once: the readable ones are added
+    import widgets.comparison_view as cvmod
+
+    monkeypatch.setattr(
+        cvmod, "ask_open_paths", lambda *a, **k: [str(bad), str(EXAMPLES["Skenario B"])]
+    )
+    view.add_file_button.click()
+    assert [s.name for s in view.scenarios] == ["Skenario B"]
+    view.clear()
 
     doc = json.loads(EXAMPLES["Skenario C"].read_text(encoding="utf-8"))
     doc["scenario"]["data"]["fingerprint"] = "ffffffffffffffff"
