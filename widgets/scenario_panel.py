@@ -76,6 +76,7 @@ from gis.errors import SasaranError
 from gis.nik import mask_id
 from gis.scenario import (
     SUFFIX,
+    DataRef,
     Scenario,
     ScenarioDataMismatch,
     ScenarioFileError,
@@ -137,15 +138,18 @@ class _ZoneMasks:
         return self._masks[zone.key()]
 
 
-def evaluate_plan(table, generation: int, *, masks, progress=None, cancelled=None, **plan):
+def evaluate_plan(
+    table, generation: int, *, masks, data_ref=None, progress=None, cancelled=None, **plan
+):
     """Allocation of a plan plus its cut list (run on the worker pool).
 
-    Returns ``(generation, allocation, cut)`` so the panel can drop results
-    of plans that were edited again meanwhile.
+    Returns ``(generation, allocation, cut, data_ref)`` so the panel can drop
+    results of plans that were edited again meanwhile. ``data_ref`` (which
+    hashes the whole table) is computed only when the caller has none yet.
     """
     alloc = allocate_plan(table, masks=masks, progress=progress, cancelled=cancelled, **plan)
     cut = alloc.cut(table) if alloc.cap_binds else None
-    return generation, alloc, cut
+    return generation, alloc, cut, data_ref if data_ref is not None else DataRef.of(table)
 
 
 def parse_desil(text: str) -> tuple[int, ...] | None:
@@ -449,6 +453,7 @@ class ScenarioPanel(QWidget):
         self._error = ""
         self._removed_programs: dict[tuple[str, str], tuple[str, ...]] = {}
         self._example = ""
+        self._data_ref = None  # (table, DataRef): the table's fingerprint, hashed once
 
         self._build()
 
@@ -891,6 +896,7 @@ class ScenarioPanel(QWidget):
     def _on_ws_data(self, _data=None) -> None:
         self._allocation = None
         self._cut = None
+        self._data_ref = None
         self._schedule()
 
     def _on_ws_privacy(self, _show=None) -> None:
@@ -1276,7 +1282,8 @@ class ScenarioPanel(QWidget):
             "priority": tuple(sc.priority),
             "household_filter": sc.filter,
         }
-        job = run_job(evaluate_plan, table, self._generation, masks=masks, **plan)
+        known = self._data_ref[1] if self._data_ref and self._data_ref[0] is table else None
+        job = run_job(evaluate_plan, table, self._generation, masks=masks, data_ref=known, **plan)
         job.sig_finished.connect(self._on_evaluated)
         job.sig_failed.connect(self._on_eval_failed)
         job.sig_cancelled.connect(self._on_eval_cancelled)
@@ -1292,7 +1299,7 @@ class ScenarioPanel(QWidget):
         return job is None or job.wait(timeout)
 
     def _on_evaluated(self, result) -> None:
-        generation, alloc, cut = result
+        generation, alloc, cut, data_ref = result
         if generation != self._generation:
             return
         self._job = None
@@ -1301,7 +1308,12 @@ class ScenarioPanel(QWidget):
         self._cut = cut
         table = self.workspace.households
         if table is not None:
-            self._scenario.record(alloc, table)
+            self._data_ref = (table, data_ref)
+            before = self._scenario.data
+            if before is not None and before.fingerprint != data_ref.fingerprint:
+                # computed before on other data (a file opened before loading, a new register)
+                self._show_stale()
+            self._scenario.record(alloc, data=data_ref)
         self._show_meter()
         self._show_zones()
         self.sig_evaluated.emit(alloc)
@@ -1311,6 +1323,15 @@ class ScenarioPanel(QWidget):
             return
         self._job = None
         self._on_failed_now(exc)
+
+    def _show_stale(self) -> None:
+        self.stale_label.setText(
+            self.tr(
+                "Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada "
+                "data sekarang; simpan untuk memperbarui berkasnya."
+            )
+        )
+        self.stale_label.show()
 
     def _on_eval_cancelled(self) -> None:
         if self._job is None or self.sender() is not self._job:
@@ -1489,13 +1510,7 @@ class ScenarioPanel(QWidget):
             self._example = path.name
             self._update_dirty()
         if stale:
-            self.stale_label.setText(
-                self.tr(
-                    "Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada "
-                    "data sekarang; simpan untuk memperbarui berkasnya."
-                )
-            )
-            self.stale_label.show()
+            self._show_stale()
         self.sig_message.emit(self.tr("Skenario dibuka: {name}").format(name=path.name))
         return True
 

@@ -460,3 +460,21 @@ def test_a_slow_evaluation_shows_progress_and_can_be_cancelled(panel, demo_ws, q
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
     assert not panel.job_strip.isVisibleTo(panel)
     assert "dibatalkan" in panel.meter_detail.text()
+
+
+def test_a_scenario_opened_before_the_data_says_so_when_they_arrive(qtbot, demo_data, tmp_path):
+    from gis.workspace import Workspace
+
+    doc = json.loads(EXAMPLES["Skenario A"].read_text(encoding="utf-8"))
+    doc["scenario"]["data"]["fingerprint"] = "1111111111111111"
+    early = tmp_path / "awal.skenario.json"
+    early.write_text(json.dumps(doc), encoding="utf-8")
+    ws = Workspace()
+    p = ScenarioPanel(ws, recovery_folder=tmp_path / "r", autosave_minutes=0)
+    qtbot.addWidget(p)
+    assert p.open_file(early)  # no data yet: nothing to check against
+    assert not p.stale_label.isVisibleTo(p)
+    ws.set_data(demo_data)
+    settle(p)
+    assert p.stale_label.isVisibleTo(p)
+    assert p.scenario.data.fingerprint == demo_data.households.fingerprint()
