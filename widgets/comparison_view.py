@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -57,6 +58,7 @@ from widgets.scenario_common import (
     rupiah,
     scenario_error_text,
     share,
+    tr,
 )
 from widgets.worker import run_job
 
@@ -92,6 +94,113 @@ def polygon_path(geoms) -> QPainterPath:
     path = pg.arrayToQPath(coords[:, 0], coords[:, 1], connect=connect, finiteCheck=False)
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
+
+
+class VillageDiffModel(QAbstractTableModel):
+    """Villages that gain or lose against the first scenario (a virtual table: thousands of rows).
+
+    Rows start with the largest change first; a header click sorts by
+    that column (numbers as numbers).
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._vd = None
+        self._rows = np.zeros(0, dtype=np.int64)
+        self._names: list[str] = []
+
+    def set_comparison(self, comp) -> None:
+        self.beginResetModel()
+        if comp is None:
+            self._vd, self._names = None, []
+            self._rows = np.zeros(0, dtype=np.int64)
+        else:
+            vd = comp.villages
+            idx = vd.changed
+            if vd.delta.shape[1] > 1 and len(idx):
+                key = np.abs(vd.delta[idx, 1:]).max(axis=1)
+            else:
+                key = np.zeros(len(idx))
+            self._vd, self._names = vd, list(comp.names)
+            self._rows = idx[np.argsort(-key, kind="stable")]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        n = len(self._names)
+        return 0 if parent.isValid() else 3 + n + max(n - 1, 0)
+
+    def _column(self, c: int) -> tuple[str, int]:
+        n = len(self._names)
+        if c < 3:
+            return ("code", "name", "kecamatan")[c], 0
+        if c < 3 + n:
+            return "reached", c - 3
+        return "delta", c - 3 - n + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        kind, s = self._column(section)
+        if kind == "code":
+            return tr("Kode")
+        if kind == "name":
+            return tr("Desa/kelurahan")
+        if kind == "kecamatan":
+            return tr("Kecamatan")
+        if kind == "reached":
+            return tr("RT {name}").format(name=self._names[s])
+        return tr("Selisih {name}").format(name=self._names[s])
+
+    def value(self, row: int, column: int):
+        """The plain value of a cell (text or int)."""
+        i = int(self._rows[row])
+        kind, s = self._column(column)
+        vd = self._vd
+        if kind == "code":
+            return str(vd.codes[i])
+        if kind == "name":
+            return str(vd.names[i])
+        if kind == "kecamatan":
+            return str(vd.kecamatan[i])
+        return int((vd.reached if kind == "reached" else vd.delta)[i, s])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._vd is None:
+            return None
+        kind, _s = self._column(index.column())
+        v = self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "delta":
+                return ("+" if v > 0 else "") + num(v)
+            return num(v) if kind == "reached" else v
+        if role == Qt.ItemDataRole.UserRole:
+            return v
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("reached", "delta"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and kind == "delta" and v:
+            return QColor(GAIN if v > 0 else LOSS)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if self._vd is None or column < 0 or not len(self._rows):
+            return
+        kind, s = self._column(column)
+        vd, rows = self._vd, self._rows
+        if kind in ("reached", "delta"):
+            key = (vd.reached if kind == "reached" else vd.delta)[rows, s]
+        else:
+            key = np.asarray({"code": vd.codes, "name": vd.names, "kecamatan": vd.kecamatan}[kind])[
+                rows
+            ].astype(str)
+        order_idx = np.argsort(key, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            order_idx = order_idx[::-1]
+        self.layoutAboutToBeChanged.emit()
+        self._rows = rows[order_idx]
+        self.layoutChanged.emit()
 
 
 class _Entry:
@@ -320,14 +429,15 @@ class ComparisonView(QWidget):
 
     def _build_village_tab(self) -> QWidget:
         w = QWidget()
-        self.villages = QTableWidget(0, 3)
+        self.village_model = VillageDiffModel(self)
+        self.villages = QTableView()
+        self.villages.setModel(self.village_model)
         self.villages.verticalHeader().hide()
-        self.villages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.villages.setSortingEnabled(True)
         self.villages.setWordWrap(False)
-        self.villages.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.villages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.villages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.villages.horizontalHeader().setResizeContentsPrecision(60)
         self.villages.verticalHeader().setDefaultSectionSize(22)
         self.village_note = QLabel()
         self.village_note.setWordWrap(True)
@@ -757,45 +867,19 @@ class ComparisonView(QWidget):
         )
 
     def _show_villages(self) -> None:
-        t = self.villages
-        t.setSortingEnabled(False)
-        t.setRowCount(0)
         comp = self._comparison
+        self.village_model.set_comparison(comp)
+        # keep the model's order (largest change first) until a header is clicked
+        self.villages.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.villages.resizeColumnsToContents()
         if comp is None:
-            t.setColumnCount(3)
-            t.setHorizontalHeaderLabels(
-                [self.tr("Kode"), self.tr("Desa/kelurahan"), self.tr("Kecamatan")]
-            )
             self.village_note.setText("")
             return
-        names = comp.names
-        cols = [self.tr("Kode"), self.tr("Desa/kelurahan"), self.tr("Kecamatan")]
-        cols += [self.tr("RT {name}").format(name=n) for n in names]
-        cols += [self.tr("Selisih {name}").format(name=n) for n in names[1:]]
-        t.setColumnCount(len(cols))
-        t.setHorizontalHeaderLabels(cols)
-        rows = comp.villages.rows(changed_only=True)
-        rows.sort(key=lambda r: -max((abs(d) for d in r["delta"][1:]), default=0))
-        t.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            t.setItem(i, 0, QTableWidgetItem(r["code"]))
-            t.setItem(i, 1, QTableWidgetItem(r["name"]))
-            t.setItem(i, 2, QTableWidgetItem(r["kecamatan"]))
-            for s, v in enumerate(r["reached"]):
-                t.setItem(i, 3 + s, _Num(num(v), v))
-            for s, d in enumerate(r["delta"][1:]):
-                item = _Num(("+" if d > 0 else "") + num(d), d)
-                if d:
-                    item.setForeground(QColor(GAIN if d > 0 else LOSS))
-                t.setItem(i, 3 + len(names) + s, item)
-        # keep the order built above (largest change first) until a header is clicked
-        t.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        t.setSortingEnabled(True)
         self.village_note.setText(
             self.tr(
                 "{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama "
                 "di semua skenario tidak ditampilkan."
-            ).format(n=num(len(rows)), base=names[0])
+            ).format(n=num(self.village_model.rowCount()), base=comp.names[0])
         )
 
     def _fill_map_choice(self) -> None:

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,14 +36,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,7 +59,6 @@ from widgets.worker import run_job
 #: budgets tried for the chart, as multiples of the chosen budget
 RANGE_FACTORS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_PROGRAMS = ("PKH", "SEMBAKO", "PBI")
-CODE_COLUMN = 6
 NOT_NESTED_NOTE = QT_TRANSLATE_NOOP(
     "",
     "Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.",
@@ -87,20 +92,115 @@ def suggest_job(table, generation: int, budgets, programs, program_table, **kwar
     return generation, suggest_range(table, budgets, programs, program_table, **kwargs)
 
 
-class _Num(QTableWidgetItem):
-    """A table cell shown formatted and sorted by its number."""
+class ProposalModel(QAbstractTableModel):
+    """The proposed villages in the order they were taken (a virtual table).
 
-    def __init__(self, text: str, value: float):
-        super().__init__(text)
-        self.setData(Qt.ItemDataRole.UserRole, float(value))
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    A header click sorts by that column, numbers as numbers.
+    """
 
-    def __lt__(self, other) -> bool:
-        a = self.data(Qt.ItemDataRole.UserRole)
-        b = other.data(Qt.ItemDataRole.UserRole)
-        if a is None or b is None:
-            return super().__lt__(other)
-        return a < b
+    COLUMNS = (
+        ("order", QT_TRANSLATE_NOOP("", "No.")),
+        ("name", QT_TRANSLATE_NOOP("", "Desa/kelurahan")),
+        ("kecamatan", QT_TRANSLATE_NOOP("", "Kecamatan")),
+        ("target", QT_TRANSLATE_NOOP("", "RT sasaran")),
+        ("eligible", QT_TRANSLATE_NOOP("", "RT layak")),
+        ("cost", QT_TRANSLATE_NOOP("", "Biaya/tahun")),
+        ("code", QT_TRANSLATE_NOOP("", "Kode")),
+    )
+    TIPS = {
+        "order": QT_TRANSLATE_NOOP(
+            "", "Urutan pengambilan: desa dikunci masuk, lalu RT sasaran per Rupiah terbaik"
+        ),
+        "target": QT_TRANSLATE_NOOP(
+            "", "Rumah tangga sasaran yang dijangkau bila desa ini menjadi zona"
+        ),
+        "eligible": QT_TRANSLATE_NOOP(
+            "", "Rumah tangga yang layak menerima program terpilih di desa ini"
+        ),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cols: dict[str, np.ndarray] = {}
+        self._rows = np.zeros(0, dtype=np.int64)
+
+    def set_pick(self, pick, villages) -> None:
+        self.beginResetModel()
+        if pick is None or not len(pick.villages):
+            self._cols = {}
+            self._rows = np.zeros(0, dtype=np.int64)
+        else:
+            idx = pick.villages
+            self._cols = {
+                "order": np.arange(1, len(idx) + 1),
+                "name": np.asarray(villages.names[idx], dtype=object),
+                "kecamatan": np.asarray(villages.kec_names[villages.kec_index[idx]], dtype=object),
+                "target": np.asarray(pick.target),
+                "eligible": np.asarray(pick.eligible),
+                "cost": np.asarray(pick.cost),
+                "code": np.asarray(pick.codes, dtype=object),
+                "locked": np.asarray(pick.locked, dtype=bool),
+            }
+            self._rows = np.arange(len(idx))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        name, label = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(label)
+        if role == Qt.ItemDataRole.ToolTipRole and name in self.TIPS:
+            return tr(self.TIPS[name])
+        return None
+
+    def code(self, row: int) -> str:
+        return str(self._cols["code"][self._rows[row]])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not self._cols:
+            return None
+        name = self.COLUMNS[index.column()][0]
+        i = self._rows[index.row()]
+        v = self._cols[name][i]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "name":
+                return str(v) + (" 🔒" if self._cols["locked"][i] else "")
+            if name == "cost":
+                return rupiah_short(int(v))
+            if name in ("order", "target", "eligible"):
+                return num(int(v))
+            return str(v)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "name" and self._cols["locked"][i]:
+            return tr("Dikunci masuk")
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in (
+            "order",
+            "target",
+            "eligible",
+            "cost",
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not self._cols or column < 0:
+            return
+        name = self.COLUMNS[column][0]
+        key = self._cols[name]
+        if key.dtype == object:
+            key = key.astype(str)
+        idx = np.argsort(key, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            idx = idx[::-1]
+        self.layoutAboutToBeChanged.emit()
+        self._rows = idx
+        self.layoutChanged.emit()
 
 
 class SuggestPanel(QWidget):
@@ -216,35 +316,16 @@ class SuggestPanel(QWidget):
 
     def _build_table_tab(self) -> QWidget:
         w = QWidget()
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("Desa/kelurahan"),
-                self.tr("Kecamatan"),
-                self.tr("RT sasaran"),
-                self.tr("RT layak"),
-                self.tr("Biaya/tahun"),
-                self.tr("Kode"),
-            ]
-        )
-        self.table.horizontalHeaderItem(0).setToolTip(
-            self.tr("Urutan pengambilan: desa dikunci masuk, lalu RT sasaran per Rupiah terbaik")
-        )
-        self.table.horizontalHeaderItem(3).setToolTip(
-            self.tr("Rumah tangga sasaran yang dijangkau bila desa ini menjadi zona")
-        )
-        self.table.horizontalHeaderItem(4).setToolTip(
-            self.tr("Rumah tangga yang layak menerima program terpilih di desa ini")
-        )
+        self.model = ProposalModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         lock_in = QPushButton(self.tr("Kunci masuk"))
         lock_in.setToolTip(self.tr("Desa terpilih selalu diambil, berapa pun rasionya"))
         lock_in.clicked.connect(lambda: self.lock_in(self.selected_codes()))
@@ -450,10 +531,8 @@ class SuggestPanel(QWidget):
     # --- locks -------------------------------------------------------------------
 
     def selected_codes(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [
-            self.table.item(r, CODE_COLUMN).text() for r in rows if self.table.item(r, CODE_COLUMN)
-        ]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.code(r) for r in rows]
 
     def lock_in(self, codes) -> None:
         codes = [str(c) for c in codes]
@@ -608,30 +687,16 @@ class SuggestPanel(QWidget):
 
     def _show(self) -> None:
         pick = self.suggestion
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(0)
         self.zone_button.setEnabled(pick is not None and len(pick.villages) > 0)
+        self.model.set_pick(pick, self.workspace.villages)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
         if pick is None:
             self.summary.setText(
                 f"<span style='color:#c53030'>{self._error}</span>" if self._error else ""
             )
             self._show_chart()
             return
-        v = self.workspace.villages
-        kec = v.kec_names[v.kec_index[pick.villages]] if len(pick.villages) else []
-        self.table.setRowCount(len(pick.villages))
-        for r, row in enumerate(pick.rows()):
-            name = QTableWidgetItem(row["name"] + (" 🔒" if row["locked"] else ""))
-            if row["locked"]:
-                name.setToolTip(self.tr("Dikunci masuk"))
-            self.table.setItem(r, 0, _Num(str(r + 1), r + 1))
-            self.table.setItem(r, 1, name)
-            self.table.setItem(r, 2, QTableWidgetItem(str(kec[r])))
-            self.table.setItem(r, 3, _Num(num(row["target"]), row["target"]))
-            self.table.setItem(r, 4, _Num(num(row["eligible"]), row["eligible"]))
-            self.table.setItem(r, 5, _Num(rupiah_short(row["cost"]), row["cost"]))
-            self.table.setItem(r, CODE_COLUMN, QTableWidgetItem(row["code"]))
-        self.table.setSortingEnabled(True)
         parts = [
             self.tr("<b>{n}</b> desa · <b>{t}</b> RT sasaran terjangkau ({c} dari semua RT "
                     "sasaran) · biaya {cost} dari {budget}").format(

@@ -95,12 +95,19 @@ def test_charts_follow_the_metrics(ab):
 def test_village_differences_and_the_gain_loss_map(ab, qtbot):
     view, want = ab
     rows = want.villages.rows(changed_only=True)
-    t = view.villages
-    assert t.rowCount() == len(rows) > 0
+    m = view.village_model
+    assert m.rowCount() == len(rows) > 0
+    assert m.headerData(4, Qt.Orientation.Horizontal) == "RT Skenario B"
+    assert m.headerData(5, Qt.Orientation.Horizontal) == "Selisih Skenario B"
     by_code = {r["code"]: r for r in rows}
-    first = t.item(0, 0).text()
-    assert int(t.item(0, 5).data(Qt.ItemDataRole.UserRole)) == by_code[first]["delta"][1]
+    first = m.index(0, 0).data()
+    assert m.index(0, 5).data(Qt.ItemDataRole.UserRole) == by_code[first]["delta"][1]
     assert abs(by_code[first]["delta"][1]) == max(abs(r["delta"][1]) for r in rows)
+    # a header click sorts numbers as numbers
+    view.villages.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    deltas = [m.value(r, 5) for r in range(m.rowCount())]
+    assert deltas == sorted(deltas) and deltas[0] < 0 < deltas[-1]
+    assert m.index(0, 5).data().startswith("-") and m.index(m.rowCount() - 1, 5).data()[0] == "+"
 
     status = view.map_status()
     assert list(status) == list(want.villages.status(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from gis.edits import AddZone
 from gis.programs import default_programs
@@ -48,9 +49,14 @@ def test_default_target_and_programs_give_gis_suggestion(panel, demo_ws):
     want = expected(demo_ws)
     assert pick.codes == want.codes and len(pick.codes) > 3
     assert panel.proposed_codes() == want.codes
-    assert panel.table.rowCount() == len(want.codes)
-    codes = [panel.table.item(r, 6).text() for r in range(panel.table.rowCount())]
+    assert panel.model.rowCount() == len(want.codes)
+    codes = [panel.model.code(r) for r in range(panel.model.rowCount())]
     assert codes == want.codes  # in the order they were taken
+    panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # most target households first
+    col = [panel.model.index(r, 3).data() for r in range(panel.model.rowCount())]
+    assert [int(x.replace(".", "").replace(",", "")) for x in col] == sorted(
+        [int(t) for t in want.target], reverse=True
+    )
     assert str(want.total_target) in panel.summary.text().replace(".", "").replace(",", "")
 
 
