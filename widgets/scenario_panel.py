@@ -317,6 +317,10 @@ class CutListModel(QAbstractTableModel):
         self._ws = workspace
         self._cut: dict | None = None
 
+    @property
+    def cut(self) -> dict | None:
+        return self._cut
+
     def set_cut(self, cut: dict | None) -> None:
         self.beginResetModel()
         self._cut = cut
@@ -730,9 +734,8 @@ class ScenarioPanel(QWidget):
         self.cut_view.verticalHeader().hide()
         self.cut_view.setWordWrap(False)
         self.cut_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cut_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # columns fitted to a sample of rows once per evaluation, not on every paint
+        self.cut_view.horizontalHeader().setResizeContentsPrecision(60)
         self.cut_view.verticalHeader().setDefaultSectionSize(22)
         privacy = QLabel(self.tr("Nama, NIK dan alamat tidak ditampilkan."))
         privacy.setStyleSheet("color: palette(dark);")
@@ -936,11 +939,12 @@ class ScenarioPanel(QWidget):
         if self._path:
             name = self._path.name
         elif self._example:
-            name = self.tr("salinan contoh {name}, belum disimpan").format(name=self._example)
+            name = self.tr("salinan contoh {name}").format(name=self._example.split(".")[0])
         else:
-            name = self.tr("belum disimpan ke berkas")
-        mark = self.tr(" — ada perubahan belum disimpan") if dirty else ""
+            name = self.tr("belum ada")
+        mark = self.tr(" · perubahan belum disimpan") if dirty else ""
         self.file_label.setText(self.tr("Berkas: {name}{mark}").format(name=name, mark=mark))
+        self.file_label.setToolTip(str(self._path) if self._path else "")
         if dirty != self._dirty:
             self._dirty = dirty
             self.sig_dirty_changed.emit(dirty)
@@ -1359,7 +1363,9 @@ class ScenarioPanel(QWidget):
         self.tabs.setTabText(
             2, self.tr("Terpotong ({n})").format(n=num(cut_n)) if cut_n else self.tr("Terpotong")
         )
-        self.cut_model.set_cut(self._cut)
+        if self.cut_model.cut is not self._cut:
+            self.cut_model.set_cut(self._cut)
+            self.cut_view.resizeColumnsToContents()
         if self._error:
             self.meter.set_state("error", 1.0, self.tr("Tidak dapat dihitung"))
             self.meter_detail.setText(f"<span style='color:{_RED}'>{_html(self._error)}</span>")
