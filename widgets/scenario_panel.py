@@ -22,6 +22,7 @@ copies in a recovery folder and the offer to recover them after a crash
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -155,6 +156,7 @@ def evaluate_plan(
 def parse_desil(text: str) -> tuple[int, ...] | None:
     """ "1-4", "1, 2, 5", "1-2 5" -> desil values; "" -> () (any desil); None if unreadable."""
     out: set[int] = set()
+    text = re.sub(r"\s*[-–]\s*", "-", text.strip())  # "1 - 4" and "1–4" are ranges too
     for part in text.replace(";", ",").replace(" ", ",").split(","):
         part = part.strip()
         if not part:

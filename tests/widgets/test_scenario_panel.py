@@ -67,6 +67,7 @@ def direct(panel):
 def test_desil_text_round_trip():
     assert parse_desil("1-4") == (1, 2, 3, 4)
     assert parse_desil("1, 2 5") == (1, 2, 5)
+    assert parse_desil("1 - 4") == parse_desil("1–4") == (1, 2, 3, 4)
     assert parse_desil("") == ()
     assert parse_desil("1-x") is None and parse_desil("11") is None
     assert desil_text((1, 2, 3, 4, 7)) == "1-4, 7"
