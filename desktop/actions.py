@@ -32,6 +32,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("view", QT_TRANSLATE_NOOP("Actions", "&Tampilan")),
     ("map", QT_TRANSLATE_NOOP("Actions", "&Peta")),
     ("zones", QT_TRANSLATE_NOOP("Actions", "&Zona")),
+    ("scenario", QT_TRANSLATE_NOOP("Actions", "S&kenario")),
     ("settings", QT_TRANSLATE_NOOP("Actions", "Pe&ngaturan")),
     ("help", QT_TRANSLATE_NOOP("Actions", "Ban&tuan")),
 )

@@ -30,7 +30,9 @@ def register(sub) -> None:
     c.add_argument("--sheet")
     c.add_argument("--villages", type=Path, help="berkas batas desa untuk memeriksa kode desa")
     c.add_argument("--mapping", type=Path, help="pemetaan kolom tersimpan (JSON)")
-    c.add_argument("--crosswalk", type=Path, help="tabel padanan kode desa BPS-Kemendagri (CSV/XLSX)")
+    c.add_argument(
+        "--crosswalk", type=Path, help="tabel padanan kode desa BPS-Kemendagri (CSV/XLSX)"
+    )
     c.add_argument("--save-mapping", type=Path, help="simpan pemetaan kolom yang dipakai (JSON)")
     c.add_argument("--rejected", type=Path, help="tulis baris bermasalah ke CSV")
     c.add_argument("--json", action="store_true")
@@ -41,7 +43,9 @@ def register(sub) -> None:
     s.add_argument("--villages", required=True, type=Path)
     s.add_argument("--psks", type=Path, help="berkas PSKS")
     s.add_argument("--layer", help="layer rumah tangga")
-    s.add_argument("--crosswalk", type=Path, help="tabel padanan kode desa BPS-Kemendagri (CSV/XLSX)")
+    s.add_argument(
+        "--crosswalk", type=Path, help="tabel padanan kode desa BPS-Kemendagri (CSV/XLSX)"
+    )
     s.add_argument("--desil", default=None, help='mis. "1-4" (bawaan: semua desil)')
     s.add_argument("--ppks", default=None, help='kode PPKS, mis. "8,9,24"')
     s.add_argument(
@@ -181,7 +185,9 @@ def cmd_stats(args) -> int:
     try:
         villages = read_villages(args.villages)
         crosswalk = read_crosswalk(args.crosswalk) if args.crosswalk else None
-        table, report = load_households(args.households, villages, layer=args.layer, crosswalk=crosswalk)
+        table, report = load_households(
+            args.households, villages, layer=args.layer, crosswalk=crosswalk
+        )
         psks = load_psks(args.psks, table.villages)[0] if args.psks else None
         zones = read_zones(args.zone) if args.zone else []
     except (SasaranError, FileExistsError) as exc:

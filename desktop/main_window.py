@@ -8,17 +8,17 @@ The layout follows the planner's work, left to right across the top:
 1 Muat data -> 2 Saring -> 3 Zona -> 4 Skenario -> 5 Cetak. Each step shows
 its panel on the right; the map stays in the middle. The full GIS controls
 (layers, attribute table, identify, charts) are docks one click away.
-Widgets built by other parts of the product (scenario panel, map sheet,
-web map) are embedded when installed; until then their place is an empty,
-labelled panel.
+Step 4 holds the scenario panel and the village suggestions; the
+comparison of scenarios opens in its own window (Skenario > Bandingkan
+skenario), wide enough for five columns side by side. Closing the window
+asks about an unsaved scenario first; after the first data arrive the
+autosave copies of a session that did not close are offered back.
 """
 
 from __future__ import annotations
 
-import importlib
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -40,16 +41,23 @@ from PySide6.QtWidgets import (
 from desktop import actions as act
 from desktop import memory
 from desktop.settings import WINDOW_STATE_VERSION, Settings
+from gis.edits import AddZone
 from gis.workspace import Workspace
 from widgets.attribute_table import AttributeTable
 from widgets.charts import ChartsPanel
+from widgets.comparison_view import ComparisonView
 from widgets.data_summary import DataSummary
 from widgets.filter_panel import FilterPanel
 from widgets.identify import IdentifyPanel
 from widgets.layer_panel import LayerPanel
+from widgets.map_canvas import MapCanvas
+from widgets.output_page import OutputPage
+from widgets.scenario_panel import ScenarioPanel
 from widgets.status_bar import StatusBar
+from widgets.suggest_panel import SuggestPanel, proposal_zone
 from widgets.undo import UndoStack
 from widgets.zone_list import ZoneList
+from widgets.zone_tools import ZoneTools
 
 
 def tr(text: str) -> str:
@@ -57,41 +65,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _optional(module: str, name: str):
-    """A class from a widget module that may not be installed yet (None if absent)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _build_optional(module: str, name: str, workspace, undo):
-    """An optional panel built as ``cls(workspace, undo)`` or ``cls(workspace)``; None if absent.
-
-    A panel whose constructor fails is left out (the step keeps its labelled
-    placeholder) rather than stopping the whole window from opening.
-    """
-    cls = _optional(module, name)
-    if cls is None:
-        return None
-    for args in ((workspace, undo), (workspace,)):
-        try:
-            return cls(*args)
-        except TypeError:
-            continue
-    return None
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("placeholder")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: palette(mid); border: 1px dashed palette(mid); padding: 16px;")
-    return label
-
-
-def _page(title: str, *widgets, stretch_last: bool = True, scroll: bool = False) -> QWidget:
+def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(6, 6, 6, 6)
@@ -102,14 +76,17 @@ def _page(title: str, *widgets, stretch_last: bool = True, scroll: bool = False)
         layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
     if not stretch_last:
         layout.addStretch(1)  # content packs at the top
-    if not scroll:
-        return page
-    # a page of text and buttons scrolls rather than making the window taller
+    # every page scrolls rather than making the window taller: a 1366x768
+    # office laptop must hold the whole window
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(page)
+    # no horizontal scrolling: the page keeps its own minimum width, so the
+    # dock widens instead of cutting buttons off at the right edge
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(page.minimumSizeHint().width() + bar + 2)
     return area
 
 
@@ -130,12 +107,8 @@ class MainWindow(QMainWindow):
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
 
-        canvas_cls = _optional("widgets.map_canvas", "MapCanvas")
-        self.canvas = canvas_cls(workspace) if canvas_cls else None
-        tools_cls = _optional("widgets.zone_tools", "ZoneTools")
-        self.zone_tools = (
-            tools_cls(self.canvas, self.undo, self) if tools_cls and self.canvas else None
-        )
+        self.canvas = MapCanvas(workspace)
+        self.zone_tools = ZoneTools(self.canvas, self.undo, self)
 
         self.layer_panel = LayerPanel(workspace, self.canvas, summary=False)
         self.filter_panel = FilterPanel(workspace, self.undo)
@@ -147,18 +120,13 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
 
-        self.setCentralWidget(
-            self.canvas
-            or _placeholder(
-                tr("Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.")
-            )
-        )
+        self.setCentralWidget(self.canvas)
         self._place_steps()
         self._place_docks()
         self._place_menus_and_toolbars()
         self._connect()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
-        self._shown_once = self._restored = False
+        self._shown_once = self._restored = self._recovery_offered = False
         self.persist = restore  # a screenshot run neither reads nor writes the user's layout
         if restore:
             self._restored = memory.restore_window(self)
@@ -191,9 +159,7 @@ class MainWindow(QMainWindow):
             )
         )
         intro.setWordWrap(True)
-        self.pages.addWidget(
-            _page(tr("1 Muat data"), intro, buttons, summary, stretch_last=False, scroll=True)
-        )
+        self.pages.addWidget(_page(tr("1 Muat data"), intro, buttons, summary, stretch_last=False))
         self.data_summary = summary
         self.pages.addWidget(_page(tr("2 Saring rumah tangga"), self.filter_panel))
 
@@ -203,54 +169,32 @@ class MainWindow(QMainWindow):
         self.zone_hint = QLabel()
         self.zone_hint.setWordWrap(True)
         self.zone_hint.setStyleSheet("color: palette(dark);")
-        if self.zone_tools is not None:
-            for i, action in enumerate(a for a in self.zone_tools.actions() if a.isCheckable()):
-                b = QToolButton()
-                b.setDefaultAction(action)
-                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                zgrid.addWidget(b, i // 2, i % 2)
-            content = (zone_buttons, self.zone_hint, self.zone_list)
-        else:
-            content = (_placeholder(tr("Alat menggambar zona belum terpasang.")), self.zone_list)
-        self.pages.addWidget(_page(tr("3 Zona intervensi"), *content))
-
-        # expected: widgets/scenario_panel.py with ScenarioPanel(workspace, undo)
-        self.scenario_panel = _build_optional(
-            "widgets.scenario_panel", "ScenarioPanel", self.workspace, self.undo
-        )
+        for i, action in enumerate(a for a in self.zone_tools.actions() if a.isCheckable()):
+            b = QToolButton()
+            b.setDefaultAction(action)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            zgrid.addWidget(b, i // 2, i % 2)
         self.pages.addWidget(
-            _page(
-                tr("4 Skenario dan anggaran"),
-                self.scenario_panel
-                or _placeholder(
-                    tr(
-                        "Panel skenario dan anggaran belum terpasang di versi ini. "
-                        "Zona dan filter sudah dapat disiapkan di langkah 2 dan 3."
-                    )
-                ),
-            )
+            _page(tr("3 Zona intervensi"), zone_buttons, self.zone_hint, self.zone_list)
         )
-        outputs = None
-        if _optional("widgets.sheet_preview", "SheetPreview") and _optional(
-            "widgets.webmap_view", "WebMapView"
-        ):
-            from widgets.output_page import OutputPage
 
-            outputs = OutputPage(self.workspace, self.undo)
-        self.output_page = outputs
-        self.pages.addWidget(
-            _page(
-                tr("5 Cetak peta dan peta web"),
-                outputs
-                or _placeholder(
-                    tr(
-                        "Lembar peta (PDF) dan peta web belum terpasang di versi ini. "
-                        "Zona dapat diekspor lewat Berkas > Ekspor zona."
-                    )
-                ),
-            )
+        self.scenario_panel = ScenarioPanel(
+            self.workspace, self.undo, recovery_folder=self.settings.path.parent / "pemulihan"
         )
+        self.suggest_panel = SuggestPanel(self.workspace, self.scenario_panel.scenario)
+        self.scenario_tabs = QTabWidget()
+        self.scenario_tabs.setDocumentMode(True)
+        self.scenario_tabs.addTab(self.scenario_panel, tr("Skenario"))
+        self.scenario_tabs.addTab(self.suggest_panel, tr("Usulan desa"))
+        compare = QPushButton(tr("Bandingkan skenario..."))
+        compare.setObjectName("open_comparison")
+        compare.clicked.connect(self.show_comparison)
+        self.pages.addWidget(_page(tr("4 Skenario dan anggaran"), compare, self.scenario_tabs))
+        self.comparison: ComparisonView | None = None  # its window is built when first asked for
+
+        self.output_page = OutputPage(self.workspace, self.undo, scenario_panel=self.scenario_panel)
+        self.pages.addWidget(_page(tr("5 Cetak peta dan peta web"), self.output_page))
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -306,10 +250,8 @@ class MainWindow(QMainWindow):
         steps_menu = self.menus["view"].addMenu(tr("Langkah"))
         for key in self.STEP_NAMES:
             steps_menu.addAction(self.registry[f"step.{key}"])
-        if self.zone_tools is not None:
-            self.menus["zones"].addActions(self.zone_tools.actions())
-        else:
-            self.menus["zones"].addAction(self.registry["file.export_zones"])
+        self.menus["zones"].addActions(self.zone_tools.actions())
+        self._place_scenario_menu()
 
         steps = QToolBar(tr("Langkah kerja"), self)
         steps.setObjectName("toolbar_steps")
@@ -339,9 +281,8 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
         tools.addSeparator()
         tools.addAction(self.registry["view.zoom_full"])
-        if self.zone_tools is not None:
-            tools.addAction(self.zone_tools.action("geser"))
-            tools.addAction(self.zone_tools.action("pilih_rt"))
+        tools.addAction(self.zone_tools.action("geser"))
+        tools.addAction(self.zone_tools.action("pilih_rt"))
         tools.addSeparator()
         for name in ("layers", "table", "identify", "charts"):
             tools.addAction(self.registry[f"dock.{name}"])
@@ -404,12 +345,15 @@ class MainWindow(QMainWindow):
         self.layer_panel.sig_loaded.connect(
             lambda kind, path: memory.remember_file(self, kind, path)
         )
-        if self.canvas is not None:
-            self.canvas.sig_cursor_moved.connect(self.status.set_cursor)
-            self.canvas.sig_identify.connect(self._on_identify)
-        if self.zone_tools is not None:
-            self.zone_tools.sig_message.connect(self.zone_hint.setText)
-            self.zone_tools.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
+        self.canvas.sig_cursor_moved.connect(self.status.set_cursor)
+        self.canvas.sig_identify.connect(self._on_identify)
+        self.zone_tools.sig_message.connect(self.zone_hint.setText)
+        self.zone_tools.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
+        panel = self.scenario_panel
+        panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
+        panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
+        self.suggest_panel.sig_villages_proposed.connect(self.add_proposed_zone)
+        ws.sig_data_changed.connect(self._offer_recovery_once)
         lang = self.settings.language
         self.registry[f"settings.lang_{lang}"].setChecked(True)
 
@@ -440,6 +384,64 @@ class MainWindow(QMainWindow):
         if kind in ("village", "household", "psks"):
             self.docks["identify"].show()
             self.docks["identify"].raise_()
+
+    def _place_scenario_menu(self) -> None:
+        """Menu "Skenario": the scenario panel's file actions and the comparison window."""
+        panel = self.scenario_panel
+        menu = self.menus["scenario"]
+        panel.action_save.setShortcut(QKeySequence.StandardKey.Save)
+        panel.action_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
+        for action in (
+            panel.action_new,
+            panel.action_open,
+            panel.action_save,
+            panel.action_save_as,
+        ):
+            menu.addAction(action)
+            self.addAction(action)  # the shortcut works whichever step is shown
+        menu.addSeparator()
+        menu.addAction(panel.action_programs)
+        suggest = menu.addAction(tr("Usulan desa..."))
+        suggest.triggered.connect(self.show_suggestions)
+        compare = menu.addAction(tr("Bandingkan skenario..."))
+        compare.triggered.connect(self.show_comparison)
+
+    def show_suggestions(self) -> None:
+        self.show_step(self.STEP_NAMES.index("scenario"))
+        self.scenario_tabs.setCurrentWidget(self.suggest_panel)
+
+    def show_comparison(self) -> ComparisonView:
+        """The comparison window (one per main window, kept between uses)."""
+        if self.comparison is None:
+            view = ComparisonView(self.workspace, current=lambda: self.scenario_panel.scenario)
+            view.setParent(self, Qt.WindowType.Window)
+            view.setWindowTitle(tr("Bandingkan skenario — Sasaran"))
+            view.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
+            view.resize(1200, 800)
+            self.comparison = view
+        self.comparison.show()
+        self.comparison.raise_()
+        self.comparison.activateWindow()
+        return self.comparison
+
+    def add_proposed_zone(self, codes: list) -> None:
+        """The villages the suggestion proposed become one zone (undoable)."""
+        if not codes:
+            return
+        zone = proposal_zone(self.workspace, codes)
+        self.undo.push_edit(AddZone(zone))
+        self.status.showMessage(
+            tr("Zona “{name}” dibuat dari {n} desa usulan.").format(name=zone.name, n=len(codes)),
+            8000,
+        )
+
+    def _offer_recovery_once(self, *_):
+        """After the first data: offer the autosave copies of a session that did not close."""
+        if self._recovery_offered or self.workspace.data is None or not self.persist:
+            return
+        self._recovery_offered = True
+        # after the data signal has reached every view, not inside it (a modal question)
+        QTimer.singleShot(0, self.scenario_panel.offer_recovery)
 
     def retranslate(self) -> None:
         """Menus, actions, docks and toolbars in the current language."""
@@ -482,6 +484,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         from widgets.worker import cancel_all
 
+        if not self.scenario_panel.maybe_save():
+            event.ignore()  # the planner chose to stay with the unsaved scenario
+            return
+        if self.comparison is not None:
+            self.comparison.close()
         if self.persist:
             memory.save_window(self)
         cancel_all(wait_ms=2000)

@@ -24,7 +24,9 @@ def shared_file(*parts: str) -> Path:
     """A file from the shared real data; missing is a failure, never a skip."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.fail(f"shared test data missing: {Path('shared', *parts)} (expected beside the repository)")
+        pytest.fail(
+            f"shared test data missing: {Path('shared', *parts)} (expected beside the repository)"
+        )
     return path
 
 

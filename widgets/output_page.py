@@ -18,8 +18,12 @@ from gis.edits import AddZone
 from gis.workspace import Workspace
 
 
-def map_data_from_workspace(ws: Workspace):
-    """The workspace now as a :class:`gis.mapdata.MapData` (filter, zones, sources)."""
+def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
+    """The workspace now as a :class:`gis.mapdata.MapData` (filter, zones, sources).
+
+    With the scenario being edited (and its latest allocation) the sheet's
+    subtitle names it and the summary table shows its cost against the cap.
+    """
     from gis import demo
     from gis.mapdata import DataSource, MapData
 
@@ -34,6 +38,12 @@ def map_data_from_workspace(ws: Workspace):
         zones=ws.zones,
         mask=None if mask is None else np.asarray(mask),
     )
+    if scenario is not None:
+        data.scenario = scenario.name
+        if scenario.budget_cap is not None:
+            data.budget = float(scenario.budget_cap)
+        if allocation is not None:
+            data.cost = float(allocation.total_cost)
     if d.synthetic:
         data.sources = [
             DataSource("Rumah tangga", demo.HOUSEHOLD_SOURCE, demo.SNAPSHOT_DATE),
@@ -44,12 +54,19 @@ def map_data_from_workspace(ws: Workspace):
 
 
 class OutputPage(QWidget):
-    """Buttons that open the map sheet and the web map for the current workspace."""
+    """Buttons that open the map sheet and the web map for the current workspace.
 
-    def __init__(self, workspace: Workspace, undo=None, parent: QWidget | None = None):
+    ``scenario_panel`` (optional) is the step-4 panel: its scenario name,
+    cap and latest cost go on the sheet.
+    """
+
+    def __init__(
+        self, workspace: Workspace, undo=None, parent: QWidget | None = None, scenario_panel=None
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.undo = undo
+        self.scenario_panel = scenario_panel
         self.windows: dict[str, QWidget] = {}
         intro = QLabel(
             self.tr(
@@ -108,15 +125,20 @@ class OutputPage(QWidget):
         """A map-sheet preview window of the workspace as it is now."""
         from widgets.sheet_preview import SheetPreview
 
-        return self._show(
-            "sheet", SheetPreview(map_data_from_workspace(self.workspace)), (1300, 850)
-        )
+        return self._show("sheet", SheetPreview(self.map_data()), (1300, 850))
+
+    def map_data(self):
+        """What the sheet and web map show now: the workspace and the scenario being edited."""
+        panel = self.scenario_panel
+        if panel is None:
+            return map_data_from_workspace(self.workspace)
+        return map_data_from_workspace(self.workspace, panel.scenario, panel.allocation)
 
     def open_webmap(self):
         """A web-map window; zones drawn there become zones of the workspace."""
         from widgets.webmap_view import WebMapView, zone_from_feature
 
-        view = WebMapView(map_data_from_workspace(self.workspace))
+        view = WebMapView(self.map_data())
 
         def add(feature: dict) -> None:
             ws = self.workspace

@@ -6,18 +6,6 @@ import sys
 from PySide6.QtGui import QImage
 
 
-def test_basic_window_on_demo_data(qtbot):
-    from desktop.basic_window import BasicWindow
-    from gis.demo_data import load_demo_dataset
-    from gis.workspace import Workspace
-
-    win = BasicWindow(Workspace(load_demo_dataset()))
-    qtbot.addWidget(win)
-    win.show()
-    assert "DATA SINTETIS" in win.windowTitle()
-    assert "DATA SINTETIS" in win.statusBar().currentMessage()
-
-
 def test_screenshot_command_writes_png(tmp_path):
     out = tmp_path / "layar.png"
     proc = subprocess.run(

@@ -74,7 +74,9 @@ def test_check_bad_file_text_and_rejected_rows(tmp_path, babel_gpkg, capsys):
 
 def test_check_without_boundaries_still_reports(tmp_path, capsys):
     src = tmp_path / "rt.csv"
-    src.write_text("id_keluarga,kode_desa,desil\nA,1901032001,1\nB,1901032001,0\n", encoding="utf-8")
+    src.write_text(
+        "id_keluarga,kode_desa,desil\nA,1901032001,1\nB,1901032001,0\n", encoding="utf-8"
+    )
     data = _json(capsys, ["check", str(src), "--json"])
     assert data["households"] == 1 and data["reasons"] == {"desil_out_of_range": 1}
     assert data["unknown_village_codes"] == {"1901032001": 1}

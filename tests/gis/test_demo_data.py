@@ -10,16 +10,21 @@ from gis.demo_data import DEMO_HOUSEHOLDS, DEMO_SEED, demo_paths, load_demo_data
 def test_shipped_demo_matches_the_generator(tmp_path):
     fresh = generate_demo(tmp_path, households=DEMO_HOUSEHOLDS, seed=DEMO_SEED)
     shipped = demo_paths()
-    for key, path in (("villages", fresh.villages), ("households", fresh.households), ("psks", fresh.psks)):
+    for key, path in (
+        ("villages", fresh.villages),
+        ("households", fresh.households),
+        ("psks", fresh.psks),
+    ):
         for layer, _ in pyogrio.list_layers(path):
             a = pyogrio.read_dataframe(shipped[key], layer=layer)
             b = pyogrio.read_dataframe(path, layer=layer)
             assert list(a.columns) == list(b.columns)
             for col in a.columns:
                 if col == "geometry":
-                    assert a.geometry.geom_equals_exact(b.geometry, 1e-12).all() or (
-                        a.geometry.isna() == b.geometry.isna()
-                    ).all()
+                    assert (
+                        a.geometry.geom_equals_exact(b.geometry, 1e-12).all()
+                        or (a.geometry.isna() == b.geometry.isna()).all()
+                    )
                 else:
                     assert a[col].equals(b[col]), (key, layer, col)
 

@@ -59,7 +59,9 @@ def _expected(v, x, y):
     return expected, overlap
 
 
-@pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS")  # the rule's tolerance is in degrees too
+@pytest.mark.filterwarnings(
+    "ignore:Geometry is in a geographic CRS"
+)  # the rule's tolerance is in degrees too
 def test_assignment_matches_independent_sjoin_on_real_boundaries(babel_villages):
     v = babel_villages
     x, y = _random_points(v, 20_000, seed=1)

@@ -1,0 +1,111 @@
+"""Step 4 in the main window: nothing lost on close, recovery, suggestions, comparison."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
+
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from gis.scenario import Scenario, list_recoveries, write_recovery
+from gis.workspace import Workspace
+
+#: fixtures: answers (message boxes)
+pytest_plugins = ["tests.widgets.scenario_helpers"]
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    win = MainWindow(ws, Settings())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def make_dirty(win) -> None:
+    panel = win.scenario_panel
+    panel.name_edit.setText("Skenario rapat Senin")
+    panel.name_edit.textEdited.emit("Skenario rapat Senin")
+    assert panel.is_dirty()
+
+
+def test_close_with_an_unsaved_scenario_asks_and_can_stay(qtbot, window, answers):
+    make_dirty(window)
+    answers.queue.append("Batal")
+    window.close()
+    assert window.isVisible()  # the planner stayed; nothing lost
+    assert "belum disimpan" in answers.asked[-1].text
+    answers.queue.append("Jangan simpan")
+    window.close()
+    assert not window.isVisible()
+
+
+def test_close_with_nothing_unsaved_asks_nothing(window, answers):
+    window.close()
+    assert not window.isVisible() and not answers.asked
+
+
+def test_the_scenario_menu_saves_with_ctrl_s(window):
+    menu = window.menus["scenario"]
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:4] == [
+        "Skenario baru",
+        "Buka skenario…",
+        "Simpan skenario",
+        "Simpan skenario sebagai…",
+    ]
+    assert window.scenario_panel.action_save.shortcut() == QKeySequence(
+        QKeySequence.StandardKey.Save
+    )
+    assert "Bandingkan skenario..." in texts and "Usulan desa..." in texts
+
+
+def test_proposed_villages_become_an_undoable_zone(window, ws):
+    codes = [str(c) for c in ws.villages.codes[:3]]
+    window.suggest_panel.sig_villages_proposed.emit(codes)
+    assert len(ws.zones) == 1
+    zone = ws.zones[0]
+    assert tuple(zone.villages) == tuple(codes)
+    # the zone reaches the scenario of step 4 as well
+    assert [z.zone_id for z in window.scenario_panel.scenario.zones] == [zone.zone_id]
+    window.undo.undo()
+    assert ws.zones == []
+
+
+def test_suggestions_follow_a_replaced_scenario(window):
+    window.show_suggestions()
+    assert window.step == window.STEP_NAMES.index("scenario")
+    assert window.scenario_tabs.currentWidget() is window.suggest_panel
+    window.scenario_panel.new_scenario()
+    assert window.suggest_panel._scenario is window.scenario_panel.scenario
+
+
+def test_comparison_window_offers_the_current_scenario(qtbot, window):
+    button = window.findChild(QPushButton, "open_comparison")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    view = window.comparison
+    assert view is not None and view.isVisible() and view.isWindow()
+    assert view.add_current_button.isEnabled()
+    assert window.show_comparison() is view  # one window, kept between uses
+
+
+def test_autosave_copies_are_offered_after_the_first_data(qtbot, demo_dataset, answers):
+    settings = Settings()
+    folder = settings.path.parent / "pemulihan"
+    lost = Scenario(name="Skenario yang belum disimpan")
+    write_recovery(lost, folder)
+    ws = Workspace()
+    win = MainWindow(ws, settings)
+    qtbot.addWidget(win)
+    assert not answers.asked  # nothing asked before there are data
+    answers.queue.append("Pulihkan")
+    ws.set_data(demo_dataset)
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=5000)
+    assert "Skenario yang belum disimpan" in answers.asked[0].text
+    assert win.scenario_panel.scenario.name == "Skenario yang belum disimpan"
+    assert list_recoveries(folder)  # the copy stays until the recovered scenario is saved
+    answers.queue.append("Jangan simpan")
