@@ -66,6 +66,11 @@ def register(sub) -> None:
     b.add_argument("--villages", type=int, default=6000)
     b.add_argument("--repeat", type=int, default=5)
     b.add_argument("--json", action="store_true")
+    b.add_argument(
+        "--no-interface",
+        action="store_true",
+        help="hanya inti data (tanpa peta, jendela, lembar peta dan peta web)",
+    )
     b.add_argument("--workdir", type=Path, help="folder untuk data uji (bawaan: folder sementara)")
 
 
@@ -279,19 +284,24 @@ def np_any(masks):
 
 
 def cmd_bench(args) -> int:
-    from gis.bench import run_bench
+    from desktop.bench import run_all
 
-    rows = run_bench(
-        households=args.households,
-        villages=args.villages,
-        repeat=args.repeat,
-        workdir=args.workdir,
-        progress=_progress_printer(not args.json),
-    )
+    try:
+        rows = run_all(
+            households=args.households,
+            villages=args.villages,
+            repeat=args.repeat,
+            workdir=args.workdir,
+            progress=_progress_printer(not args.json),
+            interface=not args.no_interface,
+        )
+    except RuntimeError as exc:
+        print(f"Galat: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"{'operasi':56s} {'waktu':>10s} {'target':>9s} {'batas numpy':>12s} {'rasio':>7s}  ok")
+    print(f"{'operasi':56s} {'waktu':>10s} {'target':>9s} {'batas bawah':>12s} {'rasio':>7s}  ok")
     for r in rows:
         unit = r.get("unit", "ms")
         target = f"{r['target']:.0f} {unit}" if r.get("target") is not None else "-"

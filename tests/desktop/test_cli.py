@@ -191,6 +191,9 @@ def test_bench_runs_small(tmp_path, capsys):
     )
     names = " ".join(r["name"] for r in rows)
     assert "baca + validasi" in names and "filter" in names and "zona" in names
+    # the interface rows come from a second process, with Qt
+    for part in ("peta tergambar ulang", "mulai sampai siap", "lembar A3 ke PDF", "peta web"):
+        assert part in names, part
     for r in rows:
         assert r["value"] > 0
         if r["lower_bound"]:
