@@ -22,18 +22,13 @@ DEMO_SIZE = (65_000, 390, 2025)
 
 def interface_rows(paths: dict, demo_paths: dict, repeat: int) -> list[dict]:
     """Map canvas, start-up and panel, and output rows (run in a child with Qt)."""
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
-    from gis.workspace import Dataset
+    from gis.demo_data import load_dataset
     from widgets import app_bench, map_bench, output_bench
 
-    villages = read_villages(paths["villages"])
-    table, report = load_households(paths["households"], villages)
-    psks, _ = load_psks(paths["psks"], table.villages)
-    rows = map_bench.bench_rows(Dataset(table.villages, table, psks, report), repeat=repeat)
-    rows += app_bench.bench_rows(repeat=max(1, min(repeat, 3)), households=len(table))
-    del table, psks
+    data = load_dataset(paths, label="Provinsi uji (data bangkitan)")
+    rows = map_bench.bench_rows(data, repeat=repeat)
+    rows += app_bench.bench_rows(repeat=max(1, min(repeat, 3)), households=len(data.households))
+    del data
     rows += output_bench.bench_rows(paths, repeat=max(1, min(repeat, 3)), webmap_paths=demo_paths)
     return rows
 

@@ -301,7 +301,10 @@ def cmd_bench(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"{'operasi':56s} {'waktu':>10s} {'target':>9s} {'batas bawah':>12s} {'rasio':>7s}  ok")
+    width = max(56, *(len(r["name"]) for r in rows))
+    print(
+        f"{'operasi':{width}s} {'waktu':>10s} {'target':>9s} {'batas bawah':>12s} {'rasio':>7s}  ok"
+    )
     for r in rows:
         unit = r.get("unit", "ms")
         target = f"{r['target']:.0f} {unit}" if r.get("target") is not None else "-"
@@ -309,6 +312,6 @@ def cmd_bench(args) -> int:
         ratio = f"{r['ratio']:.1f}x" if r.get("ratio") is not None else "-"
         ok = {True: "ya", False: "TIDAK", None: "-"}[r.get("ok")]
         print(
-            f"{r['name']:56s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
+            f"{r['name']:{width}s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
         )
     return 0

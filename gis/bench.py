@@ -27,7 +27,7 @@ import numpy as np
 def _timeit(fn, repeat: int) -> float:
     """Median wall time of ``fn`` in milliseconds."""
     times = []
-    for _ in range(repeat):
+    for _ in range(max(1, repeat)):
         t0 = time.perf_counter()
         fn()
         times.append((time.perf_counter() - t0) * 1000)

@@ -36,15 +36,29 @@ def demo_paths() -> dict[str, Path]:
     return {key: folder / name for key, name in DEMO_FILES.items()}
 
 
-def load_demo_dataset(progress=None, cancelled=None) -> Dataset:
-    """Read the demo province into a :class:`Dataset` marked synthetic."""
-    paths = demo_paths()
+def load_dataset(
+    paths, progress=None, cancelled=None, synthetic: bool = True, label: str = DEMO_LABEL
+) -> Dataset:
+    """Boundaries, households and PSKS files (``{"villages", "households", "psks"}``) as a Dataset.
+
+    The one reading sequence behind the demo, the benchmarks and the test
+    fixtures: villages first, then households assigned to them, then PSKS
+    on the villages the households were assigned to (the table may add
+    villages named only by code).
+    """
+    from gis.progress import sub_progress
+
     say = progress or (lambda f, m="": None)
     say(0.0, "batas wilayah")
     villages = read_villages(paths["villages"])
-    say(0.2, "rumah tangga")
-    households, report = load_households(paths["households"], villages, cancelled=cancelled)
-    say(0.8, "PSKS")
+    say(0.15, "rumah tangga")
+    households, report = load_households(
+        paths["households"],
+        villages,
+        progress=sub_progress(say, 0.15, 0.9),
+        cancelled=cancelled,
+    )
+    say(0.9, "PSKS")
     psks, psks_report = load_psks(paths["psks"], households.villages)
     say(1.0, "selesai")
     return Dataset(
@@ -53,6 +67,11 @@ def load_demo_dataset(progress=None, cancelled=None) -> Dataset:
         psks=psks,
         household_report=report,
         psks_report=psks_report,
-        synthetic=True,
-        label=DEMO_LABEL,
+        synthetic=synthetic,
+        label=label,
     )
+
+
+def load_demo_dataset(progress=None, cancelled=None) -> Dataset:
+    """Read the shipped demo province into a :class:`Dataset` marked synthetic."""
+    return load_dataset(demo_paths(), progress, cancelled)

@@ -11,15 +11,13 @@ can list them with the others.
 from __future__ import annotations
 
 import json
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 
 from gis.allocation import EligibilityRule, allocate
-from gis.bench import _row
+from gis.bench import _row, _timeit
 from gis.compare import compare
 from gis.households import HouseholdTable
 from gis.programs import default_programs
@@ -27,15 +25,6 @@ from gis.scenario import Scenario, open_scenario, save_scenario, scenario_docume
 from gis.zones import Zone, ZoneMasks, circle_zone
 
 PROGRAMS = ("PKH", "SEMBAKO", "PBI", "UMKM")
-
-
-def _timeit(fn, repeat: int) -> float:
-    times = []
-    for _ in range(max(1, repeat)):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def bench_scenarios(table: HouseholdTable, count: int = 5, zones: int = 10) -> list[Scenario]:

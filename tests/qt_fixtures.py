@@ -45,23 +45,11 @@ def small_demo(demo_paths, monkeypatch):
 
 @pytest.fixture(scope="session")
 def demo_dataset(demo_paths):
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
-    from gis.workspace import Dataset
+    from gis.demo_data import load_dataset
 
-    villages = read_villages(demo_paths.villages)
-    households, report = load_households(demo_paths.households, villages)
-    psks, psks_report = load_psks(demo_paths.psks, households.villages)
-    return Dataset(
-        villages=households.villages,
-        households=households,
-        psks=psks,
-        household_report=report,
-        psks_report=psks_report,
-        synthetic=True,
-        label="Provinsi demo (uji)",
-    )
+    paths = {"villages": demo_paths.villages, "households": demo_paths.households}
+    paths["psks"] = demo_paths.psks
+    return load_dataset(paths, label="Provinsi demo (uji)")
 
 
 @pytest.fixture

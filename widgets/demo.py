@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from gis.demo_data import DEMO_FILES, DEMO_HOUSEHOLDS, DEMO_LABEL, DEMO_SEED, demo_paths
+from gis.demo_data import DEMO_FILES, DEMO_HOUSEHOLDS, DEMO_SEED, demo_paths
 from gis.workspace import Dataset, Workspace
 from widgets.worker import sub_progress
 
@@ -58,9 +58,7 @@ def load_demo(progress=None, cancelled=None) -> Dataset:
 
     Generates it into the cache first when neither shipped nor cached files exist.
     """
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
+    from gis.demo_data import load_dataset
 
     say = progress or (lambda f, m="": None)
     paths, generate = demo_files()
@@ -78,27 +76,7 @@ def load_demo(progress=None, cancelled=None) -> Dataset:
             overwrite=True,
         )
         say = sub_progress(say, 0.6, 1.0)
-    say(0.0, "batas wilayah")
-    villages = read_villages(paths["villages"])
-    say(0.15, "rumah tangga")
-    households, report = load_households(
-        paths["households"],
-        villages,
-        progress=sub_progress(say, 0.15, 0.9),
-        cancelled=cancelled,
-    )
-    say(0.9, "PSKS")
-    psks, psks_report = load_psks(paths["psks"], households.villages)
-    say(1.0, "selesai")
-    return Dataset(
-        villages=households.villages,
-        households=households,
-        psks=psks,
-        household_report=report,
-        psks_report=psks_report,
-        synthetic=True,
-        label=DEMO_LABEL,
-    )
+    return load_dataset(paths, say, cancelled)
 
 
 def demo_workspace() -> Workspace:

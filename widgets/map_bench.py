@@ -162,9 +162,7 @@ def main(argv=None) -> int:
     from pathlib import Path
 
     from gis.bench import ensure_data
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
+    from gis.demo_data import load_dataset
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args = sys.argv[1:] if argv is None else argv
@@ -172,10 +170,7 @@ def main(argv=None) -> int:
     villages = 6000 if households >= 500_000 else 390
     base = Path(tempfile.gettempdir()) / "sasaran-bench"
     paths = ensure_data(base, households, villages)
-    vt = read_villages(paths["villages"])
-    table, report = load_households(paths["households"], vt)
-    psks, _ = load_psks(paths["psks"], table.villages)
-    rows = bench_rows(Dataset(table.villages, table, psks, report), repeat=5)
+    rows = bench_rows(load_dataset(paths), repeat=5)
     print(json.dumps(rows, indent=1, ensure_ascii=False))
     return 0
 

@@ -1495,42 +1495,6 @@ def _disconnector(connections):
 # ---------------------------------------------------------------------------
 
 
-def load_demo(households: int = 20_000) -> Dataset:
-    """The demo province: the folder named by ``SASARAN_DEMO_DIR``, else the shipped
-    files, else a small province generated into a temporary folder."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from gis.demo_data import DEMO_FILES, DEMO_LABEL, demo_paths, load_demo_dataset
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
-
-    env = os.environ.get("SASARAN_DEMO_DIR")
-    if env:
-        paths = {k: Path(env) / name for k, name in DEMO_FILES.items()}
-    elif all(p.exists() for p in demo_paths().values()):
-        return load_demo_dataset()
-    else:
-        from gis.demo import generate_demo
-
-        made = generate_demo(tempfile.mkdtemp(prefix="sasaran-demo-"), households=households)
-        paths = {"villages": made.villages, "households": made.households, "psks": made.psks}
-    villages = read_villages(paths["villages"])
-    table, report = load_households(paths["households"], villages)
-    psks, psks_report = load_psks(paths["psks"], table.villages)
-    return Dataset(
-        villages=table.villages,
-        households=table,
-        psks=psks,
-        household_report=report,
-        psks_report=psks_report,
-        synthetic=True,
-        label=DEMO_LABEL,
-    )
-
-
 def main(argv=None) -> int:
     """Show the canvas with the zone tools on the demo province (``--screenshot`` saves a PNG)."""
     import argparse
@@ -1542,16 +1506,16 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Peta Sasaran pada data demo")
     parser.add_argument("--screenshot", help="simpan gambar peta (PNG) lalu keluar")
     parser.add_argument("--size", default="1280x800", help="ukuran jendela, mis. 1600x1000")
-    parser.add_argument("--households", type=int, default=20_000)
     parser.add_argument("--indicator", default="desil_1_4", choices=list(indicators.INDICATORS))
     parser.add_argument("--unit", help="perbesar ke kode wilayah ini")
     args = parser.parse_args(argv)
 
+    from widgets.demo import load_demo
     from widgets.undo import UndoStack
     from widgets.zone_tools import ZoneTools
 
     app = QApplication.instance() or QApplication(sys.argv)
-    ws = Workspace(load_demo(args.households))
+    ws = Workspace(load_demo())
     window = QMainWindow()
     window.setWindowTitle(tr("Sasaran – peta"))
     canvas = MapCanvas(ws)

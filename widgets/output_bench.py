@@ -8,21 +8,10 @@ load is not part of any figure (it has its own row in ``gis.bench``).
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from gis.bench import _row
-
-
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(max(1, repeat)):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+from gis.bench import _row, _timeit
 
 
 def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -> list[dict]:
@@ -65,7 +54,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     rows.append(
         _row(
             f"lembar A3 ke PDF, {n:,} RT (agregat desa)",
-            _median_ms(a3(False), repeat) / 1000,
+            _timeit(a3(False), repeat) / 1000,
             target=3,
             unit="s",
             note="susun + lukis; proyeksi batas sudah di-cache",
@@ -75,7 +64,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     rows.append(
         _row(
             f"lembar A3 ke PDF, {n:,} RT dengan titik RT (raster)",
-            _median_ms(a3(True), repeat) / 1000,
+            _timeit(a3(True), repeat) / 1000,
             target=3,
             unit="s",
             note="titik rumah tangga hanya bila diminta",
@@ -94,7 +83,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     rows.append(
         _row(
             f"seri {len(codes)} lembar kecamatan ke satu PDF",
-            _median_ms(series, 1) / 1000,
+            _timeit(series, 1) / 1000,
             target=60,
             unit="s",
         )
@@ -114,7 +103,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     rows.append(
         _row(
             f"ekspor peta web mandiri, {len(web.villages):,} desa",
-            _median_ms(webmap, repeat) / 1000,
+            _timeit(webmap, repeat) / 1000,
             target=3,
             unit="s",
         )

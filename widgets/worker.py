@@ -29,6 +29,7 @@ from concurrent.futures import wait as wait_futures
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from gis.errors import Cancelled
+from gis.progress import sub_progress  # noqa: F401 (jobs made of steps import it from here)
 
 # Progress reports closer together than this are merged: a reader may call
 # progress a thousand times a second, a progress bar needs ten.
@@ -52,20 +53,6 @@ def job_pool() -> ThreadPoolExecutor:
     if _pool is None:
         _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sasaran-job")
     return _pool
-
-
-def sub_progress(progress: Callable | None, start: float, end: float) -> Callable | None:
-    """A progress callback that maps 0..1 onto ``start..end`` of ``progress``.
-
-    For jobs made of steps: ``step = sub_progress(progress, 0.2, 0.8)``.
-    """
-    if progress is None:
-        return None
-
-    def report(fraction: float, message: str = "") -> None:
-        progress(start + (end - start) * float(fraction), message)
-
-    return report
 
 
 class _Emitter(QObject):

@@ -25,16 +25,6 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(qtbot, ws):
-    win = MainWindow(ws, Settings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
 def indonesian_afterwards():
     yield
     install_language("id")

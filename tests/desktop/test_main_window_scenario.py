@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
@@ -14,16 +13,6 @@ from gis.workspace import Workspace
 
 #: fixtures: answers (message boxes)
 pytest_plugins = ["tests.widgets.scenario_helpers"]
-
-
-@pytest.fixture
-def window(qtbot, ws):
-    win = MainWindow(ws, Settings())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def make_dirty(win) -> None:

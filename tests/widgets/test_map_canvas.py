@@ -429,7 +429,7 @@ def test_runs_on_its_own(tmp_path, qtbot):
     from widgets.map_canvas import main
 
     out = tmp_path / "peta.png"
-    assert main(["--screenshot", str(out), "--size", "640x480", "--households", "3000"]) == 0
+    assert main(["--screenshot", str(out), "--size", "640x480"]) == 0
     from PySide6.QtGui import QImage
 
     img = QImage(str(out))

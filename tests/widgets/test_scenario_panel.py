@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -19,6 +16,7 @@ from gis.edits import AddZone, RemoveZone, SetFilter
 from gis.filters import HouseholdFilter
 from gis.scenario import list_recoveries, open_scenario
 from gis.zones import Zone
+from tests.widgets.test_examples import run_examples
 from widgets import files
 from widgets.program_table_dialog import ProgramTableDialog
 from widgets.scenario_common import example_scenarios
@@ -388,32 +386,7 @@ def test_panels_run_on_their_own(tmp_path):
     env.update(QT_QPA_PLATFORM="offscreen", SASARAN_EXAMPLE_SECONDS="1.5")
     env.pop("SASARAN_DEMO_DIR", None)  # the shipped demo: the examples were made on it
     names = ("scenario_panel", "program_table_dialog", "suggest_panel", "comparison_view")
-    procs = {}
-    for name in names:
-        e = dict(env, SASARAN_EXAMPLE_GRAB=str(tmp_path / f"{name}.png"))
-        procs[name] = subprocess.Popen(
-            [sys.executable, "-m", f"widgets.{name}"],
-            cwd=REPO,
-            env=e,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-    deadline = time.monotonic() + 90
-    failures = []
-    for name, proc in procs.items():
-        try:
-            _, err = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            failures.append(f"{name}: did not close")
-            continue
-        if proc.returncode != 0 or "Traceback" in err:
-            failures.append(f"{name}: exit {proc.returncode}\n{err[-2000:]}")
-        elif not (tmp_path / f"{name}.png").exists():
-            failures.append(f"{name}: window was not shown")
-    assert not failures, "\n".join(failures)
-    assert np.all([(tmp_path / f"{n}.png").stat().st_size > 1000 for n in names])
+    run_examples(names, env, tmp_path, seconds=90)
 
 
 def test_models_outlive_the_panels(demo_ws, tmp_path):
