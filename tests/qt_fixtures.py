@@ -37,6 +37,22 @@ def fresh_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    """A message box no test expected fails the test instead of waiting for a click.
+
+    Offscreen, nobody can answer a modal box, and the run would hang until
+    CI kills it. Tests that expect questions answer them with the
+    ``answers`` fixture (tests/widgets/scenario_helpers.py), which replaces this.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box):
+        raise AssertionError(f"unexpected question: {box.windowTitle()!r}: {box.text()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
 def small_demo(demo_paths, monkeypatch):
     """Everything that loads "the demo" loads the small generated province."""
     monkeypatch.setenv("SASARAN_DEMO_DIR", str(Path(demo_paths.villages).parent))

@@ -7,17 +7,39 @@ first, and no window could be built after it.
 
 import pytest
 
-from tests.qt_fixtures import demo_dataset, fresh_settings, small_demo, ws  # noqa: F401
+from tests.qt_fixtures import (  # noqa: F401
+    demo_dataset,
+    fresh_settings,
+    no_blocking_questions,
+    small_demo,
+    ws,
+)
 
 
 @pytest.fixture
-def window(qtbot, ws):  # noqa: F811 (ws is the fixture imported above)
-    """The main window on the small demo province, shown at 1400x900."""
+def window(qtbot, ws, monkeypatch):  # noqa: F811 (ws is the fixture imported above)
+    """The main window on the small demo province, shown at 1400x900.
+
+    At the end of the test it closes without saving a scenario the test
+    left unsaved (the question is answered "Jangan simpan").
+    """
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
 
+    def leave_unsaved(box):
+        for b in box.buttons():
+            if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole:
+                b.click()
+                return 0
+        raise AssertionError(f"unexpected question at close: {box.text()!r}")
+
     win = MainWindow(ws, Settings())
-    qtbot.addWidget(win)
+    # pytest-qt closes the window after the test, before fixtures are torn down
+    qtbot.addWidget(
+        win, before_close_func=lambda _w: monkeypatch.setattr(QMessageBox, "exec", leave_unsaved)
+    )
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)

@@ -98,3 +98,16 @@ def test_autosave_copies_are_offered_after_the_first_data(qtbot, demo_dataset, a
     assert win.scenario_panel.scenario.name == "Skenario yang belum disimpan"
     assert list_recoveries(folder)  # the copy stays until the recovered scenario is saved
     answers.queue.append("Jangan simpan")
+
+
+def test_sheets_name_the_scenario_and_its_cost(qtbot, window, ws):
+    panel = window.scenario_panel
+    codes = [str(c) for c in ws.villages.codes[:5]]
+    window.add_proposed_zone(codes)
+    panel.name_edit.setText("Skenario rapat Senin")
+    panel.name_edit.textEdited.emit("Skenario rapat Senin")
+    assert panel.wait(30)
+    data = window.output_page.map_data()
+    assert data.scenario == "Skenario rapat Senin"
+    assert data.cost == panel.allocation.total_cost > 0
+    assert [z.zone_id for z in data.zones] == [ws.zones[0].zone_id]

@@ -1,3 +1,9 @@
 """Qt widget tests: private settings and the small demo province (tests/qt_fixtures.py)."""
 
-from tests.qt_fixtures import demo_dataset, fresh_settings, small_demo, ws  # noqa: F401
+from tests.qt_fixtures import (  # noqa: F401
+    demo_dataset,
+    fresh_settings,
+    no_blocking_questions,
+    small_demo,
+    ws,
+)
