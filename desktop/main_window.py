@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             _page(tr("3 Zona intervensi"), zone_buttons, self.zone_hint, self.zone_list)
         )
 
+        # autosave copies live beside the settings file: per user, and private to a
+        # test that points the settings elsewhere
         self.scenario_panel = ScenarioPanel(
             self.workspace, self.undo, recovery_folder=self.settings.path.parent / "pemulihan"
         )
