@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import math
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import numpy as np
 import pyqtgraph as pg
@@ -909,10 +910,37 @@ class MapCanvas(QWidget):
         )
 
     def zoom_full(self) -> None:
-        """Show all villages."""
+        """Show all villages, clear of the legend in the top-right corner."""
         villages = self._ws.villages
         if villages is not None:
-            self.zoom_to_bounds(*villages.province_bounds(margin=0.0), margin=0.03)
+            minx, miny, maxx, maxy = villages.province_bounds(margin=0.0)
+            self.zoom_to_bounds(minx, miny, maxx, maxy, margin=0.03)
+            self._clear_of_legend(minx, maxx, margin=0.03)
+
+    def _clear_of_legend(self, minx: float, maxx: float, margin: float) -> None:
+        """Move or widen the view so that ``minx..maxx`` ends left of the legend.
+
+        The legend sits over the map's right edge; a whole-province view
+        would otherwise hide the islands under it. Pan first (when there is
+        room on the left), else widen the view (the aspect lock follows).
+        """
+        size = self._viewport.rect()
+        layout = self._legend_layout(size)
+        if layout is None or size.width() <= 0 or not all(map(math.isfinite, (minx, maxx))):
+            return
+        (x0, x1), _ = self._vb.viewRange()
+        share = (layout.width + 20) / size.width()
+        need = share * (x1 - x0)
+        free_right = x1 - maxx
+        if free_right >= need:
+            return
+        shift = need - free_right
+        pad = margin * max(maxx - minx, 0.01)
+        if shift <= (minx - x0) - pad:
+            self._vb.setXRange(x0 + shift, x1 + shift, padding=0.0)
+        else:
+            left = minx - pad
+            self._vb.setXRange(left, left + (maxx - minx + 2 * pad) / (1 - share), padding=0.0)
 
     def zoom_to_layer(self, name: str) -> None:
         """Show everything a layer draws."""
@@ -1353,10 +1381,14 @@ class MapCanvas(QWidget):
         p.setPen(QColor("#8a1c1c"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_legend(self, p: QPainter, rect) -> None:
+    def _legend_layout(self, rect):
+        """What of the legend fits in ``rect`` (pixels): sections, width, height, fonts.
+
+        None when the legend is hidden, empty or would take half the map.
+        """
         sections = self.legend_entries() if self._legend_visible else []
         if not sections:
-            return
+            return None
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
         bold = QFont(font)
@@ -1382,8 +1414,26 @@ class MapCanvas(QWidget):
                 width = max(width, sw + 6 + fm.horizontalAdvance(label))
         width = min(width + 16, max(150, int(rect.width() * 0.36)))
         if not shown or width > rect.width() * 0.5:
+            return None
+        return SimpleNamespace(
+            sections=shown,
+            width=width,
+            height=height,
+            font=font,
+            bold=bold,
+            fm=fm,
+            fmb=fmb,
+            row_h=row_h,
+            sw=sw,
+        )
+
+    def _paint_legend(self, p: QPainter, rect) -> None:
+        layout = self._legend_layout(rect)
+        if layout is None:
             return
-        sections = shown
+        sections, width, height = layout.sections, layout.width, layout.height
+        font, bold, fm, fmb = layout.font, layout.bold, layout.fm, layout.fmb
+        row_h, sw = layout.row_h, layout.sw
         box = QRectF(rect.right() - width - 10, rect.top() + 10, width, height)
         p.setPen(QPen(QColor("#9a9a9a"), 1))
         p.setBrush(QColor(255, 255, 255, 225))

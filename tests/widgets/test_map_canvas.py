@@ -12,9 +12,6 @@ from PySide6.QtTest import QTest
 from gis import classify, raster
 from gis.edits import AddZone
 from gis.filters import HouseholdFilter
-from gis.importer import load_households
-from gis.psks import load_psks
-from gis.villages import read_villages
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
 from widgets.map_canvas import LAYERS, MapCanvas
@@ -24,11 +21,8 @@ ONLY = ("koroplet", "batas_desa", "batas_kecamatan", "batas_kabupaten", "rumah_t
 
 
 @pytest.fixture(scope="module")
-def dataset(demo_paths):
-    villages = read_villages(demo_paths.villages)
-    table, report = load_households(demo_paths.households, villages)
-    psks, _ = load_psks(demo_paths.psks, table.villages)
-    return Dataset(table.villages, table, psks, report, synthetic=True, label="demo uji")
+def dataset(demo_dataset):
+    return demo_dataset
 
 
 @pytest.fixture
@@ -499,3 +493,21 @@ def test_view_changes_are_announced_once_settled(canvas, ws, qtbot):
     assert seen[0] == pytest.approx(canvas.view_bounds())
     ws.set_filter(HouseholdFilter(desil=(1,)))  # a redraw without a move says nothing
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1100, 520), (520, 700)])
+def test_whole_province_is_clear_of_the_legend(qtbot, ws, size):
+    c = MapCanvas(ws)
+    qtbot.addWidget(c)
+    c.resize(*size)
+    c.show()
+    qtbot.waitExposed(c)
+    c.zoom_full()
+    c.flush()
+    layout = c._legend_layout(c._viewport.rect())
+    assert layout is not None
+    (x0, x1), _ = c._vb.viewRange()
+    legend_left = x1 - (layout.width + 10) / c._viewport.width() * (x1 - x0)
+    minx, _miny, maxx, _maxy = ws.villages.province_bounds(margin=0.0)
+    assert maxx < legend_left  # no island under the legend
+    assert x0 < minx  # and none cut off on the left
