@@ -193,24 +193,31 @@ class Classes:
         table = [*self.colors, self.no_data_color]
         return [table[i] for i in self.class_index]
 
-    def legend(self, with_no_data: bool = True) -> list[tuple[str, str, int]]:
-        """``(label, colour, count)`` per class, "tidak ada data" last."""
-        rows = [(lab, col, int(n)) for lab, col, n in zip(self.labels, self.colors, self.counts)]
+    def legend(self, with_no_data: bool = True, number=None) -> list[tuple[str, str, int]]:
+        """``(label, colour, count)`` per class, "tidak ada data" last.
+
+        ``number(value, decimals)`` formats the class limits for a screen in
+        another language; by default they read as on the printed sheet.
+        """
+        labels = self.labels
+        if number is not None and self.k:
+            labels = _labels(self.breaks, self.decimals, self.integral, number)
+        rows = [(lab, col, int(n)) for lab, col, n in zip(labels, self.colors, self.counts)]
         if with_no_data:
             rows.append((self.no_data_label, self.no_data_color, int(self.no_data_count)))
         return rows
 
 
-def _labels(breaks: np.ndarray, decimals: int, integral: bool) -> list[str]:
+def _labels(breaks: np.ndarray, decimals: int, integral: bool, number=format_number) -> list[str]:
     labels = []
     for i in range(len(breaks) - 1):
         lo, hi = breaks[i], breaks[i + 1]
         if integral and i > 0:
             lo = lo + 1
         if lo >= hi:
-            labels.append(format_number(hi, decimals))
+            labels.append(number(hi, decimals))
         else:
-            labels.append(f"{format_number(lo, decimals)} – {format_number(hi, decimals)}")
+            labels.append(f"{number(lo, decimals)} – {number(hi, decimals)}")
     return labels
 
 

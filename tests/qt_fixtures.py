@@ -25,6 +25,15 @@ REAL_SETTINGS = Path(
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def indonesian_interface(qapp):
+    """The interface language and number format the app starts with (Bahasa Indonesia)."""
+    from desktop.i18n import install_language
+
+    install_language("id", qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def fresh_settings(tmp_path, monkeypatch):
     """A private, empty settings location for one test."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gis import classify, indicators
 from gis.workspace import Workspace
 from widgets.fmt import num
+from widgets.gis_text import gis_text
 
 _NAME = Qt.ItemDataRole.UserRole
 
@@ -137,14 +138,16 @@ class LayerPanel(QWidget):
         self.indicator_combo = QComboBox()
         self.indicator_combo.addItem(self.tr("(tanpa warna)"), None)
         for key, (title, _unit, definition) in indicators.INDICATORS.items():
-            self.indicator_combo.addItem(title, key)
+            self.indicator_combo.addItem(gis_text(title), key)
             self.indicator_combo.setItemData(
-                self.indicator_combo.count() - 1, definition, Qt.ItemDataRole.ToolTipRole
+                self.indicator_combo.count() - 1,
+                gis_text(definition),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.method_combo = QComboBox()
         for key, title in classify.METHODS.items():
             if key != "manual":
-                self.method_combo.addItem(title, key)
+                self.method_combo.addItem(gis_text(title), key)
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(3, 7)
         self.palette_combo = QComboBox()

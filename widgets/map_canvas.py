@@ -66,6 +66,8 @@ from gis import classify, indicators, raster
 from gis.codelists import psks_types
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
+from widgets import fmt
+from widgets.gis_text import gis_text
 
 
 def tr(text: str) -> str:
@@ -530,7 +532,7 @@ class MapCanvas(QWidget):
             raise ValueError(f"unknown indicator {key!r}")
         self._indicator_key = key
         self._layers["koroplet"].title = (
-            tr("Desa: {0}").format(indicators.INDICATORS[key][0])
+            tr("Desa: {0}").format(gis_text(indicators.INDICATORS[key][0]))
             if key
             else tr("Desa (tanpa indikator)")
         )
@@ -723,7 +725,7 @@ class MapCanvas(QWidget):
             if items is None:
                 continue
             n = int(np.count_nonzero(self._ws.zone_mask(zone) & mask))
-            items[1].setText(tr("{0}\n{1} RT").format(zone.name, classify.format_number(n)))
+            items[1].setText(tr("{0}\n{1} RT").format(zone.name, fmt.num(n)))
 
     def set_zone_preview(self, zone_id: str, geometry) -> None:
         """Draw ``zone_id`` with ``geometry`` until the zones change (live drag preview)."""
@@ -1223,8 +1225,11 @@ class MapCanvas(QWidget):
         out = []
         if self._classes is not None and self._layers["koroplet"].visible:
             ind = self._indicator
-            title = f"{ind.title} ({ind.unit})" if ind.unit else ind.title
-            rows = [("fill", col, lab) for lab, col, _n in self._classes.legend()]
+            title = gis_text(ind.title)
+            if ind.unit:
+                title = f"{title} ({gis_text(ind.unit)})"
+            legend = self._classes.legend(number=fmt.dec)
+            rows = [("fill", col, gis_text(lab)) for lab, col, _n in legend]
             out.append((title, rows))
         hh = self._ws.households
         if hh is not None and self._layers["rumah_tangga"].visible:
@@ -1267,7 +1272,7 @@ class MapCanvas(QWidget):
                 else tr("PSKS (warna = jenis)")
             )
             if not detail and self._psks_in_view > self.PSKS_LIMIT:
-                n = classify.format_number(self._psks_in_view)
+                n = fmt.num(self._psks_in_view)
                 note = tr("{0} di tampilan: perbesar peta untuk melihatnya").format(n)
                 rows = [("note", "", note)]
                 title = tr("PSKS dan pendamping")
@@ -1364,7 +1369,8 @@ class MapCanvas(QWidget):
         font.setBold(True)
         p.setFont(font)
         fm = QFontMetrics(font)
-        p.drawText(QPointF(cx - fm.horizontalAdvance("U") / 2, top + 22 + fm.ascent()), "U")
+        north = tr("U")  # utara
+        p.drawText(QPointF(cx - fm.horizontalAdvance(north) / 2, top + 22 + fm.ascent()), north)
 
     def _paint_badge(self, p: QPainter, rect, text: str) -> None:
         font = QFont(self.font())
@@ -1466,9 +1472,9 @@ class MapCanvas(QWidget):
 
 def _length_label(km: float) -> str:
     if km < 1:
-        return f"{classify.format_number(km * 1000)} m"
+        return f"{fmt.num(km * 1000)} m"
     decimals = 0 if km == int(km) else 1
-    return f"{classify.format_number(km, decimals)} km"
+    return f"{fmt.dec(km, decimals)} km"
 
 
 def _draw_swatch(p: QPainter, kind: str, color: str, r: QRectF) -> None:

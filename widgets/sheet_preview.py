@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,8 +41,13 @@ from gis.classify import palette_names
 from gis.indicators import INDICATORS
 from gis.mapdata import MapData
 from gis.sheet_layout import ORIENTATIONS, PAPER_MM, SERIES_LEVELS, SheetSpec
+from widgets.gis_text import gis_text
 
-_METHODS = {"quantile": "Kuantil", "equal": "Interval sama", "jenks": "Jeda alami (Jenks)"}
+_METHODS = {
+    "quantile": QT_TRANSLATE_NOOP("SheetPreview", "Kuantil"),
+    "equal": QT_TRANSLATE_NOOP("SheetPreview", "Interval sama"),
+    "jenks": QT_TRANSLATE_NOOP("SheetPreview", "Jeda alami (Jenks)"),
+}
 
 
 class _Signals(QObject):
@@ -92,7 +97,7 @@ class SheetPreview(QWidget):
 
     def __init__(self, data: MapData, spec: SheetSpec | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Lembar peta")
+        self.setWindowTitle(self.tr("Lembar peta"))
         self._data = data
         self._spec = spec or SheetSpec()
         # one job at a time (jobs share the data's caches), on a Python thread:
@@ -112,53 +117,55 @@ class SheetPreview(QWidget):
             self.paper.addItem(key, key)
         self.orientation = QComboBox()
         for key, label in ORIENTATIONS.items():
-            self.orientation.addItem(label, key)
+            self.orientation.addItem(gis_text(label), key)
         self.indicator = QComboBox()
         for key, (title, _u, _d) in INDICATORS.items():
-            self.indicator.addItem(title, key)
+            self.indicator.addItem(gis_text(title), key)
         self.method = QComboBox()
         for key, label in _METHODS.items():
-            self.method.addItem(label, key)
+            self.method.addItem(self.tr(label), key)
         self.classes = QSpinBox()
         self.classes.setRange(3, 9)
         self.palette = QComboBox()
         for name in palette_names():
             self.palette.addItem(name, name)
         self.series = QComboBox()
-        self.series.addItem("Satu lembar (seluruh wilayah)", "")
+        self.series.addItem(self.tr("Satu lembar (seluruh wilayah)"), "")
         for key, label in SERIES_LEVELS.items():
-            self.series.addItem(f"Seri per {label.lower()}", key)
+            self.series.addItem(self.tr("Seri per {0}").format(gis_text(label).lower()), key)
         self.page = QSpinBox()
         self.page.setRange(1, 1)
         self.page.setEnabled(False)
         self.agency = QLineEdit(self._spec.agency)
         self.edition = QLineEdit(self._spec.edition)
-        self.households = QCheckBox("Tampilkan titik rumah tangga")
-        self.households.setToolTip("Lokasi rumah tangga adalah data pribadi (UU 27/2022).")
+        self.households = QCheckBox(self.tr("Tampilkan titik rumah tangga"))
+        self.households.setToolTip(self.tr("Lokasi rumah tangga adalah data pribadi (UU 27/2022)."))
         self.warning = QLabel(
-            "Lembar akan memuat lokasi rumah tangga (data pribadi). "
-            "Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan."
+            self.tr(
+                "Lembar akan memuat lokasi rumah tangga (data pribadi). "
+                "Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan."
+            )
         )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b2182b; font-weight: bold;")
         self.warning.setVisible(False)
-        self.pdf_button = QPushButton("Ekspor PDF…")
-        self.png_button = QPushButton("Ekspor PNG…")
-        self.print_button = QPushButton("Cetak…")
+        self.pdf_button = QPushButton(self.tr("Ekspor PDF…"))
+        self.png_button = QPushButton(self.tr("Ekspor PNG…"))
+        self.print_button = QPushButton(self.tr("Cetak…"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Kertas", self.paper)
-        form.addRow("Orientasi", self.orientation)
-        form.addRow("Indikator", self.indicator)
-        form.addRow("Klasifikasi", self.method)
-        form.addRow("Jumlah kelas", self.classes)
-        form.addRow("Palet warna", self.palette)
-        form.addRow("Lembar", self.series)
-        form.addRow("Halaman", self.page)
-        form.addRow("Instansi", self.agency)
-        form.addRow("Edisi", self.edition)
+        form.addRow(self.tr("Kertas"), self.paper)
+        form.addRow(self.tr("Orientasi"), self.orientation)
+        form.addRow(self.tr("Indikator"), self.indicator)
+        form.addRow(self.tr("Klasifikasi"), self.method)
+        form.addRow(self.tr("Jumlah kelas"), self.classes)
+        form.addRow(self.tr("Palet warna"), self.palette)
+        form.addRow(self.tr("Lembar"), self.series)
+        form.addRow(self.tr("Halaman"), self.page)
+        form.addRow(self.tr("Instansi"), self.agency)
+        form.addRow(self.tr("Edisi"), self.edition)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.households)
@@ -169,9 +176,9 @@ class SheetPreview(QWidget):
         side.addWidget(self.status)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(300)
+        panel.setFixedWidth(340)  # room for the English labels too
 
-        self.canvas = QLabel("Menyiapkan pratinjau…")
+        self.canvas = QLabel(self.tr("Menyiapkan pratinjau…"))
         self.canvas.setAlignment(Qt.AlignCenter)
         self.canvas.setMinimumSize(400, 300)
         self.canvas.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
@@ -246,7 +253,7 @@ class SheetPreview(QWidget):
         self.page.setValue(1)
         self.page.blockSignals(False)
         self.page.setEnabled(bool(self._units))
-        self.page.setSuffix(f" dari {len(self._units)}" if self._units else "")
+        self.page.setSuffix(self.tr(" dari {0}").format(len(self._units)) if self._units else "")
         self._debounce.start()
 
     def _households_toggled(self, on: bool):
@@ -281,7 +288,7 @@ class SheetPreview(QWidget):
             layout = compose(spec, data, focus, classes)
             return render_image(layout, dpi)
 
-        self.status.setText("Menggambar pratinjau…")
+        self.status.setText(self.tr("Menggambar pratinjau…"))
         self._preview_job = self._submit(work)
 
     def _on_done(self, number: int, result) -> None:
@@ -290,7 +297,7 @@ class SheetPreview(QWidget):
             self._show_image()
             self.status.setText("")
         elif isinstance(result, Path):
-            self.status.setText(f"Tersimpan: {result.name}")
+            self.status.setText(self.tr("Tersimpan: {0}").format(result.name))
             self._busy(False)
             self.sig_exported.emit(str(result))
 
@@ -298,7 +305,7 @@ class SheetPreview(QWidget):
         self._busy(False)
         self.status.setText(message)
         if number != self._preview_job:
-            QMessageBox.warning(self, "Ekspor gagal", message)
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), message)
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.status.setText(f"{int(fraction * 100)}% {message}")
@@ -335,13 +342,13 @@ class SheetPreview(QWidget):
             )
 
         self._busy(True)
-        self.status.setText("Mengekspor…")
+        self.status.setText(self.tr("Mengekspor…"))
         return self._submit(work)
 
     def _export(self, kind: str) -> None:
-        filters = {"pdf": "PDF (*.pdf)", "png": "Gambar PNG 300 dpi (*.png)"}
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "png": self.tr("Gambar PNG 300 dpi (*.png)")}
         name, _ = QFileDialog.getSaveFileName(
-            self, "Ekspor lembar peta", f"lembar_peta.{kind}", filters[kind]
+            self, self.tr("Ekspor lembar peta"), f"lembar_peta.{kind}", filters[kind]
         )
         if name:
             if not name.lower().endswith(f".{kind}"):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -678,7 +678,7 @@ def print_sheets(layouts, parent=None, interactive: bool = True, printer=None) -
     printer.setFullPage(True)
     if interactive:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Cetak lembar peta")
+        dialog.setWindowTitle(QCoreApplication.translate("SheetPreview", "Cetak lembar peta"))
         if dialog.exec() != QPrintDialog.Accepted:
             return False
     painter = QPainter()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from gis.indicators import INDICATORS
 from gis.mapdata import MapData
 from gis.zones import Zone
+from widgets.gis_text import gis_text
 
 
 class _Bridge(QObject):
@@ -85,20 +86,22 @@ class WebMapView(QWidget):
         self._ready = False
         self._pending_zones: list[Zone] | None = None
         self._tmpdir = Path(tempfile.mkdtemp(prefix="sasaran-petaweb-"))
-        self.setWindowTitle("Peta Web")
+        self.setWindowTitle(self.tr("Peta Web"))
 
         self.indicator = QComboBox()
         for key, (title, _unit, _d) in INDICATORS.items():
-            self.indicator.addItem(title, key)
+            self.indicator.addItem(gis_text(title), key)
         self.indicator.setCurrentIndex(
             max(0, self.indicator.findData(self._options.get("indicator", "desil_1_4")))
         )
-        self.online = QCheckBox("Peta dasar daring (OpenStreetMap)")
-        self.online.setToolTip("Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.")
-        self.export_button = QPushButton("Ekspor HTML…")
+        self.online = QCheckBox(self.tr("Peta dasar daring (OpenStreetMap)"))
+        self.online.setToolTip(
+            self.tr("Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.")
+        )
+        self.export_button = QPushButton(self.tr("Ekspor HTML…"))
         self.status = QLabel("")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Indikator:"))
+        bar.addWidget(QLabel(self.tr("Indikator:")))
         bar.addWidget(self.indicator)
         bar.addWidget(self.online)
         bar.addStretch(1)
@@ -150,7 +153,7 @@ class WebMapView(QWidget):
         opts = dict(self._options)
         opts["indicator"] = self.indicator.currentData() or opts.get("indicator", "desil_1_4")
         opts["online_basemap"] = self.online.isChecked()
-        self.status.setText("Memuat peta…")
+        self.status.setText(self.tr("Memuat peta…"))
         path = self.html_path()
         tmp = path.with_name(".peta_web.tmp")
         tmp.write_text(app_html(data, **opts), encoding="utf-8")
@@ -177,7 +180,7 @@ class WebMapView(QWidget):
 
     def _on_loaded(self, ok: bool) -> None:
         if not ok:
-            self.status.setText("Peta gagal dimuat.")
+            self.status.setText(self.tr("Peta gagal dimuat."))
             return
         self._poll.start()
 
@@ -206,7 +209,7 @@ class WebMapView(QWidget):
         if self._data is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Ekspor peta web", "peta_web.html", "Halaman web (*.html)"
+            self, self.tr("Ekspor peta web"), "peta_web.html", self.tr("Halaman web (*.html)")
         )
         if not name:
             return
@@ -221,9 +224,9 @@ class WebMapView(QWidget):
         except OSError as exc:
             from widgets.messages import describe
 
-            QMessageBox.warning(self, "Ekspor gagal", describe(exc))
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), describe(exc))
             return
-        self.status.setText(f"Tersimpan: {Path(name).name}")
+        self.status.setText(self.tr("Tersimpan: {0}").format(Path(name).name))
 
     def closeEvent(self, event) -> None:
         self._cleanup()

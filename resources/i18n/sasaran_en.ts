@@ -4,119 +4,131 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
-        <source>Peta belum terpasang di versi ini. Data, filter dan tabel tetap dapat dipakai.</source>
-        <translation>The map is not installed in this version. Data, filters and the table still work.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
-        <source>Alat menggambar zona belum terpasang.</source>
-        <translation>Zone drawing tools are not installed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
+        <source>Skenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../widgets/suggest_panel.py" line="87"/>
+        <source>Usulan desa</source>
+        <translation>Village proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
+        <source>Bandingkan skenario...</source>
+        <translation>Compare scenarios...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
-        <source>Panel skenario dan anggaran belum terpasang di versi ini. Zona dan filter sudah dapat disiapkan di langkah 2 dan 3.</source>
-        <translation>The scenario and budget panel is not installed in this version. Zones and filters can already be prepared in steps 2 and 3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
-        <source>Lembar peta (PDF) dan peta web belum terpasang di versi ini. Zona dapat diekspor lewat Berkas &gt; Ekspor zona.</source>
-        <translation>Map sheets (PDF) and the web map are not installed in this version. Zones can be exported with File &gt; Export zones.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
-        <location filename="../../desktop/main_window.py" line="306"/>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
-        <location filename="../../desktop/main_window.py" line="451"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="456"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
+        <source>Usulan desa...</source>
+        <translation>Village proposal...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="420"/>
+        <source>Bandingkan skenario — Sasaran</source>
+        <translation>Compare scenarios — Sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="436"/>
+        <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
+        <translation>Zone “{name}” created from {n} proposed villages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="94"/>
         <source>Provinsi demo tidak dapat dimuat</source>
         <translation>The demo province could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="95"/>
+        <location filename="../../desktop/actions.py" line="96"/>
         <source>Memuat provinsi demo (data sintetis)...</source>
         <translation>Loading the demo province (synthetic data)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="97"/>
+        <location filename="../../desktop/actions.py" line="98"/>
         <source>Memuat provinsi demo...</source>
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../widgets/map_canvas.py" line="1309"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -126,17 +138,17 @@
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="160"/>
+        <location filename="../../desktop/actions.py" line="161"/>
         <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
         <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="175"/>
+        <location filename="../../desktop/actions.py" line="176"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="177"/>
+        <location filename="../../desktop/actions.py" line="178"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
@@ -232,11 +244,13 @@
     </message>
     <message>
         <location filename="../../widgets/files.py" line="48"/>
+        <location filename="../../widgets/scenario_common.py" line="305"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../widgets/files.py" line="74"/>
+        <location filename="../../widgets/scenario_common.py" line="198"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -246,132 +260,137 @@
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="90"/>
-        <location filename="../../widgets/map_canvas.py" line="1248"/>
+        <location filename="../../widgets/map_canvas.py" line="93"/>
+        <location filename="../../widgets/map_canvas.py" line="1281"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="91"/>
-        <location filename="../../widgets/map_canvas.py" line="1237"/>
-        <location filename="../../widgets/map_canvas.py" line="1245"/>
+        <location filename="../../widgets/map_canvas.py" line="94"/>
+        <location filename="../../widgets/map_canvas.py" line="1270"/>
+        <location filename="../../widgets/map_canvas.py" line="1278"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="92"/>
+        <location filename="../../widgets/map_canvas.py" line="95"/>
         <source>Rumah tangga (titik)</source>
         <translation>Households (points)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="93"/>
+        <location filename="../../widgets/map_canvas.py" line="96"/>
         <source>Batas kabupaten/kota</source>
         <translation>Regency/city boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="94"/>
+        <location filename="../../widgets/map_canvas.py" line="97"/>
         <source>Batas kecamatan</source>
         <translation>District boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map_canvas.py" line="98"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="96"/>
+        <location filename="../../widgets/map_canvas.py" line="99"/>
         <source>Desa: indikator</source>
         <translation>Villages: indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="113"/>
+        <location filename="../../widgets/map_canvas.py" line="116"/>
         <source>PSKS perorangan</source>
         <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>PSKS persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="114"/>
+        <location filename="../../widgets/map_canvas.py" line="117"/>
         <source>PSKS kelembagaan</source>
         <translation>PSKS institutions</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="115"/>
+        <location filename="../../widgets/map_canvas.py" line="118"/>
         <source>Pendamping PKH / ASN</source>
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="532"/>
+        <location filename="../../widgets/map_canvas.py" line="535"/>
         <source>Desa: {0}</source>
         <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="534"/>
+        <location filename="../../widgets/map_canvas.py" line="537"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="725"/>
+        <location filename="../../widgets/map_canvas.py" line="728"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1208"/>
+        <location filename="../../widgets/map_canvas.py" line="1241"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1208"/>
+        <location filename="../../widgets/map_canvas.py" line="1241"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1218"/>
+        <location filename="../../widgets/map_canvas.py" line="1251"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1221"/>
+        <location filename="../../widgets/map_canvas.py" line="1254"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1234"/>
+        <location filename="../../widgets/map_canvas.py" line="1267"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1239"/>
+        <location filename="../../widgets/map_canvas.py" line="1272"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1243"/>
+        <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1262"/>
+        <location filename="../../widgets/map_canvas.py" line="1295"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1274"/>
+        <location filename="../../widgets/map_canvas.py" line="1307"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1556"/>
+        <location filename="../../widgets/map_canvas.py" line="1372"/>
+        <source>U</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_canvas.py" line="1576"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1562"/>
+        <location filename="../../widgets/map_canvas.py" line="1582"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
@@ -597,6 +616,513 @@ Open household data and village boundaries, or load the demo province.</translat
         <source>Nama zona:</source>
         <translation>Zone name:</translation>
     </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="148"/>
+        <location filename="../../widgets/suggest_panel.py" line="108"/>
+        <source>Kode</source>
+        <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="150"/>
+        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/suggest_panel.py" line="103"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="152"/>
+        <location filename="../../widgets/suggest_panel.py" line="104"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="154"/>
+        <source>RT {name}</source>
+        <translation>HH {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="155"/>
+        <source>Selisih {name}</source>
+        <translation>Difference {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="63"/>
+        <source>per keluarga</source>
+        <extracomment>household size whose cost the table shows beside each program, as a check</extracomment>
+        <translation>per family</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="64"/>
+        <source>per jiwa</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="65"/>
+        <source>per komponen</source>
+        <translation>per component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="66"/>
+        <source>per siswa</source>
+        <translation>per pupil</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="71"/>
+        <source>per bulan</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="71"/>
+        <source>per tahun</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="79"/>
+        <source>Jumlah anggota untuk rumah tangga tanpa data harus lebih dari 0.</source>
+        <translation>Members for households without data must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="81"/>
+        <source>Ada program tanpa kunci ({detail}).</source>
+        <translation>There are programs without a key ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="83"/>
+        <source>{where}: kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
+        <translation>{where}: the key may hold only capital letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="85"/>
+        <source>{where}: kunci program dipakai dua kali.</source>
+        <translation>{where}: program key used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="86"/>
+        <source>{where}: program belum punya komponen biaya.</source>
+        <translation>{where}: the program has no cost component yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="87"/>
+        <source>{where}: batas jumlah komponen harus paling sedikit 1.</source>
+        <translation>{where}: the component limit must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="88"/>
+        <source>{where}: nama komponen kosong atau dipakai dua kali.</source>
+        <translation>{where}: component name empty or used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="89"/>
+        <source>{where}: satuan tidak dikenal ({detail}).</source>
+        <translation>{where}: unknown unit ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="90"/>
+        <source>{where}: periode tidak dikenal ({detail}).</source>
+        <translation>{where}: unknown period ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="91"/>
+        <source>{where}: besaran tidak boleh negatif.</source>
+        <translation>{where}: the amount may not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="93"/>
+        <source>{where}: satuan per komponen/per siswa memerlukan porsi per anggota (perkiraan jumlah komponen per anggota rumah tangga).</source>
+        <translation>{where}: per-component/per-pupil units need a share per member (estimated number of components per household member).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="96"/>
+        <source>{where}: lama program harus paling sedikit 1 tahun.</source>
+        <translation>{where}: the program must last at least 1 year.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="97"/>
+        <source>{where}: tahun berlaku tidak masuk akal ({detail}).</source>
+        <translation>{where}: implausible valid-from year ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="115"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="116"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="117"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="118"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="119"/>
+        <source>Besaran
+(Rp)</source>
+        <translation>Amount
+(Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="120"/>
+        <source>Porsi per
+anggota</source>
+        <translation>Share per
+member</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="121"/>
+        <source>Maks.
+komponen</source>
+        <translation>Max.
+components</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="122"/>
+        <source>Lama
+(tahun)</source>
+        <translation>Duration
+(years)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="123"/>
+        <source>Berlaku
+sejak</source>
+        <translation>Valid
+from</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="124"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="125"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="126"/>
+        <source>Biaya/tahun
+RT 4 jiwa</source>
+        <translation>Cost/year
+4-person HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="231"/>
+        <source>program daerah (buatan pengguna)</source>
+        <translation>regional program (user-defined)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="231"/>
+        <source>bawaan</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="273"/>
+        <location filename="../../widgets/program_table_dialog.py" line="390"/>
+        <source>tiap tahun</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="353"/>
+        <source>Register tidak mencatat jumlah anak sekolah, ibu hamil atau lansia per rumah tangga: jumlah komponen diperkirakan = porsi per anggota x jumlah anggota.</source>
+        <translation>The register does not record the number of pupils, pregnant women or elderly per household: components are estimated = share per member x household members.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="356"/>
+        <source>Batas jumlah komponen per keluarga (PKH: 4). Kosong = tanpa batas.</source>
+        <translation>Limit on components per family (PKH: 4). Empty = no limit.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="357"/>
+        <source>Berapa tahun komponen dibayar (pendampingan UMKM: 2). Kosong = tiap tahun.</source>
+        <translation>For how many years the component is paid (UMKM mentoring: 2). Empty = every year.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="358"/>
+        <source>Tahun mulai berlakunya besaran ini (keputusan/peraturan).</source>
+        <translation>Year from which this amount applies (decree/regulation).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="359"/>
+        <source>Perkiraan biaya setahun untuk rumah tangga 4 jiwa, sebagai pemeriksaan.</source>
+        <translation>Estimated yearly cost for a 4-person household, as a check.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="390"/>
+        <source>tanpa batas</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="395"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="438"/>
+        <source>Program kosong</source>
+        <translation>Empty program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="438"/>
+        <source>Program daerah</source>
+        <translation>Regional program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="439"/>
+        <source>Bantuan per keluarga</source>
+        <translation>Aid per family</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="441"/>
+        <source>Penempatan kerja</source>
+        <translation>Job placement</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="442"/>
+        <source>Pelatihan dan penempatan kerja satu anggota keluarga</source>
+        <translation>Training and job placement for one family member</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="445"/>
+        <source>UMKM dengan pendampingan 2 tahun</source>
+        <translation>UMKM with 2 years of mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="445"/>
+        <source>Dukungan UMKM dengan pendampingan</source>
+        <translation>UMKM support with mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="446"/>
+        <source>Bantuan modal usaha</source>
+        <translation>Business capital grant</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="447"/>
+        <source>Pendampingan usaha</source>
+        <translation>Business mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="47"/>
+        <source>triliun</source>
+        <translation>trillion</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="49"/>
+        <source>miliar</source>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="51"/>
+        <source>juta</source>
+        <translation>million</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="113"/>
+        <source>Berkas skenario {name} rusak atau terpotong dan tidak dapat dibuka. Berkas tidak diubah. Bila ada, buka salinan cadangan atau salinan pemulihan.</source>
+        <translation>The scenario file {name} is damaged or truncated and cannot be opened. The file was not changed. If there is one, open a backup or recovery copy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="118"/>
+        <source>Versi format berkas: {found}; versi ini membaca sampai versi {supported}.</source>
+        <translation>File format version: {found}; this version reads up to version {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="126"/>
+        <source>Dihitung pada: {file} ({n} rumah tangga{snap}).</source>
+        <translation>Computed on: {file} ({n} households{snap}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="127"/>
+        <source>berkas tanpa nama</source>
+        <translation>unnamed file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="133"/>
+        <source>Program: {key}</source>
+        <translation>Program: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <source>Desil terendah lebih dulu</source>
+        <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
+        <translation>Lowest desil first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <source>Desil tertinggi lebih dulu</source>
+        <translation>Highest desil first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <source>Jenis PPKS paling sedikit lebih dulu</source>
+        <translation>Fewest PPKS types first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <source>Jenis PPKS paling banyak lebih dulu</source>
+        <translation>Most PPKS types first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <source>Anggota rumah tangga paling sedikit lebih dulu</source>
+        <translation>Fewest household members first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <source>Anggota rumah tangga paling banyak lebih dulu</source>
+        <translation>Most household members first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <source>Biaya termurah lebih dulu</source>
+        <translation>Cheapest first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <source>Biaya termahal lebih dulu</source>
+        <translation>Most expensive first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <source>Paling sedikit program yang sudah diterima lebih dulu</source>
+        <translation>Fewest programs already received first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <source>Paling banyak program yang sudah diterima lebih dulu</source>
+        <translation>Most programs already received first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <source>Urutan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <source>ID keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <source>Jenis PPKS</source>
+        <translation>PPKS types</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <source>Layak untuk</source>
+        <translation>Eligible for</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/suggest_panel.py" line="107"/>
+        <source>Biaya/tahun</source>
+        <translation>Cost/year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <source>Kurang pagu</source>
+        <translation>Budget short by</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
+        <translation>Additional budget needed for this household to be reached too.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <source>di luar pagu (urutan prioritas)</source>
+        <translation>beyond the cap (priority order)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="62"/>
+        <source>Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.</source>
+        <extracomment>budgets tried for the chart, as multiples of the chosen budget</extracomment>
+        <translation>The village pick is not nested: a larger budget may pick different villages.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="71"/>
+        <source>Desil 1-2 belum menerima bantuan apa pun</source>
+        <translation>Desil 1-2 receiving no aid at all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="73"/>
+        <source>Desil 1 belum menerima bantuan apa pun</source>
+        <translation>Desil 1 receiving no aid at all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="77"/>
+        <source>Desil 1-4 belum menerima bantuan apa pun</source>
+        <translation>Desil 1-4 receiving no aid at all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="80"/>
+        <source>Semua desil 1-2</source>
+        <translation>All desil 1-2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="81"/>
+        <source>Semua desil 1-4</source>
+        <translation>All desil 1-4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="102"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="105"/>
+        <source>RT sasaran</source>
+        <translation>Target HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="106"/>
+        <source>RT layak</source>
+        <translation>Eligible HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="111"/>
+        <source>Urutan pengambilan: desa dikunci masuk, lalu RT sasaran per Rupiah terbaik</source>
+        <translation>Order of picking: villages locked in, then best target HH per Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="114"/>
+        <source>Rumah tangga sasaran yang dijangkau bila desa ini menjadi zona</source>
+        <translation>Target households reached if this village becomes a zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="117"/>
+        <source>Rumah tangga yang layak menerima program terpilih di desa ini</source>
+        <translation>Households eligible for the chosen programs in this village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="181"/>
+        <source>Dikunci masuk</source>
+        <translation>Locked in</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -654,129 +1180,263 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="35"/>
+        <source>S&amp;kenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="36"/>
         <source>Pe&amp;ngaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="36"/>
+        <location filename="../../desktop/actions.py" line="37"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="190"/>
+        <location filename="../../desktop/actions.py" line="191"/>
         <source>Buka data rumah tangga...</source>
         <translation>Open household data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="194"/>
+        <location filename="../../desktop/actions.py" line="195"/>
         <source>Buka register rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Open a household register (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="200"/>
+        <location filename="../../desktop/actions.py" line="201"/>
         <source>Buka data PSKS...</source>
         <translation>Open PSKS data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="206"/>
+        <location filename="../../desktop/actions.py" line="207"/>
         <source>Buka batas wilayah...</source>
         <translation>Open boundaries...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="212"/>
+        <location filename="../../desktop/actions.py" line="213"/>
         <source>Muat provinsi demo</source>
         <translation>Load the demo province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="214"/>
+        <location filename="../../desktop/actions.py" line="215"/>
         <source>Data sintetis untuk mencoba aplikasi</source>
         <translation>Synthetic data to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="219"/>
+        <location filename="../../desktop/actions.py" line="220"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="221"/>
+        <location filename="../../desktop/actions.py" line="222"/>
         <source>Simpan zona sebagai GeoPackage atau GeoJSON</source>
         <translation>Save zones as GeoPackage or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="226"/>
+        <location filename="../../desktop/actions.py" line="227"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="233"/>
+        <location filename="../../desktop/actions.py" line="234"/>
         <source>Seluruh wilayah</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="237"/>
+        <location filename="../../desktop/actions.py" line="238"/>
         <source>Tampilkan seluruh provinsi</source>
         <translation>Show the whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="243"/>
+        <location filename="../../desktop/actions.py" line="244"/>
         <source>Perbesar ke pilihan</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="250"/>
+        <location filename="../../desktop/actions.py" line="251"/>
         <source>Tampilkan data pribadi (sesi ini)</source>
         <translation>Show personal data (this session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="252"/>
+        <location filename="../../desktop/actions.py" line="253"/>
         <source>Nama, NIK dan No. KK disamarkan; membukanya perlu konfirmasi (UU 27/2022)</source>
         <translation>Names, NIK and KK numbers are masked; showing them needs a confirmation (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="260"/>
+        <location filename="../../desktop/actions.py" line="261"/>
         <source>Kembalikan tata letak</source>
         <translation>Restore layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="266"/>
+        <location filename="../../desktop/actions.py" line="267"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="274"/>
+        <location filename="../../desktop/actions.py" line="275"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="282"/>
+        <location filename="../../desktop/actions.py" line="283"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="300"/>
+        <location filename="../../desktop/actions.py" line="301"/>
         <source>Panel langkah</source>
         <extracomment>docks whose visibility the View menu toggles: dock name, action text</extracomment>
         <translation>Step panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="301"/>
+        <location filename="../../desktop/actions.py" line="302"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="302"/>
+        <location filename="../../desktop/actions.py" line="303"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="303"/>
+        <location filename="../../desktop/actions.py" line="304"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="304"/>
+        <location filename="../../desktop/actions.py" line="305"/>
         <source>Grafik</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>AddProgramDialog</name>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="457"/>
+        <source>Tambah program daerah</source>
+        <translation>Add regional program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="464"/>
+        <source>Huruf besar, angka dan garis bawah, diawali huruf.</source>
+        <translation>Capital letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="470"/>
+        <source>mis. Perda/Pergub, DPA Dinas Sosial 2025</source>
+        <translation>e.g. regional regulation, Social Affairs budget document 2025</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="474"/>
+        <location filename="../../widgets/program_table_dialog.py" line="486"/>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="475"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="476"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="477"/>
+        <source>Besaran (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="478"/>
+        <source>Lama (tahun)</source>
+        <translation>Duration (years)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="485"/>
+        <source>Tambah komponen</source>
+        <translation>Add component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="488"/>
+        <source>Hapus komponen</source>
+        <translation>Remove component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="494"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="495"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="500"/>
+        <source>Mulai dari contoh</source>
+        <translation>Start from an example</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="501"/>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="502"/>
+        <source>Nama program</source>
+        <translation>Program name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="503"/>
+        <source>Berlaku sejak</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="504"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="511"/>
+        <source>Komponen biaya</source>
+        <translation>Cost components</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="568"/>
+        <source>tiap tahun</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="605"/>
+        <source>Diisi pengguna</source>
+        <translation>Entered by user</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="619"/>
+        <source>Kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
+        <translation>The key may hold only capital letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="621"/>
+        <source>Kunci {key} sudah dipakai program lain.</source>
+        <translation>Key {key} is already used by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="623"/>
+        <source>Isi nama program.</source>
+        <translation>Enter the program name.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="625"/>
+        <source>Tambahkan paling sedikit satu komponen biaya.</source>
+        <translation>Add at least one cost component.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="627"/>
+        <source>Setiap komponen perlu nama dan besaran (angka Rupiah, tidak negatif).</source>
+        <translation>Every component needs a name and an amount (Rupiah, not negative).</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1494,296 @@ Open household data and village boundaries, or load the demo province.</translat
         <location filename="../../widgets/charts.py" line="122"/>
         <source>Tanpa program: belum menerima program apa pun</source>
         <translation>No program: receives no program at all</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="314"/>
+        <source>Tambah berkas…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="316"/>
+        <source>Skenario saat ini</source>
+        <translation>Current scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <source>Salinan skenario yang sedang disusun</source>
+        <translation>Copy of the scenario being built</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="321"/>
+        <source>Contoh</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="322"/>
+        <source>Skenario contoh untuk provinsi demo</source>
+        <translation>Example scenarios for the demo province</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="327"/>
+        <source>{a} dan {b}</source>
+        <translation>{a} and {b}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="334"/>
+        <source>Jadikan dasar</source>
+        <translation>Make baseline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="336"/>
+        <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
+        <translation>The selected scenario becomes the baseline for the per-village difference</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="339"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="359"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="361"/>
+        <source>Selisih per desa</source>
+        <translation>Difference per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="362"/>
+        <source>Peta naik/turun</source>
+        <translation>Gain/loss map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="364"/>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="365"/>
+        <source>Buku kerja berformat untuk bagian keuangan</source>
+        <translation>Formatted workbook for the finance department</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="367"/>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="368"/>
+        <source>Satu berkas CSV per tabel</source>
+        <translation>One CSV file per table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="370"/>
+        <source>Data agregat; tidak memuat data pribadi.</source>
+        <translation>Aggregate data; contains no personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="380"/>
+        <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
+        <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="409"/>
+        <source>RT terjangkau per desil</source>
+        <translation>HH reached per desil</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="410"/>
+        <source>Biaya per tahun (miliar Rp)</source>
+        <translation>Cost per year (billion Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="411"/>
+        <source>Cakupan desil 1-2 belum menerima (%)</source>
+        <translation>Coverage of desil 1-2 receiving nothing (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="412"/>
+        <source>Biaya per RT desil 1-2 (juta Rp)</source>
+        <translation>Cost per desil 1-2 HH (million Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="423"/>
+        <source>Inklusi desil 7-10 (% RT terjangkau)</source>
+        <translation>Inclusion of desil 7-10 (% of HH reached)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="485"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="525"/>
+        <source>Perbandingan penuh</source>
+        <translation>Full comparison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="526"/>
+        <source>Hapus satu skenario sebelum menambah.</source>
+        <translation>Remove one scenario before adding another.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="545"/>
+        <source>skenario saat ini (salinan)</source>
+        <translation>current scenario (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="552"/>
+        <location filename="../../widgets/comparison_view.py" line="578"/>
+        <source>Tambah skenario ke perbandingan</source>
+        <translation>Add a scenario to the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="554"/>
+        <location filename="../../widgets/comparison_view.py" line="580"/>
+        <source>Skenario Sasaran (*.skenario.json)</source>
+        <translation>Sasaran scenarios (*.skenario.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="566"/>
+        <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
+        <translation>recomputed on the current data (file was made on other data)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="569"/>
+        <source>Skenario tidak dapat dibuka</source>
+        <translation>Scenario cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="628"/>
+        <source> — dasar</source>
+        <translation> — baseline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="660"/>
+        <source>Tanpa nama</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="679"/>
+        <source>Belum ada data rumah tangga.</source>
+        <translation>No household data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="689"/>
+        <source>Membandingkan skenario…</source>
+        <translation>Comparing scenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="690"/>
+        <source>Menghitung perbandingan…</source>
+        <translation>Computing the comparison…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="715"/>
+        <source>Perbandingan dibatalkan.</source>
+        <translation>Comparison cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="739"/>
+        <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
+        <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="744"/>
+        <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
+        <translation>All scenarios computed on the data open now.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="746"/>
+        <source>* dibuat pada data lain: {names}.</source>
+        <translation>* made on other data: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="761"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="880"/>
+        <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
+        <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="893"/>
+        <source>{s} dibanding {base}</source>
+        <translation>{s} against {base}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="923"/>
+        <source>Naik ({n} desa)</source>
+        <translation>Gain ({n} villages)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="924"/>
+        <source>Turun ({n} desa)</source>
+        <translation>Loss ({n} villages)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="925"/>
+        <source>Tetap ({n} desa)</source>
+        <translation>Unchanged ({n} villages)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="935"/>
+        <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
+        <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="938"/>
+        <source>{n} desa tanpa batas wilayah tidak digambar.</source>
+        <translation>{n} villages without boundaries are not drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="963"/>
+        <source>Ekspor perbandingan ke XLSX</source>
+        <translation>Export comparison to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="965"/>
+        <source>Ekspor perbandingan ke CSV</source>
+        <translation>Export comparison to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="990"/>
+        <source>Menulis {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="995"/>
+        <source>Perbandingan diekspor: {names}</source>
+        <translation>Comparison exported: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="996"/>
+        <source>Tersimpan: {names}</source>
+        <translation>Saved: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="1000"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -1750,107 +2700,107 @@ Open household data and village boundaries, or load the demo province.</translat
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="78"/>
+        <location filename="../../widgets/layer_panel.py" line="79"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="82"/>
+        <location filename="../../widgets/layer_panel.py" line="83"/>
         <source>Buka data...</source>
         <translation>Open data...</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="85"/>
+        <location filename="../../widgets/layer_panel.py" line="86"/>
         <source>Buka data rumah tangga, PSKS atau batas desa (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</source>
         <translation>Open household, PSKS or village boundary data (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="97"/>
+        <location filename="../../widgets/layer_panel.py" line="98"/>
         <source>Lapisan peta</source>
         <translation>Map layers</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="100"/>
+        <location filename="../../widgets/layer_panel.py" line="101"/>
         <source>Centang untuk menampilkan; urutan atas menutupi bawah.</source>
         <translation>Tick to show; upper layers cover lower ones.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="106"/>
+        <location filename="../../widgets/layer_panel.py" line="107"/>
         <source>Naikkan lapisan</source>
         <translation>Move layer up</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="110"/>
+        <location filename="../../widgets/layer_panel.py" line="111"/>
         <source>Turunkan lapisan</source>
         <translation>Move layer down</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="113"/>
+        <location filename="../../widgets/layer_panel.py" line="114"/>
         <source>Perbesar ke lapisan</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="117"/>
+        <location filename="../../widgets/layer_panel.py" line="118"/>
         <source>Kepekatan lapisan terpilih</source>
         <translation>Opacity of the selected layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="125"/>
+        <location filename="../../widgets/layer_panel.py" line="126"/>
         <source>Kepekatan</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="131"/>
+        <location filename="../../widgets/layer_panel.py" line="132"/>
         <source>Peta belum tersedia di jendela ini.</source>
         <translation>No map in this window.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="136"/>
+        <location filename="../../widgets/layer_panel.py" line="137"/>
         <source>Warna desa</source>
         <translation>Village colours</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="138"/>
+        <location filename="../../widgets/layer_panel.py" line="139"/>
         <source>(tanpa warna)</source>
         <translation>(no colour)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="161"/>
+        <location filename="../../widgets/layer_panel.py" line="164"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="162"/>
+        <location filename="../../widgets/layer_panel.py" line="165"/>
         <source>Pembagian kelas</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="163"/>
+        <location filename="../../widgets/layer_panel.py" line="166"/>
         <source>Jumlah kelas</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="164"/>
+        <location filename="../../widgets/layer_panel.py" line="167"/>
         <source>Palet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="198"/>
+        <location filename="../../widgets/layer_panel.py" line="201"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="204"/>
+        <location filename="../../widgets/layer_panel.py" line="207"/>
         <source>DATA SINTETIS: provinsi demo, bukan data sebenarnya.</source>
         <translation>SYNTHETIC DATA: demo province, not real data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="208"/>
+        <location filename="../../widgets/layer_panel.py" line="211"/>
         <source>{hh} rumah tangga · {v} desa/kelurahan · {p} PSKS</source>
         <translation>{hh} households · {v} villages · {p} PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="217"/>
+        <location filename="../../widgets/layer_panel.py" line="220"/>
         <source>Sumber: {src}</source>
         <translation>Source: {src}</translation>
     </message>
@@ -1858,29 +2808,164 @@ Open household data and village boundaries, or load the demo province.</translat
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output_page.py" line="56"/>
+        <location filename="../../widgets/output_page.py" line="73"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="62"/>
+        <location filename="../../widgets/output_page.py" line="79"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="64"/>
+        <location filename="../../widgets/output_page.py" line="81"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="68"/>
+        <location filename="../../widgets/output_page.py" line="85"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="124"/>
+        <location filename="../../widgets/output_page.py" line="146"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTableDialog</name>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="648"/>
+        <source>Tabel biaya program</source>
+        <translation>Program cost table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="656"/>
+        <source>tidak disebut</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="661"/>
+        <source> jiwa</source>
+        <translation> persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="664"/>
+        <source>Ukuran rumah tangga yang dipakai bila register tidak mencatat jumlah anggota.</source>
+        <translation>Household size used when the register does not record the number of members.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="700"/>
+        <source>Tambah program daerah…</source>
+        <translation>Add regional program…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="701"/>
+        <source>Tambah komponen</source>
+        <translation>Add component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="703"/>
+        <source>Komponen biaya baru untuk program daerah terpilih</source>
+        <translation>New cost component for the selected regional program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="705"/>
+        <location filename="../../widgets/program_table_dialog.py" line="877"/>
+        <source>Hapus program</source>
+        <translation>Remove program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="706"/>
+        <source>Kembalikan ke tabel bawaan…</source>
+        <translation>Restore the default table…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="718"/>
+        <source>Besaran adalah data dengan tahun dan sumber: cocokkan dengan keputusan yang berlaku sebelum rapat anggaran. Klik dua kali sel untuk mengubah. Perubahan langsung dipakai meter anggaran; program bawaan dapat diubah, tidak dihapus.</source>
+        <translation>Amounts are data with a year and a source: check them against the decree in force before the budget meeting. Double-click a cell to change it. Changes are used by the budget meter at once; default programs can be changed, not removed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="728"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="731"/>
+        <source>Batalkan perubahan</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="737"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="739"/>
+        <source>Tahun anggaran</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="741"/>
+        <source>RT tanpa jumlah anggota dihitung</source>
+        <translation>HH without member count counted as</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="801"/>
+        <source>… dan {n} masalah lain.</source>
+        <translation>… and {n} other problems.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="803"/>
+        <source>Tabel belum dapat dipakai:</source>
+        <translation>The table cannot be used yet:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="827"/>
+        <source>Program bawaan tidak dapat dihapus; ubah besarannya bila perlu.</source>
+        <translation>Default programs cannot be removed; change their amounts if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="861"/>
+        <source>Komponen baru</source>
+        <translation>New component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="878"/>
+        <source>Hapus program {name} dari tabel biaya?</source>
+        <translation>Remove program {name} from the cost table?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="880"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="881"/>
+        <location filename="../../widgets/program_table_dialog.py" line="902"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="883"/>
+        <source>Zona yang memberikan program ini tidak lagi dapat dihitung.</source>
+        <translation>Zones that deliver this program can no longer be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="895"/>
+        <source>Kembalikan ke tabel bawaan</source>
+        <translation>Restore the default table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="897"/>
+        <source>Semua besaran kembali ke tabel bawaan Sasaran dan program daerah buatan sendiri dihapus.</source>
+        <translation>All amounts return to the Sasaran default table and your own regional programs are removed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="901"/>
+        <source>Kembalikan</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2979,714 @@ Open household data and village boundaries, or load the demo province.</translat
         <location filename="../../widgets/progress_dialog.py" line="80"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <source>Nama skenario</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
+        <translation>Scenario name (shown in comparisons and exports)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="505"/>
+        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <source>Skenario baru</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <source>Skenario baru dengan zona yang ada di peta</source>
+        <translation>New scenario with the zones on the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <source>Buka skenario…</source>
+        <translation>Open scenario…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <source>Simpan skenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <source>Simpan skenario sebagai…</source>
+        <translation>Save scenario as…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
+        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <source>Tabel biaya program…</source>
+        <translation>Program cost table…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <source>Buka contoh</source>
+        <translation>Open example</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <source>Buka…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="532"/>
+        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <source>Pagu per tahun</source>
+        <translation>Cap per year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <source> juta Rp</source>
+        <translation> million Rp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
+        <translation>Budget cap per year, in million Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="576"/>
+        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <source>Kelayakan</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <source>Terpotong</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
+        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <source>RT</source>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
+        <translation>Households reached in the zone (after the cap)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
+        <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <source>Pakai program ini di semua zona</source>
+        <translation>Use this program in every zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <source>Belum menerima</source>
+        <translation>Not yet receiving</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <source>PPKS</source>
+        <translation>PPKS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
+        <translation>Eligible desil, e.g. 1-4 or 1, 2 (empty = every desil)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
+        <translation>Only households not yet receiving this program according to the register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
+        <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <source>Aturan bawaan</source>
+        <translation>Default rule</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
+        <translation>Selected program back to the default rule: desil 1-4 not yet receiving</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
+        <translation>Default rule: desil 1-4 not yet receiving that program.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <source>Balik arah</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
+        <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
+        <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
+        <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <source>Nama, NIK dan alamat tidak ditampilkan.</source>
+        <translation>Names, NIK and addresses are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <source>mis. Bidang Perencanaan, Dinas Sosial</source>
+        <translation>e.g. Planning Division, Social Affairs Office</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
+        <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
+        <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <source>Penyusun</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <source>salinan contoh {name}</source>
+        <translation>copy of example {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <source>belum ada</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <source> · perubahan belum disimpan</source>
+        <translation> · unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <source>Berkas: {name}{mark}</source>
+        <translation>File: {name}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <source>Tidak ada di tabel biaya: {keys}</source>
+        <translation>Not in the cost table: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
+        <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <source>aturan bawaan</source>
+        <translation>default rule</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1127"/>
+        <location filename="../../widgets/scenario_panel.py" line="1137"/>
+        <location filename="../../widgets/scenario_panel.py" line="1154"/>
+        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <source>(semua sudah dipakai)</source>
+        <translation>(all already used)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <source>Menghitung anggaran…</source>
+        <translation>Computing the budget…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
+        <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
+        <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <source>Terpotong ({n})</source>
+        <translation>Cut ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <source>Tidak dapat dihitung</source>
+        <translation>Cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <source>Belum ada data rumah tangga</source>
+        <translation>No household data yet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <source>Muat data di langkah 1 untuk menghitung biaya.</source>
+        <translation>Load data in step 1 to compute costs.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <source>Belum ada zona</source>
+        <translation>No zones yet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <source>{cost} per tahun (tanpa pagu)</source>
+        <translation>{cost} per year (no cap)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <source>Perlu {need} · pagu {cap}</source>
+        <translation>Needs {need} · cap {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <source>{cost} dari pagu {cap} ({pct})</source>
+        <translation>{cost} of cap {cap} ({pct})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
+        <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <source>Sisa pagu {left}</source>
+        <translation>Cap left {left}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <source>Komitmen program multi-tahun: {c}</source>
+        <translation>Multi-year program commitments: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
+        <translation>{n} HH without member count counted as {m:g} persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
+        <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <source>Tidak ada rumah tangga yang terpotong pagu.</source>
+        <translation>No households are cut by the cap.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <source>Skenario Sasaran (*{suffix})</source>
+        <translation>Sasaran scenarios (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <source>Buka skenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <source>Skenario dari data lain</source>
+        <translation>Scenario from other data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <source>Buka dan hitung ulang</source>
+        <translation>Open and recompute</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1496"/>
+        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <source>Skenario tidak dapat dibuka</source>
+        <translation>Scenario cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <source>Skenario dibuka: {name}</source>
+        <translation>Scenario opened: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <source>Simpan skenario sebagai</source>
+        <translation>Save scenario as</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <source>Skenario tidak tersimpan</source>
+        <translation>Scenario not saved</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <source>Skenario disimpan: {name}</source>
+        <translation>Scenario saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <source>Perubahan pada “{name}” belum disimpan.</source>
+        <translation>Changes to “{name}” are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1593"/>
+        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <source>tanpa nama</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <source>Jangan simpan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <source>Simpan perubahan sebelum melanjutkan?</source>
+        <translation>Save changes before continuing?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <source>Simpan otomatis gagal: {why}</source>
+        <translation>Autosave failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <source>Salinan otomatis skenario disimpan.</source>
+        <translation>Automatic copy of the scenario saved.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
+        <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <source>Berkas asli: {file}.</source>
+        <translation>Original file: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <source>Skenario ini belum pernah disimpan ke berkas.</source>
+        <translation>This scenario was never saved to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <source>Pulihkan skenario?</source>
+        <translation>Recover scenario?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <source>Pulihkan</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <source>Buang salinan</source>
+        <translation>Discard copy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <source>Salinan tidak dapat dibuka</source>
+        <translation>Copy cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <source>Skenario dipulihkan: {name}</source>
+        <translation>Scenario recovered: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="47"/>
+        <source>Kuantil</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="48"/>
+        <source>Interval sama</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="49"/>
+        <source>Jeda alami (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="100"/>
+        <source>Lembar peta</source>
+        <translation>Map sheet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="133"/>
+        <source>Satu lembar (seluruh wilayah)</source>
+        <translation>One sheet (whole area)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="135"/>
+        <source>Seri per {0}</source>
+        <translation>Series per {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="141"/>
+        <source>Tampilkan titik rumah tangga</source>
+        <translation>Show household points</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="142"/>
+        <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
+        <translation>Household locations are personal data (Law 27/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="145"/>
+        <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
+        <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="152"/>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="153"/>
+        <source>Ekspor PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="154"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="159"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="160"/>
+        <source>Orientasi</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="161"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="162"/>
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="163"/>
+        <source>Jumlah kelas</source>
+        <translation>Number of classes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="164"/>
+        <source>Palet warna</source>
+        <translation>Colour palette</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="165"/>
+        <source>Lembar</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="166"/>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="167"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="168"/>
+        <source>Edisi</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="181"/>
+        <source>Menyiapkan pratinjau…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="256"/>
+        <source> dari {0}</source>
+        <translation> of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="291"/>
+        <source>Menggambar pratinjau…</source>
+        <translation>Drawing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="300"/>
+        <source>Tersimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="308"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="345"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <source>Gambar PNG 300 dpi (*.png)</source>
+        <translation>PNG image 300 dpi (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_preview.py" line="351"/>
+        <source>Ekspor lembar peta</source>
+        <translation>Export map sheet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sheet_render.py" line="681"/>
+        <source>Cetak lembar peta</source>
+        <translation>Print map sheet</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3730,230 @@ Open household data and village boundaries, or load the demo province.</translat
         <location filename="../../widgets/status_bar.py" line="78"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPanel</name>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="266"/>
+        <source> juta Rp</source>
+        <translation> million Rp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="270"/>
+        <source>Anggaran per tahun, dalam juta Rupiah</source>
+        <translation>Budget per year, in million Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="281"/>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="282"/>
+        <source>Sasaran</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="283"/>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="298"/>
+        <source>Desa usulan</source>
+        <translation>Proposed villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="299"/>
+        <source>Anggaran vs jangkauan</source>
+        <translation>Budget vs reach</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="300"/>
+        <location filename="../../widgets/suggest_panel.py" line="578"/>
+        <source>Kunci</source>
+        <translation>Locks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="302"/>
+        <source>Jadikan zona</source>
+        <translation>Make zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="304"/>
+        <source>Desa usulan menjadi satu zona (himpunan desa) yang dapat diurungkan</source>
+        <translation>The proposed villages become one zone (a set of villages) that can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="329"/>
+        <location filename="../../widgets/suggest_panel.py" line="387"/>
+        <source>Kunci masuk</source>
+        <translation>Lock in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="330"/>
+        <source>Desa terpilih selalu diambil, berapa pun rasionya</source>
+        <translation>Selected villages are always taken, whatever their ratio</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="332"/>
+        <location filename="../../widgets/suggest_panel.py" line="389"/>
+        <source>Kunci keluar</source>
+        <translation>Lock out</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="333"/>
+        <source>Desa terpilih tidak pernah diusulkan</source>
+        <translation>Selected villages are never proposed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="355"/>
+        <source>RT sasaran terjangkau</source>
+        <translation>Target HH reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="356"/>
+        <source>Anggaran (miliar Rp per tahun)</source>
+        <translation>Budget (billion Rp per year)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="381"/>
+        <source>Cari desa untuk dikunci…</source>
+        <translation>Search villages to lock…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="393"/>
+        <source>Lepas kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="397"/>
+        <source>Lepas semua</source>
+        <translation>Unlock all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="409"/>
+        <source>Desa dikunci masuk selalu diambil lebih dulu; desa dikunci keluar tidak pernah diusulkan.</source>
+        <translation>Villages locked in are always taken first; villages locked out are never proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="570"/>
+        <source>masuk: {v}</source>
+        <translation>in: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="574"/>
+        <source>keluar: {v}</source>
+        <translation>out: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="578"/>
+        <source>Kunci ({n})</source>
+        <translation>Locks ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="625"/>
+        <source>Belum ada data rumah tangga.</source>
+        <translation>No household data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="627"/>
+        <source>Pilih paling sedikit satu program.</source>
+        <translation>Choose at least one program.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="649"/>
+        <source>Mengusulkan desa…</source>
+        <translation>Proposing villages…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="650"/>
+        <source>Menghitung usulan…</source>
+        <translation>Computing the proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="672"/>
+        <source>Usulan dibatalkan. Ubah anggaran atau sasaran untuk mencoba lagi.</source>
+        <translation>Proposal cancelled. Change the budget or target to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="701"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; desa · &lt;b&gt;{t}&lt;/b&gt; RT sasaran terjangkau ({c} dari semua RT sasaran) · biaya {cost} dari {budget}</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; villages · &lt;b&gt;{t}&lt;/b&gt; target HH reached ({c} of all target HH) · cost {cost} of {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="713"/>
+        <source>Desa yang dikunci masuk saja sudah melebihi anggaran.</source>
+        <translation>The villages locked in already exceed the budget.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="738"/>
+        <source>Dalam rentang ini setiap pilihan kebetulan memuat pilihan anggaran yang lebih kecil. Garis merah: anggaran terpilih.</source>
+        <translation>In this range every pick happens to contain the pick for a smaller budget. Red line: chosen budget.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="743"/>
+        <source>Titik oranye: anggaran yang lebih besar melepas desa yang terpilih pada anggaran lebih kecil ({n} desa dalam rentang ini). Garis merah: anggaran terpilih.</source>
+        <translation>Orange dots: a larger budget drops villages picked at a smaller budget ({n} villages in this range). Red line: chosen budget.</translation>
+    </message>
+</context>
+<context>
+    <name>WebMapView</name>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="89"/>
+        <source>Peta Web</source>
+        <translation>Web map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="97"/>
+        <source>Peta dasar daring (OpenStreetMap)</source>
+        <translation>Online base map (OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="99"/>
+        <source>Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.</source>
+        <translation>Needs the internet; without it the map works fully offline.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="101"/>
+        <source>Ekspor HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="104"/>
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="156"/>
+        <source>Memuat peta…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="183"/>
+        <source>Peta gagal dimuat.</source>
+        <translation>The map could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <source>Ekspor peta web</source>
+        <translation>Export web map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <source>Halaman web (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="227"/>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/webmap_view.py" line="229"/>
+        <source>Tersimpan: {0}</source>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +4042,109 @@ Open household data and village boundaries, or load the demo province.</translat
         <location filename="../../widgets/zone_list.py" line="300"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>gis</name>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="20"/>
+        <source>Rumah tangga desil 1-4</source>
+        <translation>Households in deciles 1-4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="21"/>
+        <source>RT</source>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="22"/>
+        <source>Jumlah rumah tangga desil 1-4 per desa</source>
+        <translation>Number of decile 1-4 households per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="23"/>
+        <source>Desil 1-2 tanpa bantuan</source>
+        <translation>Deciles 1-2 without aid</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="24"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="25"/>
+        <source>Persentase rumah tangga desil 1-2 yang tidak menerima program apa pun</source>
+        <translation>Share of decile 1-2 households receiving no program at all</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="28"/>
+        <source>PPKS per 1.000 RT</source>
+        <translation>PPKS per 1,000 HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="29"/>
+        <source>per 1.000 RT</source>
+        <translation>per 1,000 HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="30"/>
+        <source>Rumah tangga dengan sedikitnya satu PPKS per 1.000 rumah tangga</source>
+        <translation>Households with at least one PPKS per 1,000 households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="31"/>
+        <source>PSKS per 1.000 RT desil 1-4</source>
+        <translation>PSKS per 1,000 decile 1-4 HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="32"/>
+        <source>Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4</source>
+        <translation>Number of PSKS (12 types) per 1,000 decile 1-4 households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="34"/>
+        <source>Kuantil (jumlah desa sama per kelas)</source>
+        <translation>Quantile (same number of villages per class)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="35"/>
+        <source>Interval sama</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="36"/>
+        <source>Jeda alami (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="37"/>
+        <source>Batas manual</source>
+        <translation>Manual breaks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="38"/>
+        <source>tidak ada data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="40"/>
+        <source>Lanskap</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="41"/>
+        <source>Potret</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="42"/>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="43"/>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """Desktop tests: private settings and the small demo province (tests/qt_fixtures.py).
 
-The widget application is made before any test runs: the CLI's headless
+The widget application is made before any test runs (the session fixture
+``indonesian_interface``, which also sets the app's language): the CLI's headless
 commands, run in-process here, would otherwise make a bare QGuiApplication
 first, and no window could be built after it.
 """
@@ -10,6 +11,7 @@ import pytest
 from tests.qt_fixtures import (  # noqa: F401
     demo_dataset,
     fresh_settings,
+    indonesian_interface,
     no_blocking_questions,
     small_demo,
     ws,
@@ -44,8 +46,3 @@ def window(qtbot, ws, monkeypatch):  # noqa: F811 (ws is the fixture imported ab
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _widget_application(qapp):
-    return qapp

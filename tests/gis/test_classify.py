@@ -57,6 +57,13 @@ def test_decimal_labels_use_indonesian_format():
     assert format_number(1234567.891, 2) == "1.234.567,89"
 
 
+def test_legend_limits_can_follow_the_screen_language():
+    c = classify(np.array([0.0, 1.25, 2.5, np.nan]), "equal", 2)
+    english = [lab for lab, _c, _n in c.legend(number=lambda v, d: f"{v:,.{d}f}")]
+    assert english[0] == "0.00 – 1.25" and english[-1] == "tidak ada data"
+    assert c.legend()[0][0] == "0,00 – 1,25"  # the sheet keeps Indonesian
+
+
 def test_jenks_matches_brute_force():
     for seed in range(6):
         x = np.sort(np.random.default_rng(seed).normal(0, 1, 12))

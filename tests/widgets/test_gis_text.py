@@ -1,0 +1,23 @@
+"""Every label gis/ hands to the screen is listed for translation."""
+
+from gis import classify, indicators, sheet_layout
+from widgets.gis_text import LABELS, gis_text
+
+
+def test_every_gis_label_is_listed_for_translation():
+    shown = {text for entry in indicators.INDICATORS.values() for text in entry}
+    shown |= set(classify.METHODS.values()) | {classify.NO_DATA_LABEL}
+    shown |= set(sheet_layout.ORIENTATIONS.values()) | set(sheet_layout.SERIES_LEVELS.values())
+    assert shown - set(LABELS) == set()
+
+
+def test_gis_labels_follow_the_interface_language(qapp):
+    from desktop.i18n import install_language
+
+    try:
+        install_language("en", qapp)
+        assert gis_text(classify.NO_DATA_LABEL) == "no data"
+        assert gis_text("Rumah tangga desil 1-4") == "Households in deciles 1-4"
+    finally:
+        install_language("id", qapp)
+    assert gis_text(classify.NO_DATA_LABEL) == "tidak ada data"
