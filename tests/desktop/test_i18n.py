@@ -27,7 +27,9 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     ts = tmp_path / "sasaran_en.ts"
     shutil.copy(i18n_dir() / "sasaran_en.ts", ts)
     sources = sorted(str(p) for d in ("desktop", "widgets") for p in (ROOT / d).glob("*.py"))
-    subprocess.run([_lupdate(), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True)
+    subprocess.run(
+        [_lupdate(), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True
+    )
     missing = [
         f"{ctx.findtext('name') or '(module)'}: {msg.findtext('source')!r}"
         for ctx in ET.parse(ts).getroot()
@@ -40,6 +42,11 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
 def test_the_compiled_file_holds_every_translation():
     """A stale .qm (lrelease not run after editing the .ts) lacks the newest texts."""
     qm = (i18n_dir() / "sasaran_en.qm").read_bytes()
-    texts = {m.findtext("translation") for m in ET.parse(i18n_dir() / "sasaran_en.ts").getroot().iter("message")}
+    texts = {
+        m.findtext("translation")
+        for m in ET.parse(i18n_dir() / "sasaran_en.ts").getroot().iter("message")
+    }
     absent = sorted(t for t in texts if t and t.encode("utf-16-be") not in qm)
-    assert not absent, "run pyside6-lrelease (see desktop/i18n.py); missing: " + "; ".join(absent[:10])
+    assert not absent, "run pyside6-lrelease (see desktop/i18n.py); missing: " + "; ".join(
+        absent[:10]
+    )
