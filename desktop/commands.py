@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import _csv_list, _parse_range, _progress_printer
+from gis.classify import format_number
 from gis.errors import SasaranError
 from widgets.messages import describe, describe_note, problem_label
 
@@ -149,9 +150,9 @@ def cmd_check(args) -> int:
         print("  Jenis berkas        : PSKS dan sumber daya kesejahteraan sosial")
     elif data["layout"]:
         print(f"  Tata letak dikenali : {data['layout']} ({data['level']})")
-    print(f"  Baris dibaca        : {data['rows_read']:,}")
-    print(f"  Rumah tangga/unit   : {data['households']:,}")
-    print(f"  Baris ditolak       : {data['rejected']:,}")
+    print(f"  Baris dibaca        : {format_number(data['rows_read'])}")
+    print(f"  Rumah tangga/unit   : {format_number(data['households'])}")
+    print(f"  Baris ditolak       : {format_number(data['rejected'])}")
     for code, n in sorted(data["reasons"].items(), key=lambda kv: -kv[1]):
         print(f"    {n:>9,}  {problem_label(code)}")
     if data["warnings"]:
@@ -159,7 +160,7 @@ def cmd_check(args) -> int:
         for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
             print(f"    {n:>9,}  {problem_label(code)}")
     print(
-        f"  Tanpa koordinat     : {data['without_coordinates']:,} (ditempatkan perkiraan: {data['approximate']:,})"
+        f"  Tanpa koordinat     : {format_number(data['without_coordinates'])} (ditempatkan perkiraan: {format_number(data['approximate'])})"
     )
     if data["unknown_village_codes"]:
         codes = ", ".join(f"{c} ({n})" for c, n in list(data["unknown_village_codes"].items())[:10])
@@ -236,7 +237,9 @@ def cmd_stats(args) -> int:
 
     def show(title: str, t: dict) -> None:
         print(title)
-        print(f"  Rumah tangga: {t['households']:,}   Jiwa: {t['persons']:,}")
+        print(
+            f"  Rumah tangga: {format_number(t['households'])}   Jiwa: {format_number(t['persons'])}"
+        )
         print("  Desil   RT        Jiwa")
         for d in range(1, 11):
             print(f"  {d:>5}   {t['by_desil'][str(d)]:>8,}  {t['persons_by_desil'][str(d)]:>9,}")
@@ -263,7 +266,7 @@ def cmd_stats(args) -> int:
     for z in out.get("zones", []):
         show(f"Zona {z['name']}", z)
         print(
-            f"  Berkoordinat sendiri: {z['own_coordinates']:,}   ditempatkan perkiraan: {z['approximate']:,}"
+            f"  Berkoordinat sendiri: {format_number(z['own_coordinates'])}   ditempatkan perkiraan: {format_number(z['approximate'])}"
         )
     if "by" in out:
         print(f"Per {args.by}:")
@@ -307,11 +310,16 @@ def cmd_bench(args) -> int:
     )
     for r in rows:
         unit = r.get("unit", "ms")
-        target = f"{r['target']:.0f} {unit}" if r.get("target") is not None else "-"
-        lb = f"{r['lower_bound']:.1f} {unit}" if r.get("lower_bound") is not None else "-"
-        ratio = f"{r['ratio']:.1f}x" if r.get("ratio") is not None else "-"
+        target = f"{format_number(r['target'])} {unit}" if r.get("target") is not None else "-"
+        lb = (
+            f"{format_number(r['lower_bound'], 1)} {unit}"
+            if r.get("lower_bound") is not None
+            else "-"
+        )
+        ratio = f"{format_number(r['ratio'], 1)}x" if r.get("ratio") is not None else "-"
         ok = {True: "ya", False: "TIDAK", None: "-"}[r.get("ok")]
+        value = format_number(r["value"], 1)
         print(
-            f"{r['name']:{width}s} {r['value']:>7.1f} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
+            f"{r['name']:{width}s} {value:>7s} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
         )
     return 0

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gis.classify import format_number
+
 
 def _timeit(fn, repeat: int) -> float:
     """Median wall time of ``fn`` in milliseconds."""
@@ -100,7 +102,9 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
     say(0.05, "batas desa")
     t0 = time.perf_counter()
     villages = read_villages(paths["villages"])
-    rows.append(_row(f"baca batas {len(villages):,} desa", (time.perf_counter() - t0) * 1000))
+    rows.append(
+        _row(f"baca batas {format_number(len(villages))} desa", (time.perf_counter() - t0) * 1000)
+    )
 
     say(0.1, "baca rumah tangga")
     lb_read = _timeit(lambda: pyogrio.read_arrow(paths["households"]), 1)
@@ -114,7 +118,7 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
     n = len(table)
     rows.append(
         _row(
-            f"baca + validasi + tetapkan desa, {n:,} RT (GPKG)",
+            f"baca + validasi + tetapkan desa, {format_number(n)} RT (GPKG)",
             statistics.median(load_times),
             target=2000,
             lower_bound=lb_read,
@@ -166,7 +170,7 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
     inside = int(zone_mask(zone, table, index).sum())
     rows.append(
         _row(
-            f"tally satu zona 50 titik sudut ({inside:,} RT di dalam)",
+            f"tally satu zona 50 titik sudut ({format_number(inside)} RT di dalam)",
             _timeit(zone_tally, repeat),
             target=30,
             lower_bound=_timeit(bbox_bound, repeat),
@@ -190,7 +194,7 @@ def run_bench(
     say = progress or (lambda f, m="": None)
     base = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "sasaran-bench"
     base.mkdir(parents=True, exist_ok=True)
-    say(0.0, f"data uji {households:,} RT / {villages:,} desa")
+    say(0.0, f"data uji {format_number(households)} RT / {format_number(villages)} desa")
     paths = ensure_data(base, households, villages)
     env = dict(os.environ)
     code = (

@@ -18,6 +18,7 @@ import numpy as np
 
 from gis.allocation import EligibilityRule, allocate
 from gis.bench import _row, _timeit
+from gis.classify import format_number
 from gis.compare import compare
 from gis.households import HouseholdTable
 from gis.programs import default_programs
@@ -99,7 +100,7 @@ def bench_rows(table: HouseholdTable, repeat: int = 5) -> list[dict]:
     cold = _timeit(lambda: first.evaluate(table, masks=ZoneMasks(table)), max(1, repeat // 2))
     rows.append(
         _row(
-            f"evaluasi skenario 10 zona x 4 program, {n:,} RT",
+            f"evaluasi skenario 10 zona x 4 program, {format_number(n)} RT",
             _timeit(lambda: first.evaluate(table, masks=masks), repeat),
             target=200,
             lower_bound=_timeit(_numpy_bound(table, first, masks), repeat),

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from gis.bench import _row, _timeit
+from gis.classify import format_number
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -128,7 +129,7 @@ def panel_rows(repeat: int = 5, households: int = 1_000_000) -> list[dict]:
     lb = _timeit(bound, repeat)
     rows = [
         _row(
-            f"hitungan chip panel filter, {n:,} RT",
+            f"hitungan chip panel filter, {format_number(n)} RT",
             _timeit(lambda: chip_counts(table, flt), repeat),
             target=50,
             lower_bound=lb,
@@ -146,7 +147,7 @@ def panel_rows(repeat: int = 5, households: int = 1_000_000) -> list[dict]:
 
     rows.append(
         _row(
-            f"tabel atribut mengikuti filter (urut desil), {n:,} RT",
+            f"tabel atribut mengikuti filter (urut desil), {format_number(n)} RT",
             _timeit(refresh, repeat),
             target=50,
             lower_bound=lb,

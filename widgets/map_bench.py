@@ -18,6 +18,7 @@ import shapely.affinity
 
 from gis.aggregate import tally
 from gis.bench import _row, _timeit, _zone_polygon
+from gis.classify import format_number
 from gis.edits import AddZone, ReplaceZone
 from gis.filters import HouseholdFilter
 from gis.workspace import Dataset, Workspace
@@ -78,7 +79,7 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
     value = _timeit(filter_redraw, repeat)
     rows.append(
         _row(
-            f"filter -> peta tergambar ulang, {n:,} RT",
+            f"filter -> peta tergambar ulang, {format_number(n)} RT",
             value,
             target=100,
             lower_bound=_timeit(filter_bound, repeat),
@@ -139,7 +140,7 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
     inside = int((ws.zone_mask(ws.zone("bench")) & ws.mask).sum())
     rows.append(
         _row(
-            f"edit zona 50 titik sudut -> tally diperbarui ({inside:,} RT terfilter di dalam)",
+            f"edit zona 50 titik sudut -> tally diperbarui ({format_number(inside)} RT terfilter di dalam)",
             _timeit(zone_edit, repeat),
             target=50,
             lower_bound=_timeit(bbox_bound, repeat),

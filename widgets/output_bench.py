@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from gis.bench import _row, _timeit
+from gis.classify import format_number
 
 
 def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -> list[dict]:
@@ -53,7 +54,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     a3(False)()  # first call projects and caches the outlines, as a loaded app has
     rows.append(
         _row(
-            f"lembar A3 ke PDF, {n:,} RT (agregat desa)",
+            f"lembar A3 ke PDF, {format_number(n)} RT (agregat desa)",
             _timeit(a3(False), repeat) / 1000,
             target=3,
             unit="s",
@@ -63,7 +64,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     a3(True)()
     rows.append(
         _row(
-            f"lembar A3 ke PDF, {n:,} RT dengan titik RT (raster)",
+            f"lembar A3 ke PDF, {format_number(n)} RT dengan titik RT (raster)",
             _timeit(a3(True), repeat) / 1000,
             target=3,
             unit="s",
@@ -102,7 +103,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
 
     rows.append(
         _row(
-            f"ekspor peta web mandiri, {len(web.villages):,} desa",
+            f"ekspor peta web mandiri, {format_number(len(web.villages))} desa",
             _timeit(webmap, repeat) / 1000,
             target=3,
             unit="s",
