@@ -80,10 +80,8 @@ class Sheet:
 # --- building the tables -------------------------------------------------------------
 
 
-def comparison_sheets(comparison) -> list[Sheet]:
-    """The comparison as sheets: summary, budget per program, per zone, per village."""
-    names = comparison.names
-    ms = comparison.metrics
+def summary_sheet(names, ms) -> Sheet:
+    """The summary indicators, one column per scenario (``ms``: their metrics)."""
     rows: list[list] = []
     kinds: list[str] = []
 
@@ -123,13 +121,19 @@ def comparison_sheets(comparison) -> list[Sheet]:
     )
     add("Jumlah zona", "int", [m.zones for m in ms])
     add("Desa terjangkau", "int", [m.villages_covered for m in ms])
-    summary = Sheet(
+    return Sheet(
         name="Ringkasan",
         columns=[("Indikator", "text"), *[(n, "int") for n in names]],
         rows=rows,
         row_kinds=kinds,
         slug="ringkasan",
     )
+
+
+def comparison_sheets(comparison) -> list[Sheet]:
+    """The comparison as sheets: summary, budget per program, per zone, per village."""
+    names = comparison.names
+    summary = summary_sheet(names, comparison.metrics)
 
     budget_rows = []
     zone_rows = []

@@ -49,6 +49,7 @@ from gis.scenario import DataRef, Scenario, ScenarioDataMismatch, open_scenario
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import dec, num
+from widgets.gis_text import gis_text
 from widgets.messages import describe
 from widgets.scenario_common import (
     JobStrip,
@@ -230,7 +231,7 @@ def cell_text(value, kind: str) -> str:
     if value is None:
         return "–"
     if isinstance(value, str):
-        return value
+        return gis_text(value)
     if kind == "rupiah":
         return rupiah(value)
     if kind == "percent":
@@ -762,14 +763,16 @@ class ComparisonView(QWidget):
             return
         sheet = self._sheets[0]
         m.setColumnCount(len(sheet.columns))
-        m.setHorizontalHeaderLabels([label for label, _ in sheet.columns])
+        m.setHorizontalHeaderLabels(
+            [gis_text(sheet.columns[0][0])] + [n for n, _ in sheet.columns[1:]]
+        )
         for c in range(1, len(sheet.columns)):
             m.horizontalHeaderItem(c).setForeground(
                 QColor(SCENARIO_COLORS[(c - 1) % len(SCENARIO_COLORS)])
             )
         m.setRowCount(len(sheet.rows))
         for r, row in enumerate(sheet.rows):
-            label = QTableWidgetItem(row[0].replace("  ", "    "))
+            label = QTableWidgetItem(gis_text(row[0]).replace("  ", "    "))
             if not row[0].startswith(" "):
                 f = label.font()
                 f.setBold(True)

@@ -1,7 +1,7 @@
 """The words gis/ hands to the interface, in the interface's language.
 
 gis/ has no Qt, so its labels (indicator titles, classification methods,
-"tidak ada data", paper orientation, series levels) are plain Indonesian
+"tidak ada data", paper orientation, series levels, the comparison summary) are plain Indonesian
 strings. Printed sheets and exported files keep them as they are: they are
 official outputs for Indonesian meetings. On screen they pass through
 :func:`gis_text`, which looks them up in the "gis" context of the
@@ -10,6 +10,8 @@ a test checks it covers every label gis/ exposes.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -41,9 +43,42 @@ LABELS = (
     QT_TRANSLATE_NOOP("gis", "Potret"),
     QT_TRANSLATE_NOOP("gis", "Kecamatan"),
     QT_TRANSLATE_NOOP("gis", "Desa/Kelurahan"),
+    # gis.budget_export.summary_sheet (the comparison summary)
+    QT_TRANSLATE_NOOP("gis", "Indikator"),
+    QT_TRANSLATE_NOOP("gis", "Rumah tangga terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "desil {0}"),
+    QT_TRANSLATE_NOOP("gis", "tanpa desil"),
+    QT_TRANSLATE_NOOP("gis", "Jiwa terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "Biaya per tahun"),
+    QT_TRANSLATE_NOOP("gis", "Pagu anggaran per tahun"),
+    QT_TRANSLATE_NOOP("gis", "tanpa pagu"),
+    QT_TRANSLATE_NOOP("gis", "Komitmen total (program multi-tahun)"),
+    QT_TRANSLATE_NOOP("gis", "Rumah tangga layak"),
+    QT_TRANSLATE_NOOP("gis", "Rumah tangga terpotong pagu"),
+    QT_TRANSLATE_NOOP("gis", "Biaya per RT desil 1-2 terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "RT desil 1-2 belum menerima bantuan (seluruh data)"),
+    QT_TRANSLATE_NOOP("gis", "di antaranya terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "cakupan (%)"),
+    QT_TRANSLATE_NOOP("gis", "RT desil 7-10 terjangkau (inklusi)"),
+    QT_TRANSLATE_NOOP("gis", "bagian dari RT terjangkau (%)"),
+    QT_TRANSLATE_NOOP("gis", "PSKS di dalam zona"),
+    QT_TRANSLATE_NOOP("gis", "PSKS per 1.000 RT terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "Jumlah zona"),
+    QT_TRANSLATE_NOOP("gis", "Desa terjangkau"),
 )
+
+_DESIL = re.compile(r"desil (\d+)")
 
 
 def gis_text(text: str) -> str:
-    """``text`` from gis/ as the interface shows it (unchanged when unknown)."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """``text`` from gis/ as the interface shows it (unchanged when unknown).
+
+    Leading spaces (the indent of a sub-row in a table) are kept, and
+    "desil 3" is read as the pattern "desil {0}".
+    """
+    stripped = text.lstrip(" ")
+    indent = text[: len(text) - len(stripped)]
+    desil = _DESIL.fullmatch(stripped)
+    if desil:
+        return indent + QCoreApplication.translate(CONTEXT, "desil {0}").format(desil.group(1))
+    return indent + QCoreApplication.translate(CONTEXT, stripped)

@@ -617,32 +617,32 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="148"/>
+        <location filename="../../widgets/comparison_view.py" line="149"/>
         <location filename="../../widgets/suggest_panel.py" line="108"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="150"/>
+        <location filename="../../widgets/comparison_view.py" line="151"/>
         <location filename="../../widgets/scenario_panel.py" line="307"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="152"/>
+        <location filename="../../widgets/comparison_view.py" line="153"/>
         <location filename="../../widgets/suggest_panel.py" line="104"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="154"/>
+        <location filename="../../widgets/comparison_view.py" line="155"/>
         <source>RT {name}</source>
         <translation>HH {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="155"/>
+        <location filename="../../widgets/comparison_view.py" line="156"/>
         <source>Selisih {name}</source>
         <translation>Difference {name}</translation>
     </message>
@@ -954,12 +954,12 @@ RT 4 jiwa</source>
         <location filename="../../widgets/scenario_panel.py" line="209"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
-        <translation>Lowest desil first</translation>
+        <translation>Lowest decile first</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="209"/>
         <source>Desil tertinggi lebih dulu</source>
-        <translation>Highest desil first</translation>
+        <translation>Highest decile first</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="211"/>
@@ -1014,7 +1014,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="308"/>
         <source>Desil</source>
-        <translation>Desil</translation>
+        <translation>Decile</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="309"/>
@@ -1066,27 +1066,27 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="71"/>
         <source>Desil 1-2 belum menerima bantuan apa pun</source>
-        <translation>Desil 1-2 receiving no aid at all</translation>
+        <translation>Deciles 1-2 receiving no aid at all</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="73"/>
         <source>Desil 1 belum menerima bantuan apa pun</source>
-        <translation>Desil 1 receiving no aid at all</translation>
+        <translation>Decile 1 receiving no aid at all</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="77"/>
         <source>Desil 1-4 belum menerima bantuan apa pun</source>
-        <translation>Desil 1-4 receiving no aid at all</translation>
+        <translation>Deciles 1-4 receiving no aid at all</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="80"/>
         <source>Semua desil 1-2</source>
-        <translation>All desil 1-2</translation>
+        <translation>All deciles 1-2</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="81"/>
         <source>Semua desil 1-4</source>
-        <translation>All desil 1-4</translation>
+        <translation>All deciles 1-4</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="102"/>
@@ -1499,289 +1499,289 @@ RT 4 jiwa</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="314"/>
+        <location filename="../../widgets/comparison_view.py" line="315"/>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="316"/>
+        <location filename="../../widgets/comparison_view.py" line="317"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <location filename="../../widgets/comparison_view.py" line="318"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="321"/>
+        <location filename="../../widgets/comparison_view.py" line="322"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="322"/>
+        <location filename="../../widgets/comparison_view.py" line="323"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="327"/>
+        <location filename="../../widgets/comparison_view.py" line="328"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="334"/>
+        <location filename="../../widgets/comparison_view.py" line="335"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="336"/>
+        <location filename="../../widgets/comparison_view.py" line="337"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="339"/>
+        <location filename="../../widgets/comparison_view.py" line="340"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="359"/>
+        <location filename="../../widgets/comparison_view.py" line="360"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <location filename="../../widgets/comparison_view.py" line="361"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="361"/>
+        <location filename="../../widgets/comparison_view.py" line="362"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="362"/>
+        <location filename="../../widgets/comparison_view.py" line="363"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="364"/>
+        <location filename="../../widgets/comparison_view.py" line="365"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="365"/>
+        <location filename="../../widgets/comparison_view.py" line="366"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="367"/>
+        <location filename="../../widgets/comparison_view.py" line="368"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="368"/>
+        <location filename="../../widgets/comparison_view.py" line="369"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="370"/>
+        <location filename="../../widgets/comparison_view.py" line="371"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="380"/>
+        <location filename="../../widgets/comparison_view.py" line="381"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="409"/>
+        <location filename="../../widgets/comparison_view.py" line="410"/>
         <source>RT terjangkau per desil</source>
-        <translation>HH reached per desil</translation>
+        <translation>HH reached per decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="410"/>
+        <location filename="../../widgets/comparison_view.py" line="411"/>
         <source>Biaya per tahun (miliar Rp)</source>
         <translation>Cost per year (billion Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="411"/>
-        <source>Cakupan desil 1-2 belum menerima (%)</source>
-        <translation>Coverage of desil 1-2 receiving nothing (%)</translation>
-    </message>
-    <message>
         <location filename="../../widgets/comparison_view.py" line="412"/>
+        <source>Cakupan desil 1-2 belum menerima (%)</source>
+        <translation>Coverage of deciles 1-2 receiving nothing (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comparison_view.py" line="413"/>
         <source>Biaya per RT desil 1-2 (juta Rp)</source>
-        <translation>Cost per desil 1-2 HH (million Rp)</translation>
+        <translation>Cost per decile 1-2 HH (million Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="423"/>
+        <location filename="../../widgets/comparison_view.py" line="424"/>
         <source>Inklusi desil 7-10 (% RT terjangkau)</source>
-        <translation>Inclusion of desil 7-10 (% of HH reached)</translation>
+        <translation>Inclusion of deciles 7-10 (% of HH reached)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="485"/>
+        <location filename="../../widgets/comparison_view.py" line="486"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="525"/>
+        <location filename="../../widgets/comparison_view.py" line="526"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="526"/>
+        <location filename="../../widgets/comparison_view.py" line="527"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="545"/>
+        <location filename="../../widgets/comparison_view.py" line="546"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="552"/>
-        <location filename="../../widgets/comparison_view.py" line="578"/>
+        <location filename="../../widgets/comparison_view.py" line="553"/>
+        <location filename="../../widgets/comparison_view.py" line="579"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="554"/>
-        <location filename="../../widgets/comparison_view.py" line="580"/>
+        <location filename="../../widgets/comparison_view.py" line="555"/>
+        <location filename="../../widgets/comparison_view.py" line="581"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="566"/>
+        <location filename="../../widgets/comparison_view.py" line="567"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="569"/>
+        <location filename="../../widgets/comparison_view.py" line="570"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="628"/>
+        <location filename="../../widgets/comparison_view.py" line="629"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="660"/>
+        <location filename="../../widgets/comparison_view.py" line="661"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="679"/>
+        <location filename="../../widgets/comparison_view.py" line="680"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="689"/>
+        <location filename="../../widgets/comparison_view.py" line="690"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="690"/>
+        <location filename="../../widgets/comparison_view.py" line="691"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="715"/>
+        <location filename="../../widgets/comparison_view.py" line="716"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="739"/>
+        <location filename="../../widgets/comparison_view.py" line="740"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="744"/>
+        <location filename="../../widgets/comparison_view.py" line="745"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="746"/>
+        <location filename="../../widgets/comparison_view.py" line="747"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="761"/>
+        <location filename="../../widgets/comparison_view.py" line="762"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="880"/>
+        <location filename="../../widgets/comparison_view.py" line="883"/>
         <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
         <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="893"/>
+        <location filename="../../widgets/comparison_view.py" line="896"/>
         <source>{s} dibanding {base}</source>
         <translation>{s} against {base}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="923"/>
+        <location filename="../../widgets/comparison_view.py" line="926"/>
         <source>Naik ({n} desa)</source>
         <translation>Gain ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="924"/>
+        <location filename="../../widgets/comparison_view.py" line="927"/>
         <source>Turun ({n} desa)</source>
         <translation>Loss ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="925"/>
+        <location filename="../../widgets/comparison_view.py" line="928"/>
         <source>Tetap ({n} desa)</source>
         <translation>Unchanged ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="935"/>
+        <location filename="../../widgets/comparison_view.py" line="938"/>
         <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
         <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="938"/>
+        <location filename="../../widgets/comparison_view.py" line="941"/>
         <source>{n} desa tanpa batas wilayah tidak digambar.</source>
         <translation>{n} villages without boundaries are not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="963"/>
+        <location filename="../../widgets/comparison_view.py" line="966"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="965"/>
+        <location filename="../../widgets/comparison_view.py" line="968"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/comparison_view.py" line="971"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/comparison_view.py" line="971"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="990"/>
+        <location filename="../../widgets/comparison_view.py" line="993"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="995"/>
+        <location filename="../../widgets/comparison_view.py" line="998"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="996"/>
+        <location filename="../../widgets/comparison_view.py" line="999"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="1000"/>
+        <location filename="../../widgets/comparison_view.py" line="1003"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -3118,7 +3118,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="648"/>
         <source>Desil</source>
-        <translation>Desil</translation>
+        <translation>Decile</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="649"/>
@@ -3133,7 +3133,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="655"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
-        <translation>Eligible desil, e.g. 1-4 or 1, 2 (empty = every desil)</translation>
+        <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="656"/>
@@ -3153,12 +3153,12 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="670"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
-        <translation>Selected program back to the default rule: desil 1-4 not yet receiving</translation>
+        <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="673"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
-        <translation>Default rule: desil 1-4 not yet receiving that program.</translation>
+        <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="681"/>
@@ -4047,104 +4047,209 @@ RT 4 jiwa</source>
 <context>
     <name>gis</name>
     <message>
-        <location filename="../../widgets/gis_text.py" line="20"/>
+        <location filename="../../widgets/gis_text.py" line="22"/>
         <source>Rumah tangga desil 1-4</source>
         <translation>Households in deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="21"/>
+        <location filename="../../widgets/gis_text.py" line="23"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="22"/>
+        <location filename="../../widgets/gis_text.py" line="24"/>
         <source>Jumlah rumah tangga desil 1-4 per desa</source>
         <translation>Number of decile 1-4 households per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="23"/>
+        <location filename="../../widgets/gis_text.py" line="25"/>
         <source>Desil 1-2 tanpa bantuan</source>
         <translation>Deciles 1-2 without aid</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="24"/>
+        <location filename="../../widgets/gis_text.py" line="26"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="25"/>
+        <location filename="../../widgets/gis_text.py" line="27"/>
         <source>Persentase rumah tangga desil 1-2 yang tidak menerima program apa pun</source>
-        <translation>Share of decile 1-2 households receiving no program at all</translation>
+        <translation>Share of deciles 1-2 households receiving no program at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="28"/>
+        <location filename="../../widgets/gis_text.py" line="30"/>
         <source>PPKS per 1.000 RT</source>
         <translation>PPKS per 1,000 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="29"/>
+        <location filename="../../widgets/gis_text.py" line="31"/>
         <source>per 1.000 RT</source>
         <translation>per 1,000 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="30"/>
+        <location filename="../../widgets/gis_text.py" line="32"/>
         <source>Rumah tangga dengan sedikitnya satu PPKS per 1.000 rumah tangga</source>
         <translation>Households with at least one PPKS per 1,000 households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="31"/>
+        <location filename="../../widgets/gis_text.py" line="33"/>
         <source>PSKS per 1.000 RT desil 1-4</source>
         <translation>PSKS per 1,000 decile 1-4 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="32"/>
+        <location filename="../../widgets/gis_text.py" line="34"/>
         <source>Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4</source>
         <translation>Number of PSKS (12 types) per 1,000 decile 1-4 households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="34"/>
+        <location filename="../../widgets/gis_text.py" line="36"/>
         <source>Kuantil (jumlah desa sama per kelas)</source>
         <translation>Quantile (same number of villages per class)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="35"/>
+        <location filename="../../widgets/gis_text.py" line="37"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="36"/>
+        <location filename="../../widgets/gis_text.py" line="38"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="37"/>
+        <location filename="../../widgets/gis_text.py" line="39"/>
         <source>Batas manual</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="38"/>
+        <location filename="../../widgets/gis_text.py" line="40"/>
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="40"/>
+        <location filename="../../widgets/gis_text.py" line="42"/>
         <source>Lanskap</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="41"/>
+        <location filename="../../widgets/gis_text.py" line="43"/>
         <source>Potret</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="42"/>
+        <location filename="../../widgets/gis_text.py" line="44"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="43"/>
+        <location filename="../../widgets/gis_text.py" line="45"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="47"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="48"/>
+        <source>Rumah tangga terjangkau</source>
+        <translation>Households reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="49"/>
+        <source>desil {0}</source>
+        <translation>decile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="50"/>
+        <source>tanpa desil</source>
+        <translation>no decile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="51"/>
+        <source>Jiwa terjangkau</source>
+        <translation>Persons reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="52"/>
+        <source>Biaya per tahun</source>
+        <translation>Cost per year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="53"/>
+        <source>Pagu anggaran per tahun</source>
+        <translation>Budget cap per year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="54"/>
+        <source>tanpa pagu</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="55"/>
+        <source>Komitmen total (program multi-tahun)</source>
+        <translation>Total commitment (multi-year programs)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="56"/>
+        <source>Rumah tangga layak</source>
+        <translation>Eligible households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="57"/>
+        <source>Rumah tangga terpotong pagu</source>
+        <translation>Households cut by the cap</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="58"/>
+        <source>Biaya per RT desil 1-2 terjangkau</source>
+        <translation>Cost per decile 1-2 HH reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="59"/>
+        <source>RT desil 1-2 belum menerima bantuan (seluruh data)</source>
+        <translation>Decile 1-2 HH receiving no aid (all data)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="60"/>
+        <source>di antaranya terjangkau</source>
+        <translation>of which reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="61"/>
+        <source>cakupan (%)</source>
+        <translation>coverage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="62"/>
+        <source>RT desil 7-10 terjangkau (inklusi)</source>
+        <translation>Decile 7-10 HH reached (inclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="63"/>
+        <source>bagian dari RT terjangkau (%)</source>
+        <translation>share of HH reached (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="64"/>
+        <source>PSKS di dalam zona</source>
+        <translation>PSKS inside zones</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="65"/>
+        <source>PSKS per 1.000 RT terjangkau</source>
+        <translation>PSKS per 1,000 HH reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="66"/>
+        <source>Jumlah zona</source>
+        <translation>Number of zones</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="67"/>
+        <source>Desa terjangkau</source>
+        <translation>Villages reached</translation>
     </message>
 </context>
 </TS>
