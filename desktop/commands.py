@@ -154,11 +154,11 @@ def cmd_check(args) -> int:
     print(f"  Rumah tangga/unit   : {format_number(data['households'])}")
     print(f"  Baris ditolak       : {format_number(data['rejected'])}")
     for code, n in sorted(data["reasons"].items(), key=lambda kv: -kv[1]):
-        print(f"    {n:>9,}  {problem_label(code)}")
+        print(f"    {format_number(n):>9}  {problem_label(code)}")
     if data["warnings"]:
         print("  Peringatan (data tetap dipakai):")
         for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
-            print(f"    {n:>9,}  {problem_label(code)}")
+            print(f"    {format_number(n):>9}  {problem_label(code)}")
     print(
         f"  Tanpa koordinat     : {format_number(data['without_coordinates'])} (ditempatkan perkiraan: {format_number(data['approximate'])})"
     )
@@ -242,24 +242,26 @@ def cmd_stats(args) -> int:
         )
         print("  Desil   RT        Jiwa")
         for d in range(1, 11):
-            print(f"  {d:>5}   {t['by_desil'][str(d)]:>8,}  {t['persons_by_desil'][str(d)]:>9,}")
+            print(
+                f"  {d:>5}   {format_number(t['by_desil'][str(d)]):>8}  {format_number(t['persons_by_desil'][str(d)]):>9}"
+            )
         if t["by_desil"]["0"]:
-            print(f"  tanpa desil {t['by_desil']['0']:>6,}")
+            print(f"  tanpa desil {format_number(t['by_desil']['0']):>6}")
         ppks = [(int(k), v) for k, v in t["by_ppks"].items() if v]
         if ppks:
             print("  PPKS:")
             for k, v in sorted(ppks, key=lambda kv: -kv[1]):
-                print(f"    {v:>8,}  {k:>2} {ppks_names[k]}")
+                print(f"    {format_number(v):>8}  {k:>2} {ppks_names[k]}")
         print("  Cakupan program:")
         for k, v in t["programs"].items():
             if v:
-                print(f"    {v:>8,}  {table.program_names.get(k, k)}")
-        print(f"    {t['receives_nothing']:>8,}  tidak menerima program apa pun")
+                print(f"    {format_number(v):>8}  {table.program_names.get(k, k)}")
+        print(f"    {format_number(t['receives_nothing']):>8}  tidak menerima program apa pun")
         if t["psks"]:
             print("  PSKS dan sumber daya:")
             for k, v in t["psks"].items():
                 if v:
-                    print(f"    {v:>8,}  {psks_names[int(k)]}")
+                    print(f"    {format_number(v):>8}  {psks_names[int(k)]}")
             print(f"  PSKS per 1.000 RT desil 1-4: {t['psks_per_1000_desil_1_4']}")
 
     show("Seluruh wilayah (setelah filter)", out["area"])
@@ -273,10 +275,10 @@ def cmd_stats(args) -> int:
         print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")
         for r in out["by"]["units"]:
             print(
-                f"  {r['code']:12s} {r['name'][:28]:28s} {r['households']:>8,} {r['persons']:>9,} {r['desil_1_4']:>9,}"
+                f"  {r['code']:12s} {r['name'][:28]:28s} {format_number(r['households']):>8} {format_number(r['persons']):>9} {format_number(r['desil_1_4']):>9}"
             )
         if out["by"]["without_village"]:
-            print(f"  {'(tanpa desa)':41s} {out['by']['without_village']:>8,}")
+            print(f"  {'(tanpa desa)':41s} {format_number(out['by']['without_village']):>8}")
     return 0
 
 

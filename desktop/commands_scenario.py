@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from gis.classify import format_number
 from gis.errors import SasaranError
 from widgets.messages import describe
 
@@ -65,9 +66,7 @@ def message(exc: BaseException) -> str:
         exp = exc.data.get("expected")
         if exp is not None and hasattr(exp, "households_file"):
             values["expected"] = (
-                f"{exp.households_file or 'berkas tak bernama'}, {exp.households:,} RT".replace(
-                    ",", "."
-                )
+                f"{exp.households_file or 'berkas tak bernama'}, {format_number(exp.households)} RT"
             )
         try:
             return _MESSAGES[exc.code].format(**values)
@@ -85,15 +84,11 @@ def rupiah(value) -> str:
     """``Rp 1.234.567`` (Indonesian thousands separator); ``-`` for None."""
     if value is None:
         return "-"
-    return "Rp " + f"{round(value):,}".replace(",", ".")
-
-
-def _num(value) -> str:
-    return "-" if value is None else f"{value:,}".replace(",", ".")
+    return "Rp " + format_number(round(value))
 
 
 def _pct(value) -> str:
-    return "-" if value is None else f"{value * 100:.1f}".replace(".", ",") + " %"
+    return "-" if value is None else format_number(value * 100, 1) + " %"
 
 
 def _load_data(args):
@@ -171,27 +166,31 @@ def cmd_evaluate(args) -> int:
         print(f"  Sisa pagu               : {rupiah(s['remaining'])}")
     if s["commitment"] != s["cost"]:
         print(f"  Komitmen total          : {rupiah(s['commitment'])} (program multi-tahun)")
-    print(f"  RT layak                : {_num(s['households_eligible'])}")
+    print(f"  RT layak                : {format_number(s['households_eligible'])}")
     print(
-        f"  RT terjangkau           : {_num(s['households_reached'])}   jiwa: {_num(s['persons_reached'])}"
+        f"  RT terjangkau           : {format_number(s['households_reached'])}   jiwa: {format_number(s['persons_reached'])}"
     )
-    print(f"  RT terpotong pagu       : {_num(s['households_cut'])}")
+    print(f"  RT terpotong pagu       : {format_number(s['households_cut'])}")
     print("  Per program:")
     for k, p in s["by_program"].items():
         print(
-            f"    {names.get(k, k)[:44]:44s} {_num(p['households']):>9} RT  {rupiah(p['cost']):>22}"
+            f"    {names.get(k, k)[:44]:44s} {format_number(p['households']):>9} RT  {rupiah(p['cost']):>22}"
         )
     print("  Per desil (terjangkau / terpotong):")
     for d in range(1, 11):
         b = s["by_desil"][str(d)]
         if b["eligible"]:
-            print(f"    desil {d:>2}  {_num(b['reached']):>9}  {_num(b['cut']):>9}")
+            print(
+                f"    desil {d:>2}  {format_number(b['reached']):>9}  {format_number(b['cut']):>9}"
+            )
     if s["by_desil"]["0"]["eligible"]:
         b = s["by_desil"]["0"]
-        print(f"    tanpa desil {_num(b['reached']):>6}  {_num(b['cut']):>9}")
+        print(f"    tanpa desil {format_number(b['reached']):>6}  {format_number(b['cut']):>9}")
     print("  Per zona:")
     for z in s["by_zone"]:
-        print(f"    {z['name'][:36]:36s} {_num(z['reached']):>9} RT  {rupiah(z['cost']):>22}")
+        print(
+            f"    {z['name'][:36]:36s} {format_number(z['reached']):>9} RT  {rupiah(z['cost']):>22}"
+        )
     if s["cap_binds"]:
         print(f"  Urutan prioritas saat pagu terlampaui: {', '.join(s['priority'])}")
     return 0
@@ -241,11 +240,11 @@ def cmd_compare(args) -> int:
         print(f"  {label:44s}" + "".join(f"{v:>{w + 2}}" for v in values))
 
     ms = cmp.metrics
-    line("RT terjangkau", [_num(m.households) for m in ms])
+    line("RT terjangkau", [format_number(m.households) for m in ms])
     for d in range(1, 11):
         if any(m.households_by_desil[d] for m in ms):
-            line(f"  desil {d}", [_num(m.households_by_desil[d]) for m in ms])
-    line("Jiwa terjangkau", [_num(m.persons) for m in ms])
+            line(f"  desil {d}", [format_number(m.households_by_desil[d]) for m in ms])
+    line("Jiwa terjangkau", [format_number(m.persons) for m in ms])
     line("Biaya per tahun", [rupiah(m.cost) for m in ms])
     line(
         "Pagu per tahun",
@@ -253,21 +252,21 @@ def cmd_compare(args) -> int:
     )
     line("Biaya per RT desil 1-2 terjangkau", [rupiah(m.cost_per_d12) for m in ms])
     line("Cakupan desil 1-2 belum menerima bantuan", [_pct(m.d12_nothing_coverage) for m in ms])
-    line("RT desil 7-10 terjangkau (inklusi)", [_num(m.inclusion_d710) for m in ms])
+    line("RT desil 7-10 terjangkau (inklusi)", [format_number(m.inclusion_d710) for m in ms])
     if psks is not None:
         line(
             "PSKS per 1.000 RT terjangkau",
             [
                 "-"
                 if m.psks_per_household is None
-                else f"{m.psks_per_household * 1000:.1f}".replace(".", ",")
+                else format_number(m.psks_per_household * 1000, 1)
                 for m in ms
             ],
         )
     line("Zona", [str(m.zones) for m in ms])
-    line("Desa terjangkau", [_num(m.villages_covered) for m in ms])
+    line("Desa terjangkau", [format_number(m.villages_covered) for m in ms])
     changed = len(cmp.villages.changed)
-    print(f"  Desa yang berubah dibanding {names[0]}: {changed:,}".replace(",", "."))
+    print(f"  Desa yang berubah dibanding {names[0]}: {format_number(changed)}")
     for p in written:
         print(f"  Ditulis: {p}")
     return 0

@@ -1472,7 +1472,7 @@ class MapCanvas(QWidget):
 
 def _length_label(km: float) -> str:
     if km < 1:
-        return f"{fmt.num(km * 1000)} m"
+        return f"{fmt.num(round(km * 1000))} m"
     decimals = 0 if km == int(km) else 1
     return f"{fmt.dec(km, decimals)} km"
 
