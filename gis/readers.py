@@ -41,6 +41,7 @@ import pyarrow as pa
 
 from gis.errors import Cancelled, ReadError
 from gis.table_shape import (
+    HEADER_JOIN,
     MAX_COLUMNS,
     check_shapefile_parts,
     join_header,
@@ -445,15 +446,18 @@ def _header_rows(records: Sequence[Sequence], head: int, notes: list[str], numbe
     """Header names and how many rows they take (1, or 2 for a two-row header)."""
     following = records[head + 1] if head + 1 < len(records) else None
     if sub_header(records[head], following):
+        names = join_header(records[head], following)
+        joined = [n for n in names if HEADER_JOIN in n]
         notes.append(
             Note(
                 "two_row_header",
                 f"two-row header on rows {numbers[head]}-{numbers[head + 1]} joined",
                 first=int(numbers[head]),
                 second=int(numbers[head + 1]),
+                example=joined[0] if joined else "",
             )
         )
-        return join_header(records[head], following), 2
+        return names, 2
     return _header_names(records[head]), 1
 
 
