@@ -226,7 +226,8 @@ def _repair(geoms: np.ndarray) -> tuple[np.ndarray, int]:
     out = geoms.copy()
     for i in bad:
         fixed = shapely.make_valid(geoms[i])
-        if fixed.geom_type == "GeometryCollection":
+        # a collapsed ring comes back as a line or a collection: keep only area
+        if fixed.geom_type not in ("Polygon", "MultiPolygon"):
             parts = [
                 p for p in shapely.get_parts(fixed) if p.geom_type in ("Polygon", "MultiPolygon")
             ]

@@ -120,8 +120,7 @@ _NOTES = {
     "representative_point": "{count} fitur bukan titik: titik representatifnya dipakai.",
     "encoding": "Teks dibaca dengan encoding {encoding}.",
     "title_rows": "Judul kolom ditemukan di baris {header_row}; baris di atasnya dilewati.",
-    "two_row_header": "Judul kolom dua baris (baris {first}-{second}) digabung, "
-    'mis. "Penerima Bantuan / PKH".',
+    "two_row_header": 'Judul kolom dua baris (baris {first}-{second}) digabung, mis. "{example}".',
     "sheet_chosen": 'Data dibaca dari lembar "{sheet}" (lembar lain: {others}).',
 }
 
