@@ -13,6 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from widgets.fmt import num
 
 
+def tr(text: str) -> str:
+    # the empty context is what pyside6-lupdate records for a module-level tr()
+    return QCoreApplication.translate("", text)
+
+
 def reader_note(note, kind: str = "households") -> str | None:
     """A reader's remark (:class:`gis.readers.Note`) in the planner's words; None if shown elsewhere.
 
@@ -21,37 +26,35 @@ def reader_note(note, kind: str = "households") -> str | None:
     """
     code = getattr(note, "code", None)
     data = getattr(note, "data", {})
-    t = QCoreApplication.translate
     if code in ("title_rows", "encoding"):
         return None  # the preview line already says where the header is and the encoding
     if kind == "boundaries" and code == "representative_point":
         return None
     if kind == "boundaries" and code == "unknown_crs":
-        return t(
-            "",
+        return tr(
             "Sistem koordinat tidak tercantum dan koordinatnya bukan derajat: "
             "batas ini tidak dapat dimuat tanpa berkas .prj-nya.",
         )
     if code == "two_row_header":
-        return t("", 'Judul kolom dua baris (baris {a}-{b}) digabung, mis. "{example}".').format(
+        return tr('Judul kolom dua baris (baris {a}-{b}) digabung, mis. "{example}".').format(
             a=data.get("first", ""), b=data.get("second", ""), example=data.get("example", "")
         )
     if code == "sheet_chosen":
-        return t("", 'Data dibaca dari lembar "{sheet}" (lembar lain: {others}).').format(
+        return tr('Data dibaca dari lembar "{sheet}" (lembar lain: {others}).').format(
             sheet=data.get("sheet", ""), others=", ".join(data.get("others", []))
         )
     if code == "renamed_columns":
-        return t("", "Nama kolom kosong atau ganda diganti: {cols}.").format(
+        return tr("Nama kolom kosong atau ganda diganti: {cols}.").format(
             cols=", ".join(data.get("columns", []))
         )
     if code == "assumed_crs":
-        return t("", "Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).")
+        return tr("Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).")
     if code == "unknown_crs":
-        return t("", "Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.")
+        return tr("Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.")
     if code == "reprojected":
-        return t("", "Koordinat diubah dari {src} ke WGS 84.").format(src=data.get("source", ""))
+        return tr("Koordinat diubah dari {src} ke WGS 84.").format(src=data.get("source", ""))
     if code == "representative_point":
-        return t("", "{n} fitur bukan titik: dipakai titik wakil di dalamnya.").format(
+        return tr("{n} fitur bukan titik: dipakai titik wakil di dalamnya.").format(
             n=num(data.get("count", 0))
         )
     return str(note)
@@ -59,20 +62,17 @@ def reader_note(note, kind: str = "households") -> str | None:
 
 def boundary_problem(code: str) -> str:
     """One line per reason a boundary feature was left out or changed ({n} = count)."""
-    t = QCoreApplication.translate
     words = {
-        "code_invalid": t("", "{n} fitur batas tanpa kode desa 10 digit yang valid dilewati."),
-        "not_polygon": t(
-            "", "{n} fitur batas bukan poligon (titik/garis): desanya dimuat tanpa poligon."
+        "code_invalid": tr("{n} fitur batas tanpa kode desa 10 digit yang valid dilewati."),
+        "not_polygon": tr(
+            "{n} fitur batas bukan poligon (titik/garis): desanya dimuat tanpa poligon."
         ),
-        "no_geometry": t("", "{n} fitur batas tanpa geometri: desanya dimuat tanpa poligon."),
-        "duplicate_merged": t(
-            "", "{n} fitur batas dengan kode desa ganda digabung ke fitur pertama."
+        "no_geometry": tr("{n} fitur batas tanpa geometri: desanya dimuat tanpa poligon."),
+        "duplicate_merged": tr("{n} fitur batas dengan kode desa ganda digabung ke fitur pertama."),
+        "repaired": tr("{n} poligon desa tidak valid diperbaiki."),
+        "repair_emptied": tr(
+            "{n} poligon desa rusak tanpa sisa bidang: desanya dimuat tanpa poligon."
         ),
-        "repaired": t("", "{n} poligon desa tidak valid diperbaiki."),
-        "repair_emptied": t(
-            "", "{n} poligon desa rusak tanpa sisa bidang: desanya dimuat tanpa poligon."
-        ),
-        "outline_repaired": t("", "{n} poligon kecamatan/kabupaten tidak valid diperbaiki."),
+        "outline_repaired": tr("{n} poligon kecamatan/kabupaten tidak valid diperbaiki."),
     }
     return words.get(code, code + ": {n}")
