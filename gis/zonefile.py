@@ -10,6 +10,7 @@ import shapely
 from shapely.errors import GEOSException
 
 from gis.errors import ReadError
+from gis.table_shape import check_shapefile_parts
 from gis.zones import Zone
 
 
@@ -131,6 +132,7 @@ def _checked(path: Path, geom, coords: np.ndarray, row: int):
 def _zones_from_vector(path: Path) -> list[Zone]:
     import geopandas as gpd
 
+    check_shapefile_parts(path)
     try:
         gdf = gpd.read_file(path, engine="pyogrio")
     except Exception as exc:

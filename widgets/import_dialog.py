@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from gis.codelists import received_programs
+from gis.errors import SasaranError
 from gis.households import HouseholdTable
 from gis.mapping import FIELDS, ColumnMapping, recognise
 from gis.nik import mask_id, mask_name
@@ -590,7 +591,16 @@ class ImportDialog(QDialog):
             self.cancel_button.hide()
 
     def _on_failed(self, exc) -> None:
-        self.status.setText(describe(exc))
+        if isinstance(exc, (SasaranError, FileExistsError, PermissionError)):
+            self.status.setText(describe(exc))
+            return
+        # an error nobody foresaw: still a sentence naming the file, no English from a library
+        self.status.setText(
+            self.tr(
+                "{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang "
+                "diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah."
+            ).format(name=Path(self.path).name)
+        )
 
     def _on_imported(self, result) -> None:
         self.result = result

@@ -18,6 +18,9 @@ _ERRORS = {
     "choose_layer": "Berkas {path} berisi beberapa layer ({layers}). Pilih satu dengan --layer.",
     "no_layer": "Layer {layer} tidak ada di {path}.",
     "corrupt": "Berkas {path} rusak atau tidak dapat dibaca. Ekspor ulang dari sumbernya.",
+    "unreadable": "Berkas {path} tidak dapat dibuka: tidak ada izin membacanya, atau berkas "
+    "sedang dibuka program lain (mis. Excel). Tutup berkas itu atau periksa izinnya, lalu coba "
+    "lagi.",
     "bad_encoding": "Teks di {path} tidak dapat dibaca (encoding). Simpan ulang sebagai CSV UTF-8.",
     "no_header": "Baris judul kolom tidak ditemukan di {path}. Pastikan ada satu baris nama kolom.",
     "empty": "Berkas {path} tidak berisi data.",

@@ -176,3 +176,52 @@ def test_too_wide_csv_is_refused_in_the_dialog(qtbot, ws, tmp_path):
     assert dialog.raw is None and not dialog.load_button.isEnabled()
     status = dialog.status.text()
     assert "lebar.csv" in status and "300.000 kolom" in status
+
+
+def test_an_unforeseen_error_is_still_a_sentence_naming_the_file(qtbot, ws, tmp_path, monkeypatch):
+    import gis.villages
+
+    def broken(path, layer=None):
+        raise ValueError("operands could not be broadcast together with shapes (3,) (4,)")
+
+    path = tmp_path / "batas.geojson"
+    gpd.GeoDataFrame(
+        {"kode_desa": ["1901032001"]}, geometry=[shapely.box(106.0, -2.0, 106.1, -1.9)], crs=4326
+    ).to_file(path, engine="pyogrio")
+    dialog = _dialog(qtbot, ws, "boundaries")
+    _preview(qtbot, dialog, path)
+    monkeypatch.setattr(gis.villages, "read_villages", broken)
+    _import(qtbot, dialog)
+    status = dialog.status.text()
+    assert "batas.geojson" in status and "Tidak ada yang diubah" in status
+    assert "broadcast" not in status and str(tmp_path) not in status
+
+
+@pytest.mark.parametrize(
+    "code, data, words",
+    [
+        ("missing_part", {"missing": [".dbf"]}, (".dbf",)),
+        ("too_many_columns", {"columns": 300_000, "limit": 2_000}, ("300.000 kolom",)),
+        ("no_register_sheet", {"layers": ["Sampul", "Catatan"]}, ("Sampul, Catatan",)),
+        ("not_boundary_file", {}, ("bukan berkas batas wilayah",)),
+        ("no_geometry", {}, ("tidak memiliki geometri",)),
+        ("not_polygon_layer", {"geometry_types": ["LineString"]}, ("berisi garis",)),
+        ("not_degrees", {"bounds": (6e5, 9.7e6, 6e5, 9.7e6), "crs": None}, ("bukan derajat",)),
+        ("not_zones", {"found": "list"}, ("bukan berkas zona",)),
+        ("scenario_as_zones", {}, ("berkas skenario",)),
+        ("bad_coordinates", {}, ("Zona ke-2",)),
+        ("unreadable", {}, ("tidak dapat dibuka",)),
+    ],
+)
+def test_each_refusal_is_worded_with_the_file_name_only(code, data, words):
+    from gis.errors import ReadError
+    from widgets.messages import describe
+
+    exc = ReadError(
+        "[Errno 13] Permission denied", code=code, path="/data/dinsos/x.csv", row=2, **data
+    )
+    text = describe(exc)
+    assert "x.csv" in text and "/data/dinsos" not in text
+    assert "Errno" not in text and f"({code})" not in text
+    for word in words:
+        assert word in text, text
