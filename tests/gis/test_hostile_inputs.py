@@ -251,6 +251,17 @@ def test_boundaries_in_metres_without_crs_are_refused(tmp_path, suffix):
     assert minx > 180 and miny > 90  # the metres are carried for the message
 
 
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg"])
+def test_metres_labelled_as_degrees_are_refused(tmp_path, suffix):
+    """A .prj (or GeoJSON's implied WGS 84) that says degrees over coordinates in metres."""
+    utm = _villages_gdf().to_crs(32748).set_crs(4326, allow_override=True)
+    path = tmp_path / f"desa{suffix}"
+    utm.to_file(path, engine="pyogrio")
+    with pytest.raises(BoundaryError) as err:
+        read_villages(path)
+    assert err.value.code == "not_degrees" and err.value.crs == "EPSG:4326"
+
+
 def test_boundaries_in_metres_with_crs_are_reprojected(tmp_path):
     path = tmp_path / "desa_utm.gpkg"
     _villages_gdf().to_crs(32748).to_file(path, engine="pyogrio")
