@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli import _csv_list, _parse_range, _progress_printer
 from gis.classify import format_number
 from gis.errors import SasaranError
-from widgets.messages import describe, describe_note, problem_label
+from widgets.messages import describe, describe_boundaries, describe_note, problem_label
 
 
 def register(sub) -> None:
@@ -142,10 +142,20 @@ def cmd_check(args) -> int:
         report.notes.append("tanpa --villages: kode desa tidak dicocokkan dengan batas wilayah")
     data = report.to_dict()
     data["notes"] = [describe_note(n) for n in report.notes]
+    if args.villages:
+        # every boundary feature left out or repaired is counted, by reason
+        data["boundaries"] = {
+            "path": villages.source,
+            "villages": len(villages),
+            "problems": dict(villages.problems),
+        }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"Laporan impor: {data['path']}" + (f" (layer {data['layer']})" if data["layer"] else ""))
+    where = "lembar" if raw.format == "xlsx" else "layer"
+    print(
+        f"Laporan impor: {data['path']}" + (f" ({where} {data['layer']})" if data["layer"] else "")
+    )
     if data["layout"] == "PSKS":
         print("  Jenis berkas        : PSKS dan sumber daya kesejahteraan sosial")
     elif data["layout"]:
@@ -174,6 +184,9 @@ def cmd_check(args) -> int:
         print(f"  Kolom tidak dipetakan ({len(data['unmapped'])}): {', '.join(data['unmapped'])}")
     for note in data["notes"]:
         print(f"  Catatan: {note}")
+    if args.villages:
+        for line in describe_boundaries(villages):
+            print(f"  {line}")
     return 0
 
 

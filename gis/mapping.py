@@ -18,6 +18,7 @@ from pathlib import Path
 
 from gis.codelists import _rows, received_programs, slug
 from gis.errors import MappingError
+from gis.table_shape import HEADER_JOIN
 
 #: Fields that make a sheet person-level (one row per family member).
 PERSON_LEVEL_HINTS = ("member_id", "relation")
@@ -201,6 +202,16 @@ def recognise(columns: list[str]) -> ColumnMapping:
         if cols:
             mapping.programs[program.key] = cols
             taken.update(cols)
+    # Two-row headers arrive joined as "Penerima Bantuan / PKH": the program
+    # is named by the sub-header under the group label.
+    by_program = {s: p.key for p in received_programs() for s in p.synonyms}
+    for col in columns:
+        if col in taken or HEADER_JOIN not in col:
+            continue
+        key = by_program.get(slug(col.rsplit(HEADER_JOIN, 1)[1]))
+        if key is not None:
+            mapping.programs.setdefault(key, []).append(col)
+            taken.add(col)
     for col in columns:
         s = slug(col)
         if col in taken or not s.startswith("penerima") or len(s) <= len("penerima"):

@@ -40,6 +40,14 @@ import pandas as pd
 import pyarrow as pa
 
 from gis.errors import Cancelled, ReadError
+from gis.table_shape import (
+    HEADER_JOIN,
+    MAX_COLUMNS,
+    check_shapefile_parts,
+    join_header,
+    sheet_score,
+    sub_header,
+)
 
 __all__ = ["FORMATS", "Note", "RawTable", "detect_format", "list_layers", "read_table"]
 
@@ -434,6 +442,38 @@ def _header_text(value) -> str:
     return str(value).strip()
 
 
+def _header_rows(records: Sequence[Sequence], head: int, notes: list[str], numbers) -> tuple:
+    """Header names and how many rows they take (1, or 2 for a two-row header)."""
+    following = records[head + 1] if head + 1 < len(records) else None
+    if sub_header(records[head], following):
+        names = join_header(records[head], following)
+        joined = [n for n in names if HEADER_JOIN in n]
+        notes.append(
+            Note(
+                "two_row_header",
+                f"two-row header on rows {numbers[head]}-{numbers[head + 1]} joined",
+                first=int(numbers[head]),
+                second=int(numbers[head + 1]),
+                example=joined[0] if joined else "",
+            )
+        )
+        return names, 2
+    return _header_names(records[head]), 1
+
+
+def _too_wide(path: Path, width: int, row: int | None, layer: str | None = None) -> None:
+    if width > MAX_COLUMNS:
+        raise ReadError(
+            "too many columns",
+            code="too_many_columns",
+            path=path,
+            layer=layer,
+            row=row,
+            columns=int(width),
+            limit=MAX_COLUMNS,
+        )
+
+
 def _trim_width(header: list[str], records: Sequence[Sequence]) -> int:
     """Columns to keep: every named one, plus unnamed ones that hold data."""
     width = len(header)
@@ -660,6 +700,7 @@ def _read_vector(path: Path, fmt: str, layer: str | None, fb: _Feedback) -> RawT
         listing = pyogrio.list_layers(path)
     except Exception as exc:
         raise _corrupt(path, exc) from exc
+    check_shapefile_parts(path)
     names = [str(name) for name, _ in listing]
     if not names:
         raise ReadError("no layers", code="empty", path=path)
@@ -1057,6 +1098,10 @@ def _read_csv(path: Path, fb: _Feedback) -> RawTable:
             previous = reader.line_num
             if not any(row) or not any(cell.strip() for cell in row):
                 continue
+            # a register has tens to hundreds of columns: refuse before a
+            # broken file with a huge header costs minutes and gigabytes
+            if len(row) > MAX_COLUMNS:
+                _too_wide(path, len(row), start)
             records.append(row)
             lines.append(start)
             if len(records) % _CSV_CHECK_EVERY == 0:
@@ -1069,8 +1114,8 @@ def _read_csv(path: Path, fb: _Feedback) -> RawTable:
     head = _find_header(records[:_HEADER_SCAN_ROWS])
     if head is None:
         raise ReadError("no header row found", code="no_header", path=path)
-    header = [cell.strip() for cell in records[head]]
-    data = records[head + 1 :]
+    header, taken = _header_rows(records, head, notes, lines)
+    data = records[head + taken :]
     width = _trim_width(header, data)
     header = (header + [""] * width)[:width]
     fb.report(0.85, "building table")
@@ -1088,7 +1133,7 @@ def _read_csv(path: Path, fb: _Feedback) -> RawTable:
         frame=frame,
         x=None,
         y=None,
-        rows=np.asarray(lines[head + 1 :], dtype=np.int64),
+        rows=np.asarray(lines[head + taken :], dtype=np.int64),
         path=path,
         layer=None,
         format="csv",
@@ -1149,6 +1194,30 @@ def _cell_value(value):
     return value
 
 
+def _scan_sheet(ws) -> tuple:
+    """Score of one sheet from its top rows (see :func:`gis.table_shape.sheet_score`)."""
+    top = [values for _, values in itertools.islice(_sheet_rows(ws), _HEADER_SCAN_ROWS)]
+    head = _find_header(top) if top else None
+    if head is None:
+        return sheet_score(None, 0)
+    following = top[head + 1] if head + 1 < len(top) else None
+    if sub_header(top[head], following):
+        return sheet_score(join_header(top[head], following), len(top) - head - 2)
+    return sheet_score(top[head], len(top) - head - 1)
+
+
+def _choose_sheet(workbook, path: Path, names: list[str]):
+    """The sheet that holds the register: a cover or summary sheet often comes first."""
+    try:
+        scores = [_scan_sheet(ws) for ws in workbook.worksheets]
+    except Exception as exc:
+        raise _corrupt(path, exc) from exc
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    if not scores[best][0]:
+        raise ReadError("no sheet holds a table", code="no_register_sheet", path=path, layers=names)
+    return workbook.worksheets[best]
+
+
 def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
     notes: list[str] = []
     workbook = _open_workbook(path)
@@ -1159,31 +1228,26 @@ def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
                 raise ReadError(
                     "no such sheet", code="no_layer", path=path, layer=sheet, layers=names
                 )
-            candidates = [workbook[sheet]]
+            ws = workbook[sheet]
+        elif len(names) == 1:
+            ws = workbook.worksheets[0]
         else:
-            candidates = list(workbook.worksheets)
-        ws = None
-        rows_iter = None
-        first = None
-        declared = None
-        try:
-            for candidate in candidates:
-                declared = candidate.max_row
-                rows_iter = _sheet_rows(candidate)
-                first = next(rows_iter, None)
-                if first is not None:
-                    ws = candidate
-                    break
-        except Exception as exc:
-            raise _corrupt(path, exc) from exc
-        if ws is None:
-            raise ReadError("no data", code="empty", path=path, layer=sheet, layers=names)
-        total = declared or 0
+            ws = _choose_sheet(workbook, path, names)
+            others = [n for n in names if n != ws.title]
+            notes.append(
+                Note(
+                    "sheet_chosen",
+                    f"sheet {ws.title} holds the table; other sheets: {', '.join(others)}",
+                    sheet=ws.title,
+                    others=others,
+                )
+            )
+        total = ws.max_row or 0
 
         numbers: list[int] = []
         records: list[tuple] = []
         try:
-            for number, values in itertools.chain([first], rows_iter):
+            for number, values in _sheet_rows(ws):
                 numbers.append(number)
                 records.append(values)
                 if len(records) % _XLSX_CHECK_EVERY == 0:
@@ -1196,14 +1260,26 @@ def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
             raise _corrupt(path, exc, ws.title) from exc
     finally:
         workbook.close()
+    if not records:
+        raise ReadError("no data", code="empty", path=path, layer=ws.title, layers=names)
 
     head = _find_header(records[:_HEADER_SCAN_ROWS])
     if head is None:
         raise ReadError("no header row found", code="no_header", path=path, layer=ws.title)
-    header = _header_names(records[head])
-    data = records[head + 1 :]
+    header, taken = _header_rows(records, head, notes, numbers)
+    data = records[head + taken :]
     width = _trim_width(header, data)
+    _too_wide(path, width, numbers[head], ws.title)
     header = (header + [""] * width)[:width]
+    if not sheet_score(header, len(data))[0]:
+        # a cover or title sheet: one column of text, or a header with nothing below
+        raise ReadError(
+            "sheet holds no table",
+            code="no_register_sheet",
+            path=path,
+            layer=ws.title,
+            layers=names,
+        )
     fb.report(0.92, "building table")
     frame = _value_frame(header, data, width)
     if numbers[head] > 1:
@@ -1218,7 +1294,7 @@ def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
         frame=frame,
         x=None,
         y=None,
-        rows=np.asarray(numbers[head + 1 :], dtype=np.int64),
+        rows=np.asarray(numbers[head + taken :], dtype=np.int64),
         path=path,
         layer=ws.title,
         format="xlsx",

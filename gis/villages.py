@@ -22,6 +22,20 @@ import shapely
 from gis.codelists import slug
 from gis.codes import codes_to_int, dotted, normalize_village_codes, undotted
 from gis.errors import BoundaryError, ReadError
+from gis.table_shape import check_shapefile_parts
+
+#: Formats that can hold village polygons (a CSV or a spreadsheet cannot).
+_BOUNDARY_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json", ".fgb", ".parquet", ".geoparquet")
+#: Codes of :attr:`VillageTable.problems`: boundary features left out or changed.
+BOUNDARY_PROBLEMS = (
+    "code_invalid",  # no valid 10-digit village code: feature skipped
+    "not_polygon",  # a point or a line among polygons: village kept without polygon
+    "no_geometry",  # missing or empty geometry: village kept without polygon
+    "duplicate_merged",  # a code seen before: its polygon merged into the first
+    "repaired",  # invalid polygon repaired (make_valid)
+    "repair_emptied",  # invalid polygon with nothing polygonal left: village without polygon
+    "outline_repaired",  # invalid kecamatan/kabupaten outline repaired
+)
 
 _CODE_COLS = ("kodedesa", "kdepum", "kodekemendagri", "kodekemdagri", "idkel", "kode", "kodedotted")
 _NAME_COLS = ("namadesa", "desa", "wadmkd", "namobj", "nama", "desakelurahan", "kelurahan")
@@ -45,8 +59,10 @@ class VillageTable:
     kec_index, kab_index : ndarray of int32, per village
     kec_geoms, kab_geoms : outlines for display (from the file's layers, else
         the union of the member villages); None entries where unknown
-    repaired : number of invalid polygons repaired at load
+    repaired : number of invalid polygons repaired at load (all layers)
     source : file name the boundaries came from (no directory)
+    problems : boundary features left out or changed at load, per reason
+        (codes in :data:`BOUNDARY_PROBLEMS`; only reasons that occurred)
     """
 
     codes: np.ndarray
@@ -63,6 +79,7 @@ class VillageTable:
     repaired: int = 0
     source: str = ""
     notes: list[str] = field(default_factory=list)
+    problems: dict[str, int] = field(default_factory=dict)
     _order: np.ndarray | None = field(default=None, repr=False)
 
     def __post_init__(self):
@@ -209,7 +226,8 @@ def _repair(geoms: np.ndarray) -> tuple[np.ndarray, int]:
     out = geoms.copy()
     for i in bad:
         fixed = shapely.make_valid(geoms[i])
-        if fixed.geom_type == "GeometryCollection":
+        # a collapsed ring comes back as a line or a collection: keep only area
+        if fixed.geom_type not in ("Polygon", "MultiPolygon"):
             parts = [
                 p for p in shapely.get_parts(fixed) if p.geom_type in ("Polygon", "MultiPolygon")
             ]
@@ -234,9 +252,56 @@ def _read(path: Path, layer: str | None):
         gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
     except Exception as exc:
         raise ReadError(str(exc), code="corrupt", path=path, layer=layer) from exc
+    if not isinstance(gdf, gpd.GeoDataFrame) or gdf.active_geometry_name is None:
+        raise BoundaryError("layer has no geometry", code="no_geometry", path=path, layer=layer)
+    if gdf.crs is None or gdf.crs.is_geographic:
+        _check_degrees(gdf, path, layer)
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(4326)
     return gdf
+
+
+def _check_degrees(gdf, path: Path, layer: str | None) -> None:
+    """Refuse coordinates that cannot be longitude and latitude.
+
+    A layer in metres (UTM) whose .prj was lost would otherwise be taken
+    as degrees: every household then falls outside it, and maps are drawn
+    millions of "degrees" wide.
+    """
+    bounds = gdf.total_bounds
+    finite = np.isfinite(bounds)
+    if not finite.any():
+        return
+    minx, miny, maxx, maxy = bounds
+    if finite.all() and -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90:
+        return
+    raise BoundaryError(
+        "coordinates are not degrees",
+        code="not_degrees",
+        path=path,
+        layer=layer,
+        bounds=tuple(float(b) for b in bounds),
+        crs=gdf.crs.to_string() if gdf.crs is not None else None,
+    )
+
+
+def _polygons_only(geoms: np.ndarray, path: Path, layer: str) -> tuple[np.ndarray, int]:
+    """Polygons kept, other geometries set aside; a layer with no polygon at all is refused."""
+    present = ~shapely.is_missing(geoms)
+    polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))  # Polygon, MultiPolygon
+    other = present & ~polygonal
+    if other.any() and not (present & polygonal).any():
+        kinds = sorted({g.geom_type for g in geoms[other]})
+        raise BoundaryError(
+            "no polygons in a boundary layer",
+            code="not_polygon_layer",
+            path=path,
+            layer=layer,
+            geometry_types=kinds,
+        )
+    out = geoms.copy()
+    out[other] = None
+    return out, int(other.sum())
 
 
 def _find_village_layer(path: Path, layers: list[str]) -> str:
@@ -291,7 +356,12 @@ def read_villages(path: str | Path, layer: str | None = None) -> VillageTable:
     path = Path(path)
     if not path.exists():
         raise ReadError("file not found", code="not_found", path=path)
+    if path.suffix.lower() not in _BOUNDARY_SUFFIXES:
+        raise BoundaryError(
+            "not a boundary file", code="not_boundary_file", path=path, extension=path.suffix
+        )
     layers = _layer_names(path)
+    check_shapefile_parts(path)
     if layer is None:
         layer = layers[0] if len(layers) == 1 else _find_village_layer(path, layers)
     gdf = _read(path, layer)
@@ -303,22 +373,22 @@ def read_villages(path: str | Path, layer: str | None = None) -> VillageTable:
         )
     raw_codes = gdf[code_col].to_numpy(dtype=object)
     codes = normalize_village_codes(raw_codes)
-    bad = np.flatnonzero(codes == "")
-    notes = []
-    if len(bad):
-        notes.append(f"{len(bad)} boundary features without a valid village code were skipped")
+    problems: dict[str, int] = {}
+    problems["code_invalid"] = int((codes == "").sum())
     keep = codes != ""
     gdf = gdf.loc[keep].reset_index(drop=True)
     codes = codes[keep]
     # first occurrence of a duplicated code wins; later ones merge into it
     uniq, first = np.unique(codes, return_index=True)
-    if len(uniq) < len(codes):
-        notes.append(f"{len(codes) - len(uniq)} duplicate village codes merged")
+    problems["duplicate_merged"] = len(codes) - len(uniq)
     geoms_all = np.asarray(gdf.geometry.to_numpy(), dtype=object)
-    geoms_all = np.where(
-        shapely.is_empty(geoms_all) | shapely.is_missing(geoms_all), None, geoms_all
-    )
+    geoms_all, problems["not_polygon"] = _polygons_only(geoms_all, path, layer)
+    blank = shapely.is_empty(geoms_all) | shapely.is_missing(geoms_all)
+    problems["no_geometry"] = int(blank.sum()) - problems["not_polygon"]
+    geoms_all = np.where(blank, None, geoms_all)
     geoms_all, repaired = _repair(geoms_all)
+    problems["repaired"] = repaired
+    problems["repair_emptied"] = int((~blank & shapely.is_missing(geoms_all)).sum())
     if len(uniq) < len(codes):
         inv = np.searchsorted(uniq, codes)
         merged = np.empty(len(uniq), dtype=object)
@@ -359,6 +429,7 @@ def read_villages(path: str | Path, layer: str | None = None) -> VillageTable:
         oname = _pick(ocols, _KEC_NAME_COLS if width == 6 else _KAB_NAME_COLS)
         ogeoms, orep = _repair(np.asarray(ogdf.geometry.to_numpy(), dtype=object))
         repaired += orep
+        problems["outline_repaired"] = problems.get("outline_repaired", 0) + orep
         out = np.full(len(level_codes), None, dtype=object)
         pos = np.searchsorted(level_codes, ocodes)
         for j, p in enumerate(pos):
@@ -384,7 +455,7 @@ def read_villages(path: str | Path, layer: str | None = None) -> VillageTable:
         kab_geoms=kab_geoms,
         repaired=repaired,
         source=path.name,
-        notes=notes,
+        problems={k: v for k, v in problems.items() if v},
     )
 
 

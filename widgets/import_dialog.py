@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from gis.codelists import received_programs
+from gis.errors import SasaranError
 from gis.households import HouseholdTable
 from gis.mapping import FIELDS, ColumnMapping, recognise
 from gis.nik import mask_id, mask_name
@@ -50,6 +51,7 @@ from gis.villages import VillageTable
 from gis.workspace import Dataset, Workspace
 from widgets import files
 from widgets.fmt import num
+from widgets.import_words import boundary_problem, reader_note
 from widgets.messages import describe, problem_label
 from widgets.progress_dialog import ProgressBar
 from widgets.worker import Job, run_job
@@ -78,30 +80,6 @@ _PERSONAL_FIELDS = {
 }
 
 
-def reader_note(note) -> str | None:
-    """A reader's remark (:class:`gis.readers.Note`) in the planner's words; None if shown elsewhere."""
-    code = getattr(note, "code", None)
-    data = getattr(note, "data", {})
-    t = QCoreApplication.translate
-    if code in ("title_rows", "encoding"):
-        return None  # the preview line already says where the header is and the encoding
-    if code == "renamed_columns":
-        return t("", "Nama kolom kosong atau ganda diganti: {cols}.").format(
-            cols=", ".join(data.get("columns", []))
-        )
-    if code == "assumed_crs":
-        return t("", "Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).")
-    if code == "unknown_crs":
-        return t("", "Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.")
-    if code == "reprojected":
-        return t("", "Koordinat diubah dari {src} ke WGS 84.").format(src=data.get("source", ""))
-    if code == "representative_point":
-        return t("", "{n} fitur bukan titik: dipakai titik wakil di dalamnya.").format(
-            n=num(data.get("count", 0))
-        )
-    return str(note)
-
-
 def empty_households(villages: VillageTable) -> HouseholdTable:
     """A household table with no rows on ``villages`` (boundaries loaded alone)."""
     z = np.zeros(0)
@@ -128,8 +106,8 @@ def _read_preview(path: str, layer: str | None, progress=None, cancelled=None):
 
     layers = list_layers(path)
     names = [name for name, _, _ in layers]
-    if layer is None and len(names) > 1:
-        layer = names[0]
+    # no layer forced: a workbook's register is often behind a cover sheet,
+    # and the reader finds it; a GeoPackage with several layers shows the first
     try:
         raw = read_table(path, layer, progress=progress, cancelled=cancelled)
     except ReadError as exc:
@@ -411,7 +389,7 @@ class ImportDialog(QDialog):
                     text = masker(text)
                 self.preview.setItem(i, j, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
-        notes = [text for text in (reader_note(n) for n in raw.notes) if text]
+        notes = [text for text in (reader_note(n, self.kind) for n in raw.notes) if text]
         bits = []
         if raw.header_row:
             bits.append(self.tr("judul kolom di baris {row}").format(row=raw.header_row))
@@ -613,7 +591,16 @@ class ImportDialog(QDialog):
             self.cancel_button.hide()
 
     def _on_failed(self, exc) -> None:
-        self.status.setText(describe(exc))
+        if isinstance(exc, (SasaranError, FileExistsError, PermissionError)):
+            self.status.setText(describe(exc))
+            return
+        # an error nobody foresaw: still a sentence naming the file, no English from a library
+        self.status.setText(
+            self.tr(
+                "{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang "
+                "diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah."
+            ).format(name=Path(self.path).name)
+        )
 
     def _on_imported(self, result) -> None:
         self.result = result
@@ -632,8 +619,7 @@ class ImportDialog(QDialog):
                 n=num(len(v)), k=num(len(v.kec_codes)), b=num(len(v.kab_codes))
             ),
             self.tr("{n} desa tanpa poligon.").format(n=num(int((~v.has_polygon).sum()))),
-            self.tr("{n} poligon tidak valid diperbaiki.").format(n=num(v.repaired)),
-        ] + [str(n) for n in v.notes]
+        ] + [boundary_problem(code).format(n=num(count)) for code, count in v.problems.items()]
         self.report_view.setHtml("<br>".join(lines))
         self.problem_table.setRowCount(0)
         self.save_problems_button.setEnabled(False)
@@ -679,7 +665,7 @@ class ImportDialog(QDialog):
                     codes=", ".join(list(report.unknown_village_codes)[:10])
                 )
             )
-        extra += [str(n) for n in report.notes]
+        extra += [text for text in (reader_note(n, self.kind) for n in report.notes) if text]
         parts.append("<p>" + "<br>".join(extra) + "</p>")
         self.report_view.setHtml("".join(parts))
 

@@ -7,6 +7,7 @@ and what to do. It imports no Qt, so the command line uses it too.
 
 from __future__ import annotations
 
+from gis.classify import format_number
 from gis.errors import SasaranError
 from gis.report import REJECT_REASONS, WARNING_KINDS
 
@@ -16,7 +17,10 @@ _ERRORS = {
     "GeoJSON, FlatGeobuf, GeoParquet, CSV atau XLSX.",
     "choose_layer": "Berkas {path} berisi beberapa layer ({layers}). Pilih satu dengan --layer.",
     "no_layer": "Layer {layer} tidak ada di {path}.",
-    "corrupt": "Berkas {path} rusak atau tidak dapat dibaca ({detail}). Ekspor ulang dari sumbernya.",
+    "corrupt": "Berkas {path} rusak atau tidak dapat dibaca. Ekspor ulang dari sumbernya.",
+    "unreadable": "Berkas {path} tidak dapat dibuka: tidak ada izin membacanya, atau berkas "
+    "sedang dibuka program lain (mis. Excel). Tutup berkas itu atau periksa izinnya, lalu coba "
+    "lagi.",
     "bad_encoding": "Teks di {path} tidak dapat dibaca (encoding). Simpan ulang sebagai CSV UTF-8.",
     "no_header": "Baris judul kolom tidak ditemukan di {path}. Pastikan ada satu baris nama kolom.",
     "empty": "Berkas {path} tidak berisi data.",
@@ -29,6 +33,30 @@ _ERRORS = {
     "too_many_programs": "Berkas {path} memiliki lebih dari 32 kolom program.",
     "not_polygon": "Zona ke-{row} di {path} bukan poligon.",
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
+    "missing_part": "Shapefile {path} tidak lengkap: berkas {missing} tidak ada di folder yang "
+    "sama. Salin semua bagian shapefile (.shp, .shx, .dbf, .prj) bersama-sama.",
+    "too_many_columns": "Berkas {path} memiliki {columns} kolom (baris {row}), padahal data "
+    "rumah tangga hanya berisi puluhan sampai beberapa ratus kolom (batas {limit}). Berkas "
+    "tidak dibaca: periksa pemisah kolomnya atau ekspor ulang dari sumbernya.",
+    "no_register_sheet": "Tidak ada lembar berisi tabel data di {path} (baris judul kolom "
+    "dengan data di bawahnya). Lembar yang ada: {layers}. Pilih lembar data rumah tangga.",
+    "no_register_sheet_named": "Lembar {layer} di {path} tidak berisi tabel data (baris judul "
+    "kolom dengan data di bawahnya). Lembar yang ada: {layers}.",
+    "not_boundary_file": "Berkas {path} bukan berkas batas wilayah: batas desa adalah poligon "
+    "dalam GeoPackage, Shapefile, GeoJSON atau FlatGeobuf.",
+    "no_geometry": "Layer {layer} di {path} tidak memiliki geometri, jadi bukan batas wilayah. "
+    "Pilih berkas atau layer berisi poligon desa/kelurahan.",
+    "not_polygon_layer": "Layer {layer} di {path} berisi {kinds}, bukan poligon desa. Pilih "
+    "layer batas desa/kelurahan (poligon).",
+    "not_degrees": "Koordinat di {path} bukan derajat bujur/lintang (mungkin meter UTM) dan "
+    "sistem koordinatnya tidak tercantum. Sertakan berkas .prj-nya atau simpan ulang batas "
+    "wilayah dengan sistem koordinat dari QGIS. Tidak ada yang dimuat.",
+    "not_zones": "Berkas {path} bukan berkas zona (GeoJSON berisi poligon). Ekspor zona dari "
+    "Sasaran atau QGIS sebagai GeoJSON atau GeoPackage.",
+    "scenario_as_zones": "Berkas {path} adalah berkas skenario Sasaran, bukan berkas zona. "
+    "Buka sebagai skenario, atau ekspor zonanya sebagai GeoJSON.",
+    "bad_coordinates": "Zona ke-{row} di {path} memiliki koordinat yang bukan bujur/lintang "
+    "(bukan angka, atau di luar -180..180 / -90..90). Perbaiki atau gambar ulang zona itu.",
     "crosswalk_columns": "Tabel padanan {path} perlu kolom kode BPS dan kode Kemendagri "
     "(mis. kode_bps, kode_kemendagri). Kolom yang kurang: {missing}.",
     "newer_version": "Berkas skenario {path} dibuat oleh Sasaran yang lebih baru dan tidak dapat "
@@ -43,10 +71,22 @@ _ERRORS = {
 }
 
 
+_GEOMETRY_WORDS = {
+    "Point": "titik",
+    "MultiPoint": "titik",
+    "LineString": "garis",
+    "MultiLineString": "garis",
+    "GeometryCollection": "kumpulan geometri campuran",
+}
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user about ``exc``."""
     if isinstance(exc, SasaranError):
-        template = _ERRORS.get(exc.code)
+        code = exc.code
+        if code == "no_register_sheet" and exc.layer:
+            code = "no_register_sheet_named"
+        template = _ERRORS.get(code)
         if template:
             values = {
                 "path": exc.path.name if exc.path else "",
@@ -55,6 +95,11 @@ def describe(exc: BaseException) -> str:
                 "detail": str(exc),
                 "layers": ", ".join(str(x) for x in exc.data.get("layers", [])),
                 "missing": ", ".join(exc.data.get("missing", [])),
+                "columns": format_number(exc.data.get("columns", 0)),
+                "limit": format_number(exc.data.get("limit", 0)),
+                "kinds": ", ".join(
+                    _GEOMETRY_WORDS.get(k, k) for k in exc.data.get("geometry_types", [])
+                ),
             }
             return template.format(**values)
         return f"{exc} ({exc.code})"
@@ -78,7 +123,32 @@ _NOTES = {
     "representative_point": "{count} fitur bukan titik: titik representatifnya dipakai.",
     "encoding": "Teks dibaca dengan encoding {encoding}.",
     "title_rows": "Judul kolom ditemukan di baris {header_row}; baris di atasnya dilewati.",
+    "two_row_header": 'Judul kolom dua baris (baris {first}-{second}) digabung, mis. "{example}".',
+    "sheet_chosen": 'Data dibaca dari lembar "{sheet}" (lembar lain: {others}).',
 }
+
+#: Boundary features left out or changed at load (codes of VillageTable.problems).
+BOUNDARY_PROBLEMS = {
+    "code_invalid": "fitur batas tanpa kode desa 10 digit yang valid dilewati",
+    "not_polygon": "fitur batas bukan poligon (titik/garis): desanya dimuat tanpa poligon",
+    "no_geometry": "fitur batas tanpa geometri: desanya dimuat tanpa poligon",
+    "duplicate_merged": "fitur batas dengan kode desa ganda digabung ke fitur pertama",
+    "repaired": "poligon desa tidak valid diperbaiki",
+    "repair_emptied": "poligon desa rusak tanpa sisa bidang: desanya dimuat tanpa poligon",
+    "outline_repaired": "poligon kecamatan/kabupaten tidak valid diperbaiki",
+}
+
+
+def describe_boundaries(villages) -> list[str]:
+    """The boundary part of an import report: what was loaded, left out and repaired."""
+    lines = [
+        f"Batas wilayah {villages.source}: {format_number(len(villages))} desa/kelurahan, "
+        f"{format_number(len(villages.kec_codes))} kecamatan, "
+        f"{format_number(len(villages.kab_codes))} kabupaten/kota."
+    ]
+    for code, count in villages.problems.items():
+        lines.append(f"{format_number(count)} {BOUNDARY_PROBLEMS.get(code, code)}.")
+    return lines
 
 
 def describe_note(note) -> str:
@@ -87,8 +157,9 @@ def describe_note(note) -> str:
     if template is None:
         return str(note)
     data = dict(getattr(note, "data", {}))
-    if isinstance(data.get("columns"), (list, tuple)):
-        data["columns"] = ", ".join(map(str, data["columns"]))
+    for key in ("columns", "others"):
+        if isinstance(data.get(key), (list, tuple)):
+            data[key] = ", ".join(map(str, data[key]))
     try:
         return template.format(**data)
     except (KeyError, IndexError):

@@ -255,7 +255,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="69"/>
+        <location filename="../../widgets/import_dialog.py" line="71"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -1122,6 +1122,81 @@ RT 4 jiwa</source>
         <location filename="../../widgets/suggest_panel.py" line="181"/>
         <source>Dikunci masuk</source>
         <translation>Locked in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="35"/>
+        <source>Sistem koordinat tidak tercantum dan koordinatnya bukan derajat: batas ini tidak dapat dimuat tanpa berkas .prj-nya.</source>
+        <translation>No coordinate system is given and the coordinates are not degrees: these boundaries cannot be loaded without their .prj file.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="39"/>
+        <source>Judul kolom dua baris (baris {a}-{b}) digabung, mis. &quot;{example}&quot;.</source>
+        <translation>Two-row column header (rows {a}-{b}) joined, e.g. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="43"/>
+        <source>Data dibaca dari lembar &quot;{sheet}&quot; (lembar lain: {others}).</source>
+        <translation>Data read from sheet &quot;{sheet}&quot; (other sheets: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="47"/>
+        <source>Nama kolom kosong atau ganda diganti: {cols}.</source>
+        <translation>Empty or repeated column names replaced: {cols}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="51"/>
+        <source>Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).</source>
+        <translation>No coordinate system given; WGS 84 (EPSG:4326) assumed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="53"/>
+        <source>Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.</source>
+        <translation>Unknown coordinate system: the points cannot be used as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="55"/>
+        <source>Koordinat diubah dari {src} ke WGS 84.</source>
+        <translation>Coordinates converted from {src} to WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="57"/>
+        <source>{n} fitur bukan titik: dipakai titik wakil di dalamnya.</source>
+        <translation>{n} features are not points: a representative point inside each is used.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="66"/>
+        <source>{n} fitur batas tanpa kode desa 10 digit yang valid dilewati.</source>
+        <translation>{n} boundary features without a valid 10-digit village code skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="68"/>
+        <source>{n} fitur batas bukan poligon (titik/garis): desanya dimuat tanpa poligon.</source>
+        <translation>{n} boundary features are not polygons (points/lines): their villages loaded without a polygon.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="70"/>
+        <source>{n} fitur batas tanpa geometri: desanya dimuat tanpa poligon.</source>
+        <translation>{n} boundary features without geometry: their villages loaded without a polygon.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="71"/>
+        <source>{n} fitur batas dengan kode desa ganda digabung ke fitur pertama.</source>
+        <translation>{n} boundary features with a repeated village code merged into the first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="72"/>
+        <source>{n} poligon desa tidak valid diperbaiki.</source>
+        <translation>{n} invalid village polygons repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="74"/>
+        <source>{n} poligon desa rusak tanpa sisa bidang: desanya dimuat tanpa poligon.</source>
+        <translation>{n} broken village polygons with no area left: their villages loaded without a polygon.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_words.py" line="76"/>
+        <source>{n} poligon kecamatan/kabupaten tidak valid diperbaiki.</source>
+        <translation>{n} invalid kecamatan/kabupaten polygons repaired.</translation>
     </message>
 </context>
 <context>
@@ -2356,343 +2431,343 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="179"/>
+        <location filename="../../widgets/import_dialog.py" line="157"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="185"/>
+        <location filename="../../widgets/import_dialog.py" line="163"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188"/>
+        <location filename="../../widgets/import_dialog.py" line="166"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/import_dialog.py" line="167"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190"/>
+        <location filename="../../widgets/import_dialog.py" line="168"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="202"/>
+        <location filename="../../widgets/import_dialog.py" line="180"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="203"/>
+        <location filename="../../widgets/import_dialog.py" line="181"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="209"/>
+        <location filename="../../widgets/import_dialog.py" line="187"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="212"/>
+        <location filename="../../widgets/import_dialog.py" line="190"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="227"/>
+        <location filename="../../widgets/import_dialog.py" line="205"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="239"/>
+        <location filename="../../widgets/import_dialog.py" line="217"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="241"/>
+        <location filename="../../widgets/import_dialog.py" line="219"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="253"/>
+        <location filename="../../widgets/import_dialog.py" line="231"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="236"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="236"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="236"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="236"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="266"/>
+        <location filename="../../widgets/import_dialog.py" line="244"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="272"/>
+        <location filename="../../widgets/import_dialog.py" line="250"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="278"/>
+        <location filename="../../widgets/import_dialog.py" line="256"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="285"/>
+        <location filename="../../widgets/import_dialog.py" line="263"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="288"/>
+        <location filename="../../widgets/import_dialog.py" line="266"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="291"/>
+        <location filename="../../widgets/import_dialog.py" line="269"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="294"/>
+        <location filename="../../widgets/import_dialog.py" line="272"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="302"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="330"/>
+        <location filename="../../widgets/import_dialog.py" line="308"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="316"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="329"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="355"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="379"/>
+        <location filename="../../widgets/import_dialog.py" line="357"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="384"/>
+        <location filename="../../widgets/import_dialog.py" line="362"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="417"/>
+        <location filename="../../widgets/import_dialog.py" line="395"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="419"/>
+        <location filename="../../widgets/import_dialog.py" line="397"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="421"/>
+        <location filename="../../widgets/import_dialog.py" line="399"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="422"/>
+        <location filename="../../widgets/import_dialog.py" line="400"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="427"/>
+        <location filename="../../widgets/import_dialog.py" line="405"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="424"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="478"/>
+        <location filename="../../widgets/import_dialog.py" line="456"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="458"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="483"/>
+        <location filename="../../widgets/import_dialog.py" line="461"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <location filename="../../widgets/import_dialog.py" line="463"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="465"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="493"/>
+        <location filename="../../widgets/import_dialog.py" line="471"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="506"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="506"/>
+        <location filename="../../widgets/import_dialog.py" line="516"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="533"/>
+        <location filename="../../widgets/import_dialog.py" line="511"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="516"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="552"/>
+        <location filename="../../widgets/import_dialog.py" line="530"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="584"/>
+        <location filename="../../widgets/import_dialog.py" line="562"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="578"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
+        <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="618"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="621"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
-        <source>{n} poligon tidak valid diperbaiki.</source>
-        <translation>{n} invalid polygons repaired.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/import_dialog.py" line="627"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="632"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="632"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="650"/>
+        <location filename="../../widgets/import_dialog.py" line="636"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="660"/>
+        <location filename="../../widgets/import_dialog.py" line="646"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="666"/>
+        <location filename="../../widgets/import_dialog.py" line="652"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="672"/>
+        <location filename="../../widgets/import_dialog.py" line="658"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="664"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="678"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="700"/>
+        <location filename="../../widgets/import_dialog.py" line="686"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/import_dialog.py" line="692"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="715"/>
+        <location filename="../../widgets/import_dialog.py" line="701"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="717"/>
+        <location filename="../../widgets/import_dialog.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="730"/>
+        <location filename="../../widgets/import_dialog.py" line="716"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="770"/>
+        <location filename="../../widgets/import_dialog.py" line="756"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
