@@ -327,7 +327,8 @@ class ProgramTable:
         at once; index 0 is the cost of a household of unknown size.
         """
         sizes = np.arange(max(int(max_members), 0) + 1)
-        cost = self.get(key).annual_cost(sizes, self.unknown_members, commitment=commitment)
+        with np.errstate(over="ignore", invalid="ignore"):  # checked just below
+            cost = self.get(key).annual_cost(sizes, self.unknown_members, commitment=commitment)
         # the float costs must be checked before the cast: int64 of 1e308 is garbage
         top = float(np.max(cost)) if len(cost) else 0.0
         if not np.isfinite(cost).all() or top > MAX_RUPIAH or float(np.min(cost)) < 0:
