@@ -61,6 +61,7 @@ _NAMES = {
     "id": ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")),
     "en": ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")),
 }
+_SWAP = str.maketrans(".,", ",.")
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
 _PART_RE = re.compile(
     r"(?P<num>[0-9][0-9.,]*(?:\s[0-9]{3}(?![0-9]))*(?:[eE][+-]?[0-9]+)?)\s*(?P<unit>[^\W\d_]+\.?)?"
@@ -76,7 +77,9 @@ class MoneyError(SasaranError):
     """
 
 
-def parse_rupiah(text: str, *, ceiling: int = MAX_RUPIAH, allow_zero: bool = True) -> int:
+def parse_rupiah(
+    text: str, *, ceiling: int = MAX_RUPIAH, allow_zero: bool = True, decimal: str = ","
+) -> int:
     """Whole Rupiah from an amount as typed (see the module docstring).
 
     Parameters
@@ -87,6 +90,9 @@ def parse_rupiah(text: str, *, ceiling: int = MAX_RUPIAH, allow_zero: bool = Tru
         Largest amount accepted (default :data:`MAX_RUPIAH`).
     allow_zero
         False refuses ``0`` as unparseable (a budget of nothing).
+    decimal
+        The decimal separator: ``","`` (Indonesian, the default) or ``"."``
+        (English: ``"2.5 billion"``, ``"2,500"`` is two thousand five hundred).
 
     Raises
     ------
@@ -106,6 +112,8 @@ def parse_rupiah(text: str, *, ceiling: int = MAX_RUPIAH, allow_zero: bool = Tru
         negative, s = True, s[1:].strip()
     s = re.sub(r"\s*rupiah$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",-+$", "", s)  # "Rp 2.000.000,-" as on a receipt
+    if decimal == ".":
+        s = s.translate(_SWAP)  # English separators read as their Indonesian twins
     number = _amount(s)
     if number is None:
         raise MoneyError(f"cannot read {raw!r}", code="amount_unparseable", text=raw)

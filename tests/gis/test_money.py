@@ -147,3 +147,13 @@ def test_numbers_from_files_are_checked():
         with pytest.raises(MoneyError) as err:
             check_rupiah(bad)
         assert err.value.code == code, bad
+
+
+def test_english_separators_on_request():
+    assert parse_rupiah("2.5 billion", decimal=".") == 2_500 * JUTA
+    assert parse_rupiah("2,500", decimal=".") == 2_500
+    assert parse_rupiah("2,000,000,000", decimal=".") == 2 * MILIAR
+    assert parse_rupiah("Rp 1,500.75", decimal=".") == 1_501
+    for value, _, english in WORDS:
+        if value <= MAX_RUPIAH:
+            assert parse_rupiah(english, decimal=".") == value
