@@ -79,7 +79,9 @@ class _AmountLine(QLineEdit):
 
     def event(self, e) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
-            ctrl_y = e.key() == Qt.Key.Key_Y and e.modifiers() == Qt.KeyboardModifier.ControlModifier
+            ctrl_y = (
+                e.key() == Qt.Key.Key_Y and e.modifiers() == Qt.KeyboardModifier.ControlModifier
+            )
             undo = e.matches(QKeySequence.StandardKey.Undo)
             redo = e.matches(QKeySequence.StandardKey.Redo) or ctrl_y
             if (undo and not self.isUndoAvailable()) or (redo and not self.isRedoAvailable()):

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gis.errors import SasaranError
-from widgets.fmt import dec, num
 from gis.money import MAX_RUPIAH
+from widgets.fmt import dec, num
 from widgets.messages import describe
 from widgets.money_edit import amount_error_text, say_rupiah
 

@@ -73,9 +73,7 @@ def test_typed_amounts_are_read_exactly_and_said_back(field, qtbot, typed, value
         ("", "Isi jumlahnya"),
     ],
 )
-def test_absurd_negative_and_unreadable_amounts_are_refused_with_a_sentence(
-    field, typed, says
-):
+def test_absurd_negative_and_unreadable_amounts_are_refused_with_a_sentence(field, typed, says):
     field.set_value(2 * MILIAR)
     refused = []
     field.sig_refused.connect(refused.append)
