@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from gis.money import MAX_RUPIAH, MoneyError, parse_rupiah, words_rupiah
 from widgets.fmt import num
@@ -138,10 +138,20 @@ class MoneyEdit(QWidget):
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName("money_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {_RED};")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.words, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.words, 1)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.edit.textEdited.connect(self._preview)
         self.edit.editingFinished.connect(self.commit)
         self._show()
@@ -185,6 +195,10 @@ class MoneyEdit(QWidget):
             value = self._parse(text)
         except MoneyError as exc:
             self._error = amount_error_text(exc)
+            if self._value is not None:
+                self._error += " " + tr("Yang dipakai tetap {amount}.").format(
+                    amount=say_rupiah(self._value)
+                )
             self._show()
             self.sig_refused.emit(self._error)
             return False
@@ -217,9 +231,11 @@ class MoneyEdit(QWidget):
 
     def _show(self, preview: int | None = None, error: str | None = None) -> None:
         error = self._error if error is None else error
+        self.message.setText(error)
+        self.message.setVisible(bool(error))
         if error:
-            self.words.setText(error)
-            self.words.setStyleSheet(f"color: {_RED};")
+            # what was typed is not read: nothing is said back for it
+            self.words.setText("")
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {_RED}; }}")
             return
         self.edit.setStyleSheet("")

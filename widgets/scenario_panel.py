@@ -568,7 +568,7 @@ class ScenarioPanel(QWidget):
         self.programs_button.clicked.connect(lambda: self.edit_programs())
         cap_row = QHBoxLayout()
         cap_row.setContentsMargins(0, 0, 0, 0)
-        cap_row.addWidget(self.cap_check)
+        cap_row.addWidget(self.cap_check, 0, Qt.AlignmentFlag.AlignTop)
         cap_row.addWidget(self.cap_edit, 1)
 
         # tabs
