@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gis.money import MoneyError, check_rupiah, parse_rupiah
+from gis.money import MAX_RUPIAH, MoneyError, check_rupiah, parse_rupiah
 from gis.programs import (
     ESTIMATED_UNITS,
     PERIODS,
@@ -313,9 +314,12 @@ class ProgramTableModel(QAbstractTableModel):
             if not first:
                 return ""
             try:
-                cost = p.annual_cost([PREVIEW_MEMBERS], self._table.unknown_members)[0]
+                with np.errstate(over="ignore", invalid="ignore"):
+                    cost = p.annual_cost([PREVIEW_MEMBERS], self._table.unknown_members)[0]
             except Exception:  # a half-edited line: the problems list says why
                 return "–"
+            if not np.isfinite(cost) or cost > MAX_RUPIAH:
+                return "–"  # an absurd amount: the problems list names it
             return rupiah(cost)
         return None
 

@@ -161,3 +161,18 @@ def test_a_scenario_file_with_a_bad_budget_opens_to_a_worded_message(
     assert "tidak diubah" in box.text
     assert str(tmp_path) not in box.text + box.informative + box.detail
     assert bad.read_bytes() == before
+
+
+def test_the_english_interface_reads_and_says_english_amounts(field):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert field.set_text("2.5 billion") and field.value() == 2_500 * JUTA
+        assert field.words.text() == "= Rp 2.5 billion"
+        assert field.edit.text() == "2,500,000,000"
+        assert field.set_text("2,500") and field.value() == 2_500  # not 2.5
+        assert field.set_text(field.edit.text()) and field.value() == 2_500
+    finally:
+        QLocale.setDefault(before)

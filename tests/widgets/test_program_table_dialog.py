@@ -153,6 +153,7 @@ def test_an_absurd_amount_typed_in_a_cell_is_refused_with_a_sentence(qtbot):
     table.set_amount("PBI", "iuran", 10**308)
     assert any("Rp 100 triliun" in p for p in dlg.problem_texts())
     assert not dlg.done_button.isEnabled()
+    assert m.index(row, m.column("preview")).data() == "–"  # not "Rp -9.223.372.036.854.775.808"
 
 
 def test_a_regional_program_with_an_absurd_amount_is_not_added(qtbot):
