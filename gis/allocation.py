@@ -39,6 +39,7 @@ import numpy as np
 from gis.errors import Cancelled, SasaranError
 from gis.filters import HouseholdFilter, ppks_mask
 from gis.households import HouseholdTable
+from gis.money import MAX_RUPIAH, MAX_TOTAL_RUPIAH
 from gis.programs import ProgramTable
 from gis.zones import Zone, ZoneMasks
 
@@ -360,8 +361,14 @@ def allocate_plan(
 
     rules = rules or {}
     priority = check_priority(priority)
-    if budget_cap is not None and budget_cap < 0:
-        raise AllocationError("negative budget", code="bad_budget", budget=budget_cap)
+    if budget_cap is not None and not 0 <= budget_cap <= MAX_RUPIAH:
+        raise AllocationError(
+            "budget out of range",
+            code="bad_budget",
+            budget=budget_cap,
+            reason="negative" if budget_cap < 0 else "absurd",
+            ceiling=MAX_RUPIAH,
+        )
     # program order: first appearance over the zones, in zone order
     keys: list[str] = []
     for z in zones:
@@ -436,11 +443,18 @@ def allocate_plan(
     ccost = np.zeros((len(keys), m), dtype=np.int64)
     payer = np.full((len(keys), m), -1, dtype=np.int16)
     first_zone: dict[tuple[int, ...], np.ndarray] = {}
+    bound = 0
     for i, k in enumerate(keys):
         lut = programs.cost_lut(k, max_m)
+        clut = programs.cost_lut(k, max_m, commitment=True)
+        # the largest sum these costs can reach, in exact Python ints, before any int64 sum
+        bound += int(max(lut.max(), clut.max(), 0)) * m
+        if bound > MAX_TOTAL_RUPIAH:
+            raise AllocationError(
+                "cost sums out of range", code="amount_overflow", key=k, ceiling=MAX_TOTAL_RUPIAH
+            )
         pcost[i] = lut[members_c]
         pcost[i][~elig[i]] = 0
-        clut = programs.cost_lut(k, max_m, commitment=True)
         if np.array_equal(clut, lut):
             ccost[i] = pcost[i]
         else:

@@ -86,3 +86,22 @@ class SetFilter(Edit):
         old = ws.filter
         ws.set_filter(self.flt)
         return SetFilter(old)
+
+
+@dataclass
+class SetBudgetCap(Edit):
+    """The scenario's yearly budget cap, in Rupiah (None: no cap).
+
+    The cap lives on the scenario, not the workspace, so the record holds
+    the scenario it edits; undoing gives the previous cap back, like a zone
+    edit gives the previous zone.
+    """
+
+    scenario: object  # gis.scenario.Scenario (not imported: the scenario imports the allocation)
+    cap: int | None
+    label = "Ubah pagu anggaran"
+
+    def apply(self, ws: Workspace) -> Edit:
+        old = self.scenario.budget_cap
+        self.scenario.budget_cap = self.cap
+        return SetBudgetCap(self.scenario, old)

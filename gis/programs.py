@@ -44,6 +44,7 @@ from psygnal import Signal
 
 from gis.atomicfile import atomic_write_text
 from gis.errors import SasaranError
+from gis.money import MAX_RUPIAH
 
 UNITS = ("per_household", "per_person", "per_component", "per_pupil")
 PERIODS = ("month", "year")
@@ -71,6 +72,10 @@ CSV_COLUMNS = (
 _SETTINGS = {"tahun": "year", "judul": "title", "anggota_tidak_diketahui": "unknown_members"}
 
 DEFAULT_UNKNOWN_MEMBERS = 4.0
+#: household size assumed for unknown sizes, at most (a register's int16 limit is far above)
+MAX_MEMBERS = 100.0
+#: expected units per member, at most (a share; 10 leaves room for per-month counts)
+MAX_PER_MEMBER = 10.0
 _KEY_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
 
 
@@ -322,7 +327,18 @@ class ProgramTable:
         at once; index 0 is the cost of a household of unknown size.
         """
         sizes = np.arange(max(int(max_members), 0) + 1)
-        cost = self.get(key).annual_cost(sizes, self.unknown_members, commitment=commitment)
+        with np.errstate(over="ignore", invalid="ignore"):  # checked just below
+            cost = self.get(key).annual_cost(sizes, self.unknown_members, commitment=commitment)
+        # the float costs must be checked before the cast: int64 of 1e308 is garbage
+        top = float(np.max(cost)) if len(cost) else 0.0
+        if not np.isfinite(cost).all() or top > MAX_RUPIAH or float(np.min(cost)) < 0:
+            raise ProgramTableError(
+                f"cost per household of {key!r} out of range",
+                code="absurd_cost",
+                key=key,
+                value=top,
+                ceiling=MAX_RUPIAH,
+            )
         return np.rint(cost).astype(np.int64)
 
     def sources(self) -> list[dict]:
@@ -410,7 +426,7 @@ class ProgramTable:
         """Everything wrong with the table; an empty list means it can be used."""
         problems: list[ProgramProblem] = []
         seen_keys: set[str] = set()
-        if not self.unknown_members or self.unknown_members <= 0:
+        if not 0 < self.unknown_members <= MAX_MEMBERS:
             problems.append(ProgramProblem("bad_unknown_members", detail=str(self.unknown_members)))
         for p in self.programs:
             if not p.key:
@@ -437,8 +453,11 @@ class ProgramTable:
                     problems.append(ProgramProblem("unknown_period", p.key, c, line.period))
                 if line.amount < 0:
                     problems.append(ProgramProblem("bad_amount", p.key, c, str(line.amount)))
+                elif line.amount > MAX_RUPIAH:
+                    # a typing slip (full Rupiah in the wrong field, 1e308), not a price
+                    problems.append(ProgramProblem("absurd_amount", p.key, c, str(line.amount)))
                 if line.unit in ESTIMATED_UNITS and (
-                    line.per_member is None or line.per_member < 0
+                    line.per_member is None or not 0 <= line.per_member <= MAX_PER_MEMBER
                 ):
                     # never estimate silently: the rule must be in the table
                     problems.append(ProgramProblem("missing_estimate", p.key, c))

@@ -50,6 +50,7 @@ from gis.atomicfile import atomic_write_bytes
 from gis.errors import SasaranError
 from gis.filters import HouseholdFilter
 from gis.households import HouseholdTable
+from gis.money import MAX_RUPIAH, MoneyError, check_rupiah
 from gis.programs import ProgramTable, default_programs
 from gis.zones import Zone
 
@@ -65,7 +66,9 @@ class ScenarioFileError(SasaranError):
 
     Codes: ``"not_found"``, ``"corrupt"`` (not JSON, truncated, or a field
     of the wrong shape; ``detail`` says which), ``"not_a_scenario"``,
-    ``"newer_version"`` (``found`` and ``supported`` versions).
+    ``"newer_version"`` (``found`` and ``supported`` versions),
+    ``"bad_budget"`` (the budget cap is not a usable amount: ``reason`` is
+    a :class:`gis.money.MoneyError` code, ``value`` and ``ceiling``).
     """
 
 
@@ -306,7 +309,7 @@ class Scenario:
             zone_programs=zone_programs,
             rules={str(k): EligibilityRule.from_dict(v) for k, v in (d.get("rules") or {}).items()},
             programs=ProgramTable.from_dict(d["program_table"]),
-            budget_cap=None if cap is None else int(cap),
+            budget_cap=None if cap is None else check_rupiah(cap),
             priority=check_priority(d.get("priority") or DEFAULT_PRIORITY),
             results=d.get("results"),
             data=None if not d.get("data") else DataRef.from_dict(d["data"]),
@@ -580,11 +583,28 @@ def open_scenario(
     doc = read_document(path)
     try:
         scenario = Scenario.from_dict(doc["scenario"])
+    except MoneyError as exc:
+        # 1e309 (read as infinity), NaN, negative or absurd: say which, in the planner's words
+        raise ScenarioFileError(
+            f"bad budget cap: {exc}",
+            code="bad_budget",
+            path=path,
+            reason=exc.code,
+            value=exc.data.get("value"),
+            ceiling=exc.data.get("ceiling", MAX_RUPIAH),
+        ) from exc
     except SasaranError as exc:
         raise ScenarioFileError(
             str(exc), code="corrupt", path=path, detail=f"{exc.code}: {exc}"
         ) from exc
-    except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError) as exc:
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        OverflowError,  # int() of an infinite amount in the program table
+        shapely.errors.ShapelyError,
+    ) as exc:
         raise ScenarioFileError(
             f"malformed scenario: {exc!r}", code="corrupt", path=path, detail=repr(exc)
         ) from exc

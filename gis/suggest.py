@@ -11,6 +11,18 @@ first, each taken if it still fits in what is left of the budget. Villages
 the planner locked in are taken first whatever their ratio; villages locked
 out are never taken.
 
+Ranking by programme cost alone puts one-household villages first: a
+village with a single target household and nobody else eligible has the
+best possible ratio, and a pick of such villages is one a planner cannot
+defend (every village visited costs a verification team, a socialisation
+meeting, travel). So the ratio counts a **fixed cost per village visit**
+(``visit_cost``, Rupiah per village, paid from the same budget; the panel
+offers :data:`DEFAULT_VISIT_COST`) and the planner may set a **minimum
+number of target households** per village (``min_target``). Each suggested
+village carries its rank and the figures behind it (``rows()``: target
+households, programme and visit cost, Rupiah per target household, rank
+among how many), so the panel and any export can say why it is there.
+
 The greedy pick is **not nested across budgets**: a larger budget can fit
 an expensive but efficient village that a smaller budget had to skip, and
 that village then uses up room that cheaper villages had in the smaller
@@ -31,8 +43,13 @@ from gis.allocation import DEFAULT_RULE, AllocationError, EligibilityRule
 from gis.errors import Cancelled
 from gis.filters import HouseholdFilter
 from gis.households import HouseholdTable
+from gis.money import MAX_TOTAL_RUPIAH, check_rupiah
 from gis.programs import ProgramTable
 from gis.zones import Zone
+
+#: a planning assumption, to be replaced by the region's own figure: one verification
+#: and socialisation visit per village (team travel and per diem), Rupiah
+DEFAULT_VISIT_COST = 5_000_000
 
 #: the usual target: the poorest households that receive nothing (exclusion error)
 DEFAULT_TARGET = HouseholdFilter(
@@ -101,6 +118,12 @@ def village_stats(
     cost = np.zeros(len(table), dtype=np.int64)
     any_elig = np.zeros(len(table), dtype=bool)
     max_m = int(table.members.max()) if len(table) else 0
+    # the largest sum the costs can reach, in exact ints, before any int64 sum
+    bound = sum(int(program_table.cost_lut(k, max_m).max()) for k in programs) * len(table)
+    if bound > MAX_TOTAL_RUPIAH:
+        raise AllocationError(
+            "cost sums out of range", code="amount_overflow", ceiling=MAX_TOTAL_RUPIAH
+        )
     for k in programs:
         e = in_village & rules.get(k, DEFAULT_RULE).mask(
             table.desil, table.ppks, table.programs, table.program_bit(k)
@@ -140,6 +163,17 @@ class Suggestion:
     over_budget
         True when the locked-in villages alone cost more than the budget
         (nothing else is then taken).
+    visit_cost
+        Fixed Rupiah per village visit, counted against the budget for
+        every suggested village (0: programme costs only).
+    min_target
+        Fewest target households a village needs to be ranked at all.
+    rank
+        Per suggested village: its place in the ranking by target
+        households per Rupiah (1 = best), -1 for locked-in villages.
+    ranked
+        How many villages were ranked (free, with at least ``min_target``
+        target households).
     """
 
     budget: int
@@ -153,10 +187,27 @@ class Suggestion:
     target_total: int
     over_budget: bool
     programs: tuple[str, ...] = ()
+    visit_cost: int = 0
+    min_target: int = 1
+    rank: np.ndarray | None = None
+    ranked: int = 0
 
     @property
     def total_cost(self) -> int:
+        """Programme costs plus one visit per suggested village (what the budget pays)."""
+        return int(self.cost.sum()) + self.visit_cost * len(self.villages)
+
+    @property
+    def programme_cost(self) -> int:
+        """Programme costs alone (what a scenario with these villages as a zone costs)."""
         return int(self.cost.sum())
+
+    @property
+    def per_target(self) -> np.ndarray:
+        """Rupiah per target household of each village, visit included (inf with no target)."""
+        total = (self.cost + self.visit_cost).astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(self.target > 0, total / np.maximum(self.target, 1), np.inf)
 
     @property
     def total_target(self) -> int:
@@ -176,42 +227,78 @@ class Suggestion:
         return Zone(zone_id=zone_id, name=name, villages=tuple(self.codes))
 
     def rows(self) -> list[dict]:
+        """One dict per suggested village, with the figures that put it there.
+
+        ``reason`` is ``"locked_in"`` (the planner fixed it) or ``"ratio"``
+        (ranked ``rank`` of ``ranked`` by target households per Rupiah,
+        ``per_target`` Rupiah each, visit included).
+        """
+        rank = self.rank if self.rank is not None else np.full(len(self.villages), -1)
+        per_target = self.per_target
         return [
             {
                 "code": self.codes[i],
                 "name": self.names[i],
                 "locked": bool(self.locked[i]),
                 "cost": int(self.cost[i]),
+                "visit_cost": int(self.visit_cost),
                 "target": int(self.target[i]),
                 "eligible": int(self.eligible[i]),
+                "per_target": None if not np.isfinite(per_target[i]) else float(per_target[i]),
+                "rank": int(rank[i]),
+                "ranked": int(self.ranked),
+                "reason": "locked_in" if self.locked[i] else "ratio",
             }
             for i in range(len(self.villages))
         ]
 
 
-def _greedy_order(stats: VillageStats, locked_in: np.ndarray, locked_out: np.ndarray) -> np.ndarray:
-    """Free villages with target households, best ratio first (ties: more target, then code)."""
-    free = ~locked_in & ~locked_out & (stats.target > 0)
+def _greedy_order(
+    stats: VillageStats,
+    locked_in: np.ndarray,
+    locked_out: np.ndarray,
+    visit_cost: int = 0,
+    min_target: int = 1,
+) -> np.ndarray:
+    """Free villages with at least ``min_target`` target households, best ratio first.
+
+    The ratio is target households per Rupiah of programme cost plus one
+    visit; ties: more target households, then code.
+    """
+    free = ~locked_in & ~locked_out & (stats.target >= max(int(min_target), 1))
     idx = np.flatnonzero(free)
-    ratio = stats.ratio[idx]
+    spent = stats.cost[idx].astype(np.float64) + float(visit_cost)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(spent > 0, stats.target[idx] / np.maximum(spent, 1.0), np.inf)
     # np.lexsort: last key is primary
     order = np.lexsort((stats.codes[idx], -stats.target[idx], -ratio))
     return idx[order]
 
 
-def _pick(stats: VillageStats, budget: int, locked_in: np.ndarray, order: np.ndarray) -> Suggestion:
+def _pick(
+    stats: VillageStats,
+    budget: int,
+    locked_in: np.ndarray,
+    order: np.ndarray,
+    visit_cost: int = 0,
+    min_target: int = 1,
+) -> Suggestion:
+    visit_cost = int(visit_cost)
     locked_idx = np.flatnonzero(locked_in)
-    locked_cost = int(stats.cost[locked_idx].sum())
+    locked_cost = int(stats.cost[locked_idx].sum()) + visit_cost * len(locked_idx)
     left = int(budget) - locked_cost
     taken = []
+    ranks = []
     if left >= 0:
         costs = stats.cost[order]
         # a loop over villages (thousands at most), never over households
-        for v, c in zip(order.tolist(), costs.tolist()):
-            if c <= left:
+        for r, (v, c) in enumerate(zip(order.tolist(), costs.tolist()), start=1):
+            if c + visit_cost <= left:
                 taken.append(v)
-                left -= c
+                ranks.append(r)
+                left -= c + visit_cost
     chosen = np.concatenate([locked_idx, np.array(taken, dtype=np.int64)]).astype(np.int64)
+    rank = np.concatenate([np.full(len(locked_idx), -1), np.array(ranks, dtype=np.int64)])
     return Suggestion(
         budget=int(budget),
         villages=chosen,
@@ -224,6 +311,10 @@ def _pick(stats: VillageStats, budget: int, locked_in: np.ndarray, order: np.nda
         target_total=stats.target_total,
         over_budget=locked_cost > budget,
         programs=stats.programs,
+        visit_cost=visit_cost,
+        min_target=max(int(min_target), 1),
+        rank=rank.astype(np.int64),
+        ranked=len(order),
     )
 
 
@@ -251,6 +342,8 @@ def suggest(
     locked_in: Sequence[str] = (),
     locked_out: Sequence[str] = (),
     stats: VillageStats | None = None,
+    visit_cost: int = 0,
+    min_target: int = 1,
     progress=None,
     cancelled=None,
 ) -> Suggestion:
@@ -272,6 +365,11 @@ def suggest(
         ratio) or out (never taken).
     stats
         Precomputed :func:`village_stats` (to try many budgets quickly).
+    visit_cost
+        Fixed Rupiah per village visit, in the ratio and in the budget
+        (the panel's default is :data:`DEFAULT_VISIT_COST`).
+    min_target
+        Villages with fewer target households are not ranked.
     progress, cancelled
         As everywhere in gis; a cancel raises :class:`gis.errors.Cancelled`.
 
@@ -294,7 +392,9 @@ def suggest(
     if cancelled is not None and cancelled():
         raise Cancelled()
     lin, lout = _locks(table, locked_in, locked_out)
-    out = _pick(stats, budget, lin, _greedy_order(stats, lin, lout))
+    visit_cost = check_rupiah(visit_cost)
+    order = _greedy_order(stats, lin, lout, visit_cost, min_target)
+    out = _pick(stats, budget, lin, order, visit_cost, min_target)
     say(1.0, "selesai")
     return out
 
@@ -347,6 +447,8 @@ def suggest_range(
     household_filter: HouseholdFilter | None = None,
     locked_in: Sequence[str] = (),
     locked_out: Sequence[str] = (),
+    visit_cost: int = 0,
+    min_target: int = 1,
     progress=None,
     cancelled=None,
 ) -> SuggestRange:
@@ -367,13 +469,14 @@ def suggest_range(
         household_filter=household_filter,
     )
     lin, lout = _locks(table, locked_in, locked_out)
-    order = _greedy_order(stats, lin, lout)
+    visit_cost = check_rupiah(visit_cost)
+    order = _greedy_order(stats, lin, lout, visit_cost, min_target)
     budgets = sorted(int(b) for b in budgets)
     picks = []
     for i, b in enumerate(budgets):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        picks.append(_pick(stats, b, lin, order))
+        picks.append(_pick(stats, b, lin, order, visit_cost, min_target))
         say((i + 1) / max(len(budgets), 1), f"anggaran {b:,}")
     changes = []
     nested = True

@@ -80,8 +80,70 @@ _GEOMETRY_WORDS = {
 }
 
 
+_AMOUNT = {
+    "amount_empty": "Jumlah belum diisi.",
+    "amount_unparseable": "“{text}” tidak terbaca sebagai jumlah Rupiah. Tulis misalnya "
+    "2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta.",
+    "amount_negative": "Jumlah tidak boleh negatif ({text}).",
+    "amount_absurd": "{text} terlalu besar: lebih dari {ceiling} per tahun, di atas anggaran "
+    "provinsi mana pun. Periksa satuannya (juta, miliar).",
+}
+_BUDGET = {
+    "negative": "Pagu anggaran tidak boleh negatif. Isi pagu 0 atau lebih, atau matikan pagu.",
+    "absurd": "Pagu anggaran {value} melebihi batas {ceiling} per tahun. Periksa satuannya "
+    "(juta, miliar).",
+}
+
+
+def describe_amount(exc: BaseException) -> str | None:
+    """Indonesian sentence for a problem with an amount (budget, program cost), or None.
+
+    Codes: the :class:`gis.money.MoneyError` codes, ``bad_budget`` (from the
+    allocation or a scenario file), ``amount_overflow`` and ``absurd_cost``.
+    """
+    from gis.money import words_rupiah
+
+    code = getattr(exc, "code", "")
+    data = getattr(exc, "data", {}) or {}
+    ceiling = words_rupiah(data.get("ceiling") or 0)
+    value = data.get("value")
+    if value is None:
+        value = data.get("budget")
+    said = words_rupiah(value) if isinstance(value, int) else str(value or "")
+    if code in _AMOUNT:
+        return _AMOUNT[code].format(text=data.get("text", ""), ceiling=ceiling)
+    if code == "bad_budget":
+        path = getattr(exc, "path", None)
+        if path is not None:
+            reason = {
+                "amount_negative": "nilainya negatif.",
+                "amount_unparseable": "nilainya bukan angka.",
+            }.get(data.get("reason"), f"nilainya melebihi batas {ceiling} per tahun.")
+            return (
+                f"Pagu anggaran di berkas skenario {path.name} tidak dapat dipakai: {reason} "
+                "Berkas tidak diubah; perbaiki nilai budget_cap atau buka salinan lain."
+            )
+        return _BUDGET.get(data.get("reason"), _BUDGET["negative"]).format(
+            value=said, ceiling=ceiling
+        )
+    if code == "amount_overflow":
+        return (
+            f"Biaya total melampaui batas hitung ({ceiling}). Periksa besaran di tabel biaya "
+            "program: ada angka yang jauh terlalu besar."
+        )
+    if code == "absurd_cost":
+        return (
+            f"Biaya per rumah tangga program {data.get('key', '')} melebihi {ceiling} per "
+            "tahun. Periksa besaran, satuan dan porsi per anggota di tabel biaya program."
+        )
+    return None
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user about ``exc``."""
+    amount = describe_amount(exc)
+    if amount is not None:
+        return amount
     if isinstance(exc, SasaranError):
         code = exc.code
         if code == "no_register_sheet" and exc.layer:

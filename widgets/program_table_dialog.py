@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, Qt
+import numpy as np
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gis.money import MAX_RUPIAH, MoneyError, check_rupiah, parse_rupiah
 from gis.programs import (
     ESTIMATED_UNITS,
     PERIODS,
@@ -51,7 +60,8 @@ from gis.programs import (
     ProgramTable,
     default_programs,
 )
-from widgets.scenario_common import Links, ask, locale_int, rupiah, tr
+from widgets.money_edit import amount_error_text, english
+from widgets.scenario_common import Links, ask, rupiah, tr
 
 _KEY_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
 #: household size whose cost the table shows beside each program, as a check
@@ -89,6 +99,10 @@ def problem_text(p: ProgramProblem) -> str:
         "unknown_unit": tr("{where}: satuan tidak dikenal ({detail})."),
         "unknown_period": tr("{where}: periode tidak dikenal ({detail})."),
         "bad_amount": tr("{where}: besaran tidak boleh negatif."),
+        "absurd_amount": tr(
+            "{where}: besaran lebih dari Rp 100 triliun, di atas anggaran provinsi mana pun. "
+            "Periksa satuannya."
+        ),
         "missing_estimate": tr(
             "{where}: satuan per komponen/per siswa memerlukan porsi per anggota "
             "(perkiraan jumlah komponen per anggota rumah tangga)."
@@ -98,6 +112,20 @@ def problem_text(p: ProgramProblem) -> str:
     }
     template = texts.get(p.code, "{where}: " + p.code)
     return template.format(where=where, detail=p.detail)
+
+
+def typed_amount(value) -> int | str:
+    """An amount typed into the table as whole Rupiah, or the sentence refusing it.
+
+    "3.000.000", "Rp 750 rb", "2,5 juta" are read exactly; "1e308", a negative
+    or an amount above :data:`gis.money.MAX_RUPIAH` is refused with a reason.
+    """
+    try:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return check_rupiah(value)
+        return parse_rupiah(str(value), decimal="." if english() else ",")
+    except MoneyError as exc:
+        return amount_error_text(exc)
 
 
 def restore(table: ProgramTable, snapshot: ProgramTable) -> None:
@@ -128,7 +156,12 @@ COLUMNS = (
 
 
 class ProgramTableModel(QAbstractTableModel):
-    """One row per cost line of a :class:`ProgramTable`; edits go to the table's methods."""
+    """One row per cost line of a :class:`ProgramTable`; edits go to the table's methods.
+
+    ``sig_refused(str)``: an amount typed into a cell was refused (the sentence says why).
+    """
+
+    sig_refused = Signal(str)
 
     def __init__(self, table: ProgramTable, parent=None):
         super().__init__(parent)
@@ -281,9 +314,12 @@ class ProgramTableModel(QAbstractTableModel):
             if not first:
                 return ""
             try:
-                cost = p.annual_cost([PREVIEW_MEMBERS], self._table.unknown_members)[0]
+                with np.errstate(over="ignore", invalid="ignore"):
+                    cost = p.annual_cost([PREVIEW_MEMBERS], self._table.unknown_members)[0]
             except Exception:  # a half-edited line: the problems list says why
                 return "–"
+            if not np.isfinite(cost) or cost > MAX_RUPIAH:
+                return "–"  # an absurd amount: the problems list names it
             return rupiah(cost)
         return None
 
@@ -321,8 +357,11 @@ class ProgramTableModel(QAbstractTableModel):
                 return False
             t.replace(replace(p, max_units=v))
         elif name == "amount":
-            v = value if isinstance(value, int) else locale_int(str(value))
-            if v is None or v == line.amount:
+            v = typed_amount(value)
+            if isinstance(v, str):  # refused: never a silent 1e308 -> 1308
+                self.sig_refused.emit(v)
+                return False
+            if v == line.amount:
                 return False
             t.set_amount(p.key, line.component, int(v))
         else:
@@ -584,8 +623,8 @@ class AddProgramDialog(QDialog):
         for r in range(self.lines.rowCount()):
             name_item = self.lines.item(r, 0)
             name = name_item.text().strip() if name_item else ""
-            amount = locale_int(self.lines.item(r, 3).text() if self.lines.item(r, 3) else "")
-            if not name or amount is None or amount < 0:
+            amount = typed_amount(self.lines.item(r, 3).text() if self.lines.item(r, 3) else "")
+            if not name or isinstance(amount, str):
                 return None
             comp = re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_") or f"komponen_{r + 1}"
             base, i = comp, 2
@@ -625,6 +664,12 @@ class AddProgramDialog(QDialog):
             msg = self.tr("Tambahkan paling sedikit satu komponen biaya.")
         elif self.program() is None:
             msg = self.tr("Setiap komponen perlu nama dan besaran (angka Rupiah, tidak negatif).")
+            for r in range(self.lines.rowCount()):
+                item = self.lines.item(r, 3)
+                refused = typed_amount(item.text() if item else "")
+                if isinstance(refused, str):
+                    msg = refused
+                    break
         self.message.setText(msg)
         self.ok.setEnabled(not msg)
 
@@ -713,6 +758,7 @@ class ProgramTableDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setStyleSheet("color: #b42318;")
+        self.model.sig_refused.connect(self._show_refused)
         hint = QLabel(
             self.tr(
                 "Besaran adalah data dengan tahun dan sumber: cocokkan dengan keputusan yang "
@@ -806,6 +852,9 @@ class ProgramTableDialog(QDialog):
             self.problems.setText("")
         self.done_button.setEnabled(not problems)
         self._update_buttons()
+
+    def _show_refused(self, text: str) -> None:
+        self.problems.setText(self.tr("Besaran tidak diubah: {why}").format(why=text))
 
     def problem_texts(self) -> list[str]:
         """The problems shown, one sentence each (empty when the table can be used)."""

@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gis.errors import SasaranError
+from gis.money import MAX_RUPIAH
 from widgets.fmt import dec, num
 from widgets.messages import describe
+from widgets.money_edit import amount_error_text, say_rupiah
 
 
 def tr(text: str) -> str:
@@ -129,6 +131,22 @@ def scenario_error_text(exc: BaseException, path: str | Path | None = None) -> t
                 snap=f", {exp.snapshot}" if exp.snapshot else "",
             )
         return describe(exc), detail
+    if code == "bad_budget" and name:
+        reason = {
+            "amount_negative": tr("nilainya negatif."),
+            "amount_unparseable": tr("nilainya bukan angka."),
+        }.get(data.get("reason"))
+        if reason is None:
+            reason = tr("nilainya melebihi batas {ceiling} per tahun.").format(
+                ceiling=say_rupiah(int(data.get("ceiling") or MAX_RUPIAH))
+            )
+        text = tr(
+            "Pagu anggaran di berkas skenario {name} tidak dapat dipakai: {reason} Berkas tidak "
+            "diubah; perbaiki nilai budget_cap di berkas itu atau buka salinan lain."
+        ).format(name=name, reason=reason)
+        return text, "budget_cap"
+    if code in ("bad_budget", "amount_overflow", "absurd_cost") or code.startswith("amount_"):
+        return amount_error_text(exc), ""
     if code == "unknown_program":
         return describe(exc), tr("Program: {key}").format(key=data.get("key", "?"))
     if isinstance(exc, SasaranError):

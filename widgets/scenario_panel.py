@@ -41,7 +41,6 @@ from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -73,7 +72,9 @@ from gis.allocation import (
     allocate_plan,
 )
 from gis.codelists import ppks_types
+from gis.edits import SetBudgetCap
 from gis.errors import SasaranError
+from gis.money import check_rupiah
 from gis.nik import mask_id
 from gis.scenario import (
     SUFFIX,
@@ -91,6 +92,7 @@ from gis.scenario import (
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import num
+from widgets.money_edit import MoneyEdit
 from widgets.scenario_common import (
     JobStrip,
     Links,
@@ -548,16 +550,15 @@ class ScenarioPanel(QWidget):
 
         # budget
         self.cap_check = QCheckBox(self.tr("Pagu per tahun"))
-        self.cap_spin = QDoubleSpinBox()
-        self.cap_spin.setRange(0, 1e9)
-        self.cap_spin.setDecimals(0)
-        self.cap_spin.setGroupSeparatorShown(True)
-        self.cap_spin.setSuffix(self.tr(" juta Rp"))
-        self.cap_spin.setSingleStep(500)
-        self.cap_spin.setKeyboardTracking(False)
-        self.cap_spin.setToolTip(self.tr("Pagu anggaran per tahun, dalam juta Rupiah"))
+        self.cap_edit = MoneyEdit()
+        self.cap_edit.edit.setToolTip(
+            self.tr(
+                "Pagu anggaran per tahun dalam Rupiah: 2 miliar, 2,5 M, 2.000.000.000 atau "
+                "2000 juta. Yang terbaca tampil di sampingnya."
+            )
+        )
         self.cap_check.toggled.connect(self._cap_edited)
-        self.cap_spin.valueChanged.connect(self._cap_edited)
+        self.cap_edit.sig_value_changed.connect(self._cap_edited)
         self.meter = BudgetMeter()
         self.meter_detail = QLabel()
         self.meter_detail.setWordWrap(True)
@@ -567,8 +568,8 @@ class ScenarioPanel(QWidget):
         self.programs_button.clicked.connect(lambda: self.edit_programs())
         cap_row = QHBoxLayout()
         cap_row.setContentsMargins(0, 0, 0, 0)
-        cap_row.addWidget(self.cap_check)
-        cap_row.addWidget(self.cap_spin, 1)
+        cap_row.addWidget(self.cap_check, 0, Qt.AlignmentFlag.AlignTop)
+        cap_row.addWidget(self.cap_edit, 1)
 
         # tabs
         self.tabs = QTabWidget()
@@ -971,13 +972,11 @@ class ScenarioPanel(QWidget):
             self.notes_edit.blockSignals(False)
         elif name == "budget_cap":
             self.cap_check.blockSignals(True)
-            self.cap_spin.blockSignals(True)
             self.cap_check.setChecked(sc.budget_cap is not None)
-            self.cap_spin.setEnabled(sc.budget_cap is not None)
+            self.cap_edit.setEnabled(sc.budget_cap is not None)
             if sc.budget_cap is not None:
-                self.cap_spin.setValue(sc.budget_cap / 1e6)
+                self.cap_edit.set_value(sc.budget_cap)
             self.cap_check.blockSignals(False)
-            self.cap_spin.blockSignals(False)
         elif name in ("zones", "zone_programs", "programs"):
             self._show_zones()
             self._show_program_boxes()
@@ -1243,14 +1242,25 @@ class ScenarioPanel(QWidget):
             self._scenario.notes = text
 
     def _cap_edited(self, *_args) -> None:
-        self.cap_spin.setEnabled(self.cap_check.isChecked())
-        cap = int(round(self.cap_spin.value() * 1e6)) if self.cap_check.isChecked() else None
-        self.set_budget_cap(cap)
+        on = self.cap_check.isChecked()
+        self.cap_edit.setEnabled(on)
+        if on and self.cap_edit.value() is None:
+            self.cap_edit.edit.setFocus()  # a cap needs an amount: the field waits for it
+            return
+        self.set_budget_cap(self.cap_edit.value() if on else None)
 
     def set_budget_cap(self, rupiah_per_year: int | None) -> None:
-        """The yearly budget cap in Rupiah (None: no cap)."""
-        if rupiah_per_year != self._scenario.budget_cap:
-            self._scenario.budget_cap = None if rupiah_per_year is None else int(rupiah_per_year)
+        """The yearly budget cap in Rupiah (None: no cap), undoable like a zone edit.
+
+        Raises :class:`gis.money.MoneyError` for a negative or absurd amount.
+        """
+        cap = None if rupiah_per_year is None else check_rupiah(rupiah_per_year)
+        if cap == self._scenario.budget_cap:
+            return
+        if self._undo is not None:
+            self._undo.push_edit(SetBudgetCap(self._scenario, cap))
+        else:
+            self._scenario.budget_cap = cap
 
     # --- evaluation --------------------------------------------------------------------
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -48,17 +48,29 @@ from PySide6.QtWidgets import (
 )
 
 from gis.filters import HouseholdFilter
+from gis.money import check_rupiah
 from gis.programs import ProgramTable, default_programs
-from gis.suggest import DEFAULT_TARGET, suggest_range
+from gis.suggest import DEFAULT_TARGET, DEFAULT_VISIT_COST, suggest_range
 from gis.workspace import Workspace
 from gis.zones import Zone
 from widgets.fmt import num
-from widgets.scenario_common import JobStrip, Links, program_label, rupiah_short, share, tr
+from widgets.money_edit import MoneyEdit
+from widgets.scenario_common import (
+    JobStrip,
+    Links,
+    program_label,
+    rupiah_short,
+    share,
+    tr,
+)
+from widgets.suggest_reasons import reason_short, reason_text
 from widgets.worker import run_job
 
 #: budgets tried for the chart, as multiples of the chosen budget
 RANGE_FACTORS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_PROGRAMS = ("PKH", "SEMBAKO", "PBI")
+#: the budget offered before the planner types one (Rupiah per year)
+DEFAULT_BUDGET = 10_000_000_000
 NOT_NESTED_NOTE = QT_TRANSLATE_NOOP(
     "",
     "Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.",
@@ -105,6 +117,8 @@ class ProposalModel(QAbstractTableModel):
         ("target", QT_TRANSLATE_NOOP("", "RT sasaran")),
         ("eligible", QT_TRANSLATE_NOOP("", "RT layak")),
         ("cost", QT_TRANSLATE_NOOP("", "Biaya/tahun")),
+        ("per_target", QT_TRANSLATE_NOOP("", "Rp per RT sasaran")),
+        ("reason", QT_TRANSLATE_NOOP("", "Alasan")),
         ("code", QT_TRANSLATE_NOOP("", "Kode")),
     )
     TIPS = {
@@ -116,6 +130,12 @@ class ProposalModel(QAbstractTableModel):
         ),
         "eligible": QT_TRANSLATE_NOOP(
             "", "Rumah tangga yang layak menerima program terpilih di desa ini"
+        ),
+        "per_target": QT_TRANSLATE_NOOP(
+            "", "Biaya program ditambah biaya kunjungan desa, dibagi RT sasaran"
+        ),
+        "reason": QT_TRANSLATE_NOOP(
+            "", "Mengapa desa ini diusulkan; arahkan kursor ke baris untuk penjelasan lengkap"
         ),
     }
 
@@ -131,6 +151,7 @@ class ProposalModel(QAbstractTableModel):
             self._rows = np.zeros(0, dtype=np.int64)
         else:
             idx = pick.villages
+            rows = pick.rows()
             self._cols = {
                 "order": np.arange(1, len(idx) + 1),
                 "name": np.asarray(villages.names[idx], dtype=object),
@@ -138,6 +159,11 @@ class ProposalModel(QAbstractTableModel):
                 "target": np.asarray(pick.target),
                 "eligible": np.asarray(pick.eligible),
                 "cost": np.asarray(pick.cost),
+                "per_target": np.array(
+                    [np.inf if r["per_target"] is None else r["per_target"] for r in rows]
+                ),
+                "reason": np.array([reason_short(r) for r in rows], dtype=object),
+                "why": np.array([reason_text(r) for r in rows], dtype=object),
                 "code": np.asarray(pick.codes, dtype=object),
                 "locked": np.asarray(pick.locked, dtype=bool),
             }
@@ -163,6 +189,10 @@ class ProposalModel(QAbstractTableModel):
     def code(self, row: int) -> str:
         return str(self._cols["code"][self._rows[row]])
 
+    def reason(self, row: int) -> str:
+        """The full sentence saying why the village of ``row`` is suggested."""
+        return str(self._cols["why"][self._rows[row]])
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self._cols:
             return None
@@ -174,16 +204,19 @@ class ProposalModel(QAbstractTableModel):
                 return str(v) + (" 🔒" if self._cols["locked"][i] else "")
             if name == "cost":
                 return rupiah_short(int(v))
+            if name == "per_target":
+                return rupiah_short(float(v)) if np.isfinite(v) else "–"
             if name in ("order", "target", "eligible"):
                 return num(int(v))
             return str(v)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "name" and self._cols["locked"][i]:
-            return tr("Dikunci masuk")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(self._cols["why"][i])
         if role == Qt.ItemDataRole.TextAlignmentRole and name in (
             "order",
             "target",
             "eligible",
             "cost",
+            "per_target",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -192,7 +225,7 @@ class ProposalModel(QAbstractTableModel):
         if not self._cols or column < 0:
             return
         name = self.COLUMNS[column][0]
-        key = self._cols[name]
+        key = self._cols["order" if name == "reason" else name]
         if key.dtype == object:
             key = key.astype(str)
         idx = np.argsort(key, kind="stable")
@@ -259,16 +292,34 @@ class SuggestPanel(QWidget):
     # --- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.budget = QDoubleSpinBox()
-        self.budget.setRange(1, 1e9)
-        self.budget.setDecimals(0)
-        self.budget.setGroupSeparatorShown(True)
-        self.budget.setSuffix(self.tr(" juta Rp"))
-        self.budget.setSingleStep(500)
-        self.budget.setValue(10_000)
-        self.budget.setKeyboardTracking(False)
-        self.budget.setToolTip(self.tr("Anggaran per tahun, dalam juta Rupiah"))
-        self.budget.valueChanged.connect(lambda *_: self._schedule())
+        self.budget = MoneyEdit(allow_zero=False)
+        self.budget.set_value(DEFAULT_BUDGET)
+        self.budget.edit.setToolTip(
+            self.tr(
+                "Anggaran per tahun dalam Rupiah: 10 miliar, 2,5 M, 10.000.000.000 atau "
+                "10000 juta. Yang terbaca tampil di sampingnya."
+            )
+        )
+        self.budget.sig_value_changed.connect(lambda *_: self._schedule())
+        self.visit_cost = MoneyEdit()
+        self.visit_cost.set_value(DEFAULT_VISIT_COST)
+        self.visit_cost.edit.setToolTip(
+            self.tr(
+                "Biaya tetap setiap desa yang dikunjungi (verifikasi, sosialisasi, perjalanan "
+                "tim), dibayar dari anggaran yang sama dan dihitung dalam peringkat. Bawaan "
+                "Rp 5 juta adalah asumsi perencanaan: ganti dengan angka daerah. Isi 0 untuk "
+                "biaya program saja."
+            )
+        )
+        self.visit_cost.sig_value_changed.connect(lambda *_: self._schedule())
+        self.min_target = QSpinBox()
+        self.min_target.setRange(1, 100_000)
+        self.min_target.setValue(1)
+        self.min_target.setSuffix(self.tr(" RT sasaran"))
+        self.min_target.setToolTip(
+            self.tr("Desa dengan RT sasaran lebih sedikit dari ini tidak diusulkan")
+        )
+        self.min_target.valueChanged.connect(lambda *_: self._schedule())
         self.target = QComboBox()
         for key, (label, _flt) in target_presets().items():
             self.target.addItem(label, key)
@@ -279,6 +330,8 @@ class SuggestPanel(QWidget):
         self._program_checks: dict[str, QCheckBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Anggaran"), self.budget)
+        form.addRow(self.tr("Biaya per desa"), self.visit_cost)
+        form.addRow(self.tr("Desa minimal"), self.min_target)
         form.addRow(self.tr("Sasaran"), self.target)
         form.addRow(self.tr("Program"), self.programs_box)
 
@@ -447,9 +500,7 @@ class SuggestPanel(QWidget):
             self._links.connect(scenario.events.programs, self._on_programs_replaced)
             self._links.connect(scenario.events.rules, self._schedule_slot)
             if scenario.budget_cap:
-                self.budget.blockSignals(True)
-                self.budget.setValue(scenario.budget_cap / 1e6)
-                self.budget.blockSignals(False)
+                self.budget.set_value(scenario.budget_cap)
         self._show_program_boxes()
         self._schedule()
 
@@ -496,10 +547,19 @@ class SuggestPanel(QWidget):
         self._schedule()
 
     def set_budget(self, rupiah_per_year: int) -> None:
-        self.budget.setValue(rupiah_per_year / 1e6)
+        self.budget.set_value(check_rupiah(rupiah_per_year))
+        self._schedule()
 
     def budget_rupiah(self) -> int:
-        return int(round(self.budget.value() * 1e6))
+        return int(self.budget.value() or 0)
+
+    def set_visit_cost(self, rupiah: int) -> None:
+        """Fixed Rupiah per village visit (0: rank by programme cost alone)."""
+        self.visit_cost.set_value(check_rupiah(rupiah))
+        self._schedule()
+
+    def visit_cost_rupiah(self) -> int:
+        return int(self.visit_cost.value() or 0)
 
     def set_target(self, key: str) -> None:
         self.target.setCurrentIndex(max(0, self.target.findData(key)))
@@ -641,6 +701,8 @@ class SuggestPanel(QWidget):
             household_filter=self.workspace.filter,
             locked_in=tuple(self.locked_in),
             locked_out=tuple(self.locked_out),
+            visit_cost=self.visit_cost_rupiah(),
+            min_target=self.min_target.value(),
         )
         job.sig_finished.connect(self._on_finished)
         job.sig_failed.connect(self._on_failed)
@@ -707,6 +769,13 @@ class SuggestPanel(QWidget):
                 budget=rupiah_short(pick.budget),
             )
         ]  # fmt: skip
+        if pick.visit_cost and len(pick.villages):
+            parts.append(
+                self.tr("termasuk kunjungan {n} desa × {visit}; desa diurutkan menurut RT "
+                        "sasaran per Rupiah (biaya program + kunjungan)").format(
+                    n=num(len(pick.villages)), visit=rupiah_short(pick.visit_cost)
+                )
+            )  # fmt: skip
         if pick.over_budget:
             parts.append(
                 "<span style='color:#c53030'>"

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="191"/>
-        <location filename="../../widgets/suggest_panel.py" line="87"/>
+        <location filename="../../widgets/suggest_panel.py" line="99"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
@@ -244,13 +244,13 @@
     </message>
     <message>
         <location filename="../../widgets/files.py" line="48"/>
-        <location filename="../../widgets/scenario_common.py" line="305"/>
+        <location filename="../../widgets/scenario_common.py" line="323"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../widgets/files.py" line="74"/>
-        <location filename="../../widgets/scenario_common.py" line="198"/>
+        <location filename="../../widgets/scenario_common.py" line="216"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -618,21 +618,21 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="149"/>
-        <location filename="../../widgets/suggest_panel.py" line="108"/>
+        <location filename="../../widgets/suggest_panel.py" line="122"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
-        <location filename="../../widgets/suggest_panel.py" line="103"/>
+        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/suggest_panel.py" line="115"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="153"/>
-        <location filename="../../widgets/suggest_panel.py" line="104"/>
+        <location filename="../../widgets/suggest_panel.py" line="116"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
@@ -647,481 +647,592 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Difference {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="63"/>
+        <location filename="../../widgets/program_table_dialog.py" line="72"/>
         <source>per keluarga</source>
         <extracomment>household size whose cost the table shows beside each program, as a check</extracomment>
         <translation>per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="64"/>
+        <location filename="../../widgets/program_table_dialog.py" line="73"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="65"/>
+        <location filename="../../widgets/program_table_dialog.py" line="74"/>
         <source>per komponen</source>
         <translation>per component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="66"/>
+        <location filename="../../widgets/program_table_dialog.py" line="75"/>
         <source>per siswa</source>
         <translation>per pupil</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="71"/>
+        <location filename="../../widgets/program_table_dialog.py" line="80"/>
         <source>per bulan</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="71"/>
+        <location filename="../../widgets/program_table_dialog.py" line="80"/>
         <source>per tahun</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="79"/>
+        <location filename="../../widgets/program_table_dialog.py" line="88"/>
         <source>Jumlah anggota untuk rumah tangga tanpa data harus lebih dari 0.</source>
         <translation>Members for households without data must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="81"/>
+        <location filename="../../widgets/program_table_dialog.py" line="90"/>
         <source>Ada program tanpa kunci ({detail}).</source>
         <translation>There are programs without a key ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="83"/>
+        <location filename="../../widgets/program_table_dialog.py" line="92"/>
         <source>{where}: kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>{where}: the key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="85"/>
+        <location filename="../../widgets/program_table_dialog.py" line="94"/>
         <source>{where}: kunci program dipakai dua kali.</source>
         <translation>{where}: program key used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="86"/>
+        <location filename="../../widgets/program_table_dialog.py" line="95"/>
         <source>{where}: program belum punya komponen biaya.</source>
         <translation>{where}: the program has no cost component yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="87"/>
+        <location filename="../../widgets/program_table_dialog.py" line="96"/>
         <source>{where}: batas jumlah komponen harus paling sedikit 1.</source>
         <translation>{where}: the component limit must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="88"/>
+        <location filename="../../widgets/program_table_dialog.py" line="97"/>
         <source>{where}: nama komponen kosong atau dipakai dua kali.</source>
         <translation>{where}: component name empty or used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="89"/>
+        <location filename="../../widgets/program_table_dialog.py" line="98"/>
         <source>{where}: satuan tidak dikenal ({detail}).</source>
         <translation>{where}: unknown unit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="90"/>
+        <location filename="../../widgets/program_table_dialog.py" line="99"/>
         <source>{where}: periode tidak dikenal ({detail}).</source>
         <translation>{where}: unknown period ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="91"/>
+        <location filename="../../widgets/program_table_dialog.py" line="100"/>
         <source>{where}: besaran tidak boleh negatif.</source>
         <translation>{where}: the amount may not be negative.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="93"/>
+        <location filename="../../widgets/program_table_dialog.py" line="102"/>
+        <source>{where}: besaran lebih dari Rp 100 triliun, di atas anggaran provinsi mana pun. Periksa satuannya.</source>
+        <translation>{where}: the amount is above Rp 100 trillion, more than any province's budget. Check the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="106"/>
         <source>{where}: satuan per komponen/per siswa memerlukan porsi per anggota (perkiraan jumlah komponen per anggota rumah tangga).</source>
         <translation>{where}: per-component/per-pupil units need a share per member (estimated number of components per household member).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="96"/>
+        <location filename="../../widgets/program_table_dialog.py" line="109"/>
         <source>{where}: lama program harus paling sedikit 1 tahun.</source>
         <translation>{where}: the program must last at least 1 year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="97"/>
+        <location filename="../../widgets/program_table_dialog.py" line="110"/>
         <source>{where}: tahun berlaku tidak masuk akal ({detail}).</source>
         <translation>{where}: implausible valid-from year ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="115"/>
+        <location filename="../../widgets/program_table_dialog.py" line="142"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="116"/>
+        <location filename="../../widgets/program_table_dialog.py" line="143"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="117"/>
+        <location filename="../../widgets/program_table_dialog.py" line="144"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="118"/>
+        <location filename="../../widgets/program_table_dialog.py" line="145"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="119"/>
+        <location filename="../../widgets/program_table_dialog.py" line="146"/>
         <source>Besaran
 (Rp)</source>
         <translation>Amount
 (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="120"/>
+        <location filename="../../widgets/program_table_dialog.py" line="147"/>
         <source>Porsi per
 anggota</source>
         <translation>Share per
 member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="121"/>
+        <location filename="../../widgets/program_table_dialog.py" line="148"/>
         <source>Maks.
 komponen</source>
         <translation>Max.
 components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="122"/>
+        <location filename="../../widgets/program_table_dialog.py" line="149"/>
         <source>Lama
 (tahun)</source>
         <translation>Duration
 (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="123"/>
+        <location filename="../../widgets/program_table_dialog.py" line="150"/>
         <source>Berlaku
 sejak</source>
         <translation>Valid
 from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="124"/>
+        <location filename="../../widgets/program_table_dialog.py" line="151"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="125"/>
+        <location filename="../../widgets/program_table_dialog.py" line="152"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="126"/>
+        <location filename="../../widgets/program_table_dialog.py" line="153"/>
         <source>Biaya/tahun
 RT 4 jiwa</source>
         <translation>Cost/year
 4-person HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="231"/>
+        <location filename="../../widgets/program_table_dialog.py" line="263"/>
         <source>program daerah (buatan pengguna)</source>
         <translation>regional program (user-defined)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="231"/>
+        <location filename="../../widgets/program_table_dialog.py" line="263"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="273"/>
-        <location filename="../../widgets/program_table_dialog.py" line="390"/>
+        <location filename="../../widgets/program_table_dialog.py" line="305"/>
+        <location filename="../../widgets/program_table_dialog.py" line="425"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="353"/>
+        <location filename="../../widgets/program_table_dialog.py" line="388"/>
         <source>Register tidak mencatat jumlah anak sekolah, ibu hamil atau lansia per rumah tangga: jumlah komponen diperkirakan = porsi per anggota x jumlah anggota.</source>
         <translation>The register does not record the number of pupils, pregnant women or elderly per household: components are estimated = share per member x household members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="356"/>
+        <location filename="../../widgets/program_table_dialog.py" line="391"/>
         <source>Batas jumlah komponen per keluarga (PKH: 4). Kosong = tanpa batas.</source>
         <translation>Limit on components per family (PKH: 4). Empty = no limit.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="357"/>
+        <location filename="../../widgets/program_table_dialog.py" line="392"/>
         <source>Berapa tahun komponen dibayar (pendampingan UMKM: 2). Kosong = tiap tahun.</source>
         <translation>For how many years the component is paid (UMKM mentoring: 2). Empty = every year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="358"/>
+        <location filename="../../widgets/program_table_dialog.py" line="393"/>
         <source>Tahun mulai berlakunya besaran ini (keputusan/peraturan).</source>
         <translation>Year from which this amount applies (decree/regulation).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="359"/>
+        <location filename="../../widgets/program_table_dialog.py" line="394"/>
         <source>Perkiraan biaya setahun untuk rumah tangga 4 jiwa, sebagai pemeriksaan.</source>
         <translation>Estimated yearly cost for a 4-person household, as a check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="390"/>
+        <location filename="../../widgets/program_table_dialog.py" line="425"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="395"/>
+        <location filename="../../widgets/program_table_dialog.py" line="430"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="438"/>
+        <location filename="../../widgets/program_table_dialog.py" line="473"/>
         <source>Program kosong</source>
         <translation>Empty program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="438"/>
+        <location filename="../../widgets/program_table_dialog.py" line="473"/>
         <source>Program daerah</source>
         <translation>Regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="439"/>
+        <location filename="../../widgets/program_table_dialog.py" line="474"/>
         <source>Bantuan per keluarga</source>
         <translation>Aid per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="441"/>
+        <location filename="../../widgets/program_table_dialog.py" line="476"/>
         <source>Penempatan kerja</source>
         <translation>Job placement</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="442"/>
+        <location filename="../../widgets/program_table_dialog.py" line="477"/>
         <source>Pelatihan dan penempatan kerja satu anggota keluarga</source>
         <translation>Training and job placement for one family member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="445"/>
+        <location filename="../../widgets/program_table_dialog.py" line="480"/>
         <source>UMKM dengan pendampingan 2 tahun</source>
         <translation>UMKM with 2 years of mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="445"/>
+        <location filename="../../widgets/program_table_dialog.py" line="480"/>
         <source>Dukungan UMKM dengan pendampingan</source>
         <translation>UMKM support with mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="446"/>
+        <location filename="../../widgets/program_table_dialog.py" line="481"/>
         <source>Bantuan modal usaha</source>
         <translation>Business capital grant</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="447"/>
+        <location filename="../../widgets/program_table_dialog.py" line="482"/>
         <source>Pendampingan usaha</source>
         <translation>Business mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="47"/>
+        <location filename="../../widgets/scenario_common.py" line="49"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="49"/>
+        <location filename="../../widgets/scenario_common.py" line="51"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="51"/>
+        <location filename="../../widgets/scenario_common.py" line="53"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="113"/>
+        <location filename="../../widgets/scenario_common.py" line="115"/>
         <source>Berkas skenario {name} rusak atau terpotong dan tidak dapat dibuka. Berkas tidak diubah. Bila ada, buka salinan cadangan atau salinan pemulihan.</source>
         <translation>The scenario file {name} is damaged or truncated and cannot be opened. The file was not changed. If there is one, open a backup or recovery copy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="118"/>
+        <location filename="../../widgets/scenario_common.py" line="120"/>
         <source>Versi format berkas: {found}; versi ini membaca sampai versi {supported}.</source>
         <translation>File format version: {found}; this version reads up to version {supported}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="126"/>
+        <location filename="../../widgets/scenario_common.py" line="128"/>
         <source>Dihitung pada: {file} ({n} rumah tangga{snap}).</source>
         <translation>Computed on: {file} ({n} households{snap}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="127"/>
+        <location filename="../../widgets/scenario_common.py" line="129"/>
         <source>berkas tanpa nama</source>
         <translation>unnamed file</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="133"/>
+        <location filename="../../widgets/scenario_common.py" line="136"/>
+        <source>nilainya negatif.</source>
+        <translation>the value is negative.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="137"/>
+        <source>nilainya bukan angka.</source>
+        <translation>the value is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="140"/>
+        <source>nilainya melebihi batas {ceiling} per tahun.</source>
+        <translation>the value is above the limit of {ceiling} a year.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="144"/>
+        <source>Pagu anggaran di berkas skenario {name} tidak dapat dipakai: {reason} Berkas tidak diubah; perbaiki nilai budget_cap di berkas itu atau buka salinan lain.</source>
+        <translation>The budget cap in the scenario file {name} cannot be used: {reason} The file was not changed; correct the budget_cap value in that file or open another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_common.py" line="151"/>
         <source>Program: {key}</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="213"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <location filename="../../widgets/scenario_panel.py" line="214"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="217"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="222"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="223"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <location filename="../../widgets/scenario_panel.py" line="307"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <location filename="../../widgets/scenario_panel.py" line="308"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="310"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
-        <location filename="../../widgets/suggest_panel.py" line="107"/>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/suggest_panel.py" line="119"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="315"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="316"/>
+        <location filename="../../widgets/suggest_panel.py" line="121"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <location filename="../../widgets/scenario_panel.py" line="388"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <location filename="../../widgets/scenario_panel.py" line="393"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="62"/>
+        <location filename="../../widgets/suggest_panel.py" line="74"/>
         <source>Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.</source>
-        <extracomment>budgets tried for the chart, as multiples of the chosen budget</extracomment>
+        <extracomment>budgets tried for the chart, as multiples of the chosen budget the budget offered before the planner types one (Rupiah per year)</extracomment>
         <translation>The village pick is not nested: a larger budget may pick different villages.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="71"/>
+        <location filename="../../widgets/suggest_panel.py" line="83"/>
         <source>Desil 1-2 belum menerima bantuan apa pun</source>
         <translation>Deciles 1-2 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="73"/>
+        <location filename="../../widgets/suggest_panel.py" line="85"/>
         <source>Desil 1 belum menerima bantuan apa pun</source>
         <translation>Decile 1 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="77"/>
+        <location filename="../../widgets/suggest_panel.py" line="89"/>
         <source>Desil 1-4 belum menerima bantuan apa pun</source>
         <translation>Deciles 1-4 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="80"/>
+        <location filename="../../widgets/suggest_panel.py" line="92"/>
         <source>Semua desil 1-2</source>
         <translation>All deciles 1-2</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="81"/>
+        <location filename="../../widgets/suggest_panel.py" line="93"/>
         <source>Semua desil 1-4</source>
         <translation>All deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="102"/>
+        <location filename="../../widgets/suggest_panel.py" line="114"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="105"/>
+        <location filename="../../widgets/suggest_panel.py" line="117"/>
         <source>RT sasaran</source>
         <translation>Target HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="106"/>
+        <location filename="../../widgets/suggest_panel.py" line="118"/>
         <source>RT layak</source>
         <translation>Eligible HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="111"/>
+        <location filename="../../widgets/suggest_panel.py" line="120"/>
+        <source>Rp per RT sasaran</source>
+        <translation>Rp per target HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="125"/>
         <source>Urutan pengambilan: desa dikunci masuk, lalu RT sasaran per Rupiah terbaik</source>
         <translation>Order of picking: villages locked in, then best target HH per Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="114"/>
+        <location filename="../../widgets/suggest_panel.py" line="128"/>
         <source>Rumah tangga sasaran yang dijangkau bila desa ini menjadi zona</source>
         <translation>Target households reached if this village becomes a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="117"/>
+        <location filename="../../widgets/suggest_panel.py" line="131"/>
         <source>Rumah tangga yang layak menerima program terpilih di desa ini</source>
         <translation>Households eligible for the chosen programs in this village</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="181"/>
-        <source>Dikunci masuk</source>
-        <translation>Locked in</translation>
+        <location filename="../../widgets/suggest_panel.py" line="134"/>
+        <source>Biaya program ditambah biaya kunjungan desa, dibagi RT sasaran</source>
+        <translation>Program cost plus the village visit cost, divided by the target households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="137"/>
+        <source>Mengapa desa ini diusulkan; arahkan kursor ke baris untuk penjelasan lengkap</source>
+        <translation>Why this village is proposed; hover over the row for the full explanation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="51"/>
+        <source>Isi jumlahnya, misalnya 2 miliar atau 2.000.000.000.</source>
+        <translation>Enter the amount, for example 2 billion or 2,000,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="54"/>
+        <source>“{text}” tidak terbaca sebagai jumlah Rupiah. Tulis misalnya 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta.</source>
+        <translation>“{text}” cannot be read as an amount of Rupiah. Write for example 2 billion, 2.5 billion, 2,000,000,000 or 2000 million.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="58"/>
+        <source>Jumlah tidak boleh negatif. Isi 0 atau lebih.</source>
+        <translation>The amount cannot be negative. Enter 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="61"/>
+        <source>Terlalu besar: lebih dari {ceiling} per tahun, di atas anggaran provinsi mana pun. Periksa satuannya (juta, miliar).</source>
+        <translation>Too large: more than {ceiling} a year, above any province's budget. Check the unit (million, billion).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="66"/>
+        <source>Biaya total melampaui batas hitung ({ceiling}). Periksa besaran di tabel biaya program: ada angka yang jauh terlalu besar.</source>
+        <translation>The total cost is beyond what can be counted ({ceiling}). Check the amounts in the program cost table: one of them is far too large.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="71"/>
+        <source>Biaya per rumah tangga program {key} melebihi {ceiling} per tahun. Periksa besaran, satuan dan porsi per anggota di tabel biaya program.</source>
+        <translation>The cost per household of program {key} is above {ceiling} a year. Check the amount, unit and share per member in the program cost table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="128"/>
+        <source>mis. 2 miliar</source>
+        <translation>e.g. 2 billion</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="131"/>
+        <source>Rupiah per tahun. Boleh ditulis 2 miliar, 2,5 M, 2.000.000.000, 2000 juta atau Rp 750 jt.</source>
+        <translation>Rupiah per year. May be written 2 billion, 2.5 billion, 2,000,000,000, 2000 million or Rp 750 million.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/money_edit.py" line="199"/>
+        <source>Yang dipakai tetap {amount}.</source>
+        <translation>{amount} stays in use.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="18"/>
+        <source>dikunci masuk</source>
+        <translation>locked in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="19"/>
+        <source>peringkat {rank} dari {ranked}</source>
+        <translation>rank {rank} of {ranked}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="26"/>
+        <source>{n} RT sasaran, biaya {total} (program {cost} + kunjungan {visit})</source>
+        <translation>{n} target HH, cost {total} (program {cost} + visit {visit})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="33"/>
+        <source>, {per} per RT sasaran</source>
+        <translation>, {per} per target HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="35"/>
+        <source>. Dikunci masuk oleh perencana: diambil lebih dulu, berapa pun rasionya.</source>
+        <translation>. Locked in by the planner: taken first, whatever its ratio.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_reasons.py" line="37"/>
+        <source>. Peringkat {rank} dari {ranked} desa karena RT sasaran per Rupiah (biaya program + kunjungan); diambil karena masih muat dalam sisa anggaran.</source>
+        <translation>. Rank {rank} of {ranked} villages by target households per Rupiah (program cost + visit); taken because it still fits in the budget left.</translation>
     </message>
     <message>
         <location filename="../../widgets/import_words.py" line="35"/>
@@ -1388,128 +1499,128 @@ RT 4 jiwa</source>
 <context>
     <name>AddProgramDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="457"/>
+        <location filename="../../widgets/program_table_dialog.py" line="492"/>
         <source>Tambah program daerah</source>
         <translation>Add regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="464"/>
+        <location filename="../../widgets/program_table_dialog.py" line="499"/>
         <source>Huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>Capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="470"/>
+        <location filename="../../widgets/program_table_dialog.py" line="505"/>
         <source>mis. Perda/Pergub, DPA Dinas Sosial 2025</source>
         <translation>e.g. regional regulation, Social Affairs budget document 2025</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="474"/>
-        <location filename="../../widgets/program_table_dialog.py" line="486"/>
+        <location filename="../../widgets/program_table_dialog.py" line="509"/>
+        <location filename="../../widgets/program_table_dialog.py" line="521"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="475"/>
+        <location filename="../../widgets/program_table_dialog.py" line="510"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="476"/>
+        <location filename="../../widgets/program_table_dialog.py" line="511"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="477"/>
+        <location filename="../../widgets/program_table_dialog.py" line="512"/>
         <source>Besaran (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="478"/>
+        <location filename="../../widgets/program_table_dialog.py" line="513"/>
         <source>Lama (tahun)</source>
         <translation>Duration (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="485"/>
+        <location filename="../../widgets/program_table_dialog.py" line="520"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="488"/>
+        <location filename="../../widgets/program_table_dialog.py" line="523"/>
         <source>Hapus komponen</source>
         <translation>Remove component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="494"/>
+        <location filename="../../widgets/program_table_dialog.py" line="529"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="495"/>
+        <location filename="../../widgets/program_table_dialog.py" line="530"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="500"/>
+        <location filename="../../widgets/program_table_dialog.py" line="535"/>
         <source>Mulai dari contoh</source>
         <translation>Start from an example</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="501"/>
+        <location filename="../../widgets/program_table_dialog.py" line="536"/>
         <source>Kunci</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="502"/>
+        <location filename="../../widgets/program_table_dialog.py" line="537"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="503"/>
+        <location filename="../../widgets/program_table_dialog.py" line="538"/>
         <source>Berlaku sejak</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="504"/>
+        <location filename="../../widgets/program_table_dialog.py" line="539"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="511"/>
+        <location filename="../../widgets/program_table_dialog.py" line="546"/>
         <source>Komponen biaya</source>
         <translation>Cost components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="568"/>
+        <location filename="../../widgets/program_table_dialog.py" line="603"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="605"/>
+        <location filename="../../widgets/program_table_dialog.py" line="640"/>
         <source>Diisi pengguna</source>
         <translation>Entered by user</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="619"/>
+        <location filename="../../widgets/program_table_dialog.py" line="654"/>
         <source>Kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>The key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="621"/>
+        <location filename="../../widgets/program_table_dialog.py" line="656"/>
         <source>Kunci {key} sudah dipakai program lain.</source>
         <translation>Key {key} is already used by another program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="623"/>
+        <location filename="../../widgets/program_table_dialog.py" line="658"/>
         <source>Isi nama program.</source>
         <translation>Enter the program name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="625"/>
+        <location filename="../../widgets/program_table_dialog.py" line="660"/>
         <source>Tambahkan paling sedikit satu komponen biaya.</source>
         <translation>Add at least one cost component.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="627"/>
+        <location filename="../../widgets/program_table_dialog.py" line="662"/>
         <source>Setiap komponen perlu nama dan besaran (angka Rupiah, tidak negatif).</source>
         <translation>Every component needs a name and an amount (Rupiah, not negative).</translation>
     </message>
@@ -2911,134 +3022,139 @@ RT 4 jiwa</source>
 <context>
     <name>ProgramTableDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="648"/>
+        <location filename="../../widgets/program_table_dialog.py" line="689"/>
         <source>Tabel biaya program</source>
         <translation>Program cost table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="656"/>
+        <location filename="../../widgets/program_table_dialog.py" line="697"/>
         <source>tidak disebut</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="661"/>
+        <location filename="../../widgets/program_table_dialog.py" line="702"/>
         <source> jiwa</source>
         <translation> persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="664"/>
+        <location filename="../../widgets/program_table_dialog.py" line="705"/>
         <source>Ukuran rumah tangga yang dipakai bila register tidak mencatat jumlah anggota.</source>
         <translation>Household size used when the register does not record the number of members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="700"/>
+        <location filename="../../widgets/program_table_dialog.py" line="741"/>
         <source>Tambah program daerah…</source>
         <translation>Add regional program…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="701"/>
+        <location filename="../../widgets/program_table_dialog.py" line="742"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="703"/>
+        <location filename="../../widgets/program_table_dialog.py" line="744"/>
         <source>Komponen biaya baru untuk program daerah terpilih</source>
         <translation>New cost component for the selected regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="705"/>
-        <location filename="../../widgets/program_table_dialog.py" line="877"/>
+        <location filename="../../widgets/program_table_dialog.py" line="746"/>
+        <location filename="../../widgets/program_table_dialog.py" line="922"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="706"/>
+        <location filename="../../widgets/program_table_dialog.py" line="747"/>
         <source>Kembalikan ke tabel bawaan…</source>
         <translation>Restore the default table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="718"/>
+        <location filename="../../widgets/program_table_dialog.py" line="760"/>
         <source>Besaran adalah data dengan tahun dan sumber: cocokkan dengan keputusan yang berlaku sebelum rapat anggaran. Klik dua kali sel untuk mengubah. Perubahan langsung dipakai meter anggaran; program bawaan dapat diubah, tidak dihapus.</source>
         <translation>Amounts are data with a year and a source: check them against the decree in force before the budget meeting. Double-click a cell to change it. Changes are used by the budget meter at once; default programs can be changed, not removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="728"/>
+        <location filename="../../widgets/program_table_dialog.py" line="770"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="731"/>
+        <location filename="../../widgets/program_table_dialog.py" line="773"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="737"/>
+        <location filename="../../widgets/program_table_dialog.py" line="779"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="739"/>
+        <location filename="../../widgets/program_table_dialog.py" line="781"/>
         <source>Tahun anggaran</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="741"/>
+        <location filename="../../widgets/program_table_dialog.py" line="783"/>
         <source>RT tanpa jumlah anggota dihitung</source>
         <translation>HH without member count counted as</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="801"/>
+        <location filename="../../widgets/program_table_dialog.py" line="843"/>
         <source>… dan {n} masalah lain.</source>
         <translation>… and {n} other problems.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="803"/>
+        <location filename="../../widgets/program_table_dialog.py" line="845"/>
         <source>Tabel belum dapat dipakai:</source>
         <translation>The table cannot be used yet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="827"/>
+        <location filename="../../widgets/program_table_dialog.py" line="853"/>
+        <source>Besaran tidak diubah: {why}</source>
+        <translation>Amount not changed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_table_dialog.py" line="872"/>
         <source>Program bawaan tidak dapat dihapus; ubah besarannya bila perlu.</source>
         <translation>Default programs cannot be removed; change their amounts if needed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="861"/>
+        <location filename="../../widgets/program_table_dialog.py" line="906"/>
         <source>Komponen baru</source>
         <translation>New component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="878"/>
+        <location filename="../../widgets/program_table_dialog.py" line="923"/>
         <source>Hapus program {name} dari tabel biaya?</source>
         <translation>Remove program {name} from the cost table?</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="880"/>
+        <location filename="../../widgets/program_table_dialog.py" line="925"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="881"/>
-        <location filename="../../widgets/program_table_dialog.py" line="902"/>
+        <location filename="../../widgets/program_table_dialog.py" line="926"/>
+        <location filename="../../widgets/program_table_dialog.py" line="947"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="883"/>
+        <location filename="../../widgets/program_table_dialog.py" line="928"/>
         <source>Zona yang memberikan program ini tidak lagi dapat dihitung.</source>
         <translation>Zones that deliver this program can no longer be computed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="895"/>
+        <location filename="../../widgets/program_table_dialog.py" line="940"/>
         <source>Kembalikan ke tabel bawaan</source>
         <translation>Restore the default table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="897"/>
+        <location filename="../../widgets/program_table_dialog.py" line="942"/>
         <source>Semua besaran kembali ke tabel bawaan Sasaran dan program daerah buatan sendiri dihapus.</source>
         <translation>All amounts return to the Sasaran default table and your own regional programs are removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="901"/>
+        <location filename="../../widgets/program_table_dialog.py" line="946"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
@@ -3059,544 +3175,539 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="501"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="502"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="814"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="512"/>
+        <location filename="../../widgets/scenario_panel.py" line="567"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="518"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="524"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="1606"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="536"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="552"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
-        <source> juta Rp</source>
-        <translation> million Rp</translation>
+        <location filename="../../widgets/scenario_panel.py" line="556"/>
+        <source>Pagu anggaran per tahun dalam Rupiah: 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta. Yang terbaca tampil di sampingnya.</source>
+        <translation>Yearly budget cap in Rupiah: 2 billion, 2.5 billion, 2,000,000,000 or 2000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
-        <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
-        <translation>Budget cap per year, in million Rupiah</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
+        <location filename="../../widgets/scenario_panel.py" line="1376"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="580"/>
+        <location filename="../../widgets/scenario_panel.py" line="773"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="648"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="618"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="622"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="632"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="651"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="656"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
         <translation>Only households not yet receiving this program according to the register</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="658"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="669"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="671"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <location filename="../../widgets/scenario_panel.py" line="674"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
         <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="682"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="685"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="688"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="691"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="696"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="699"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="706"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="709"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="718"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="743"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="755"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="758"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="762"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="769"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="945"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="947"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="948"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="949"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1000"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1024"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1074"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1076"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1123"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1126"/>
+        <location filename="../../widgets/scenario_panel.py" line="1136"/>
+        <location filename="../../widgets/scenario_panel.py" line="1153"/>
+        <location filename="../../widgets/scenario_panel.py" line="1162"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1128"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1128"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1229"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1307"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1346"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1358"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1376"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1382"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1387"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1388"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1392"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1399"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1402"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1405"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1411"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1418"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1427"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1432"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1435"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1439"/>
         <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
         <translation>{n} HH without member count counted as {m:g} persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1447"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1452"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1460"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1489"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1502"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1505"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1506"/>
+        <location filename="../../widgets/scenario_panel.py" line="1608"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1519"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1532"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1559"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1579"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1588"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1601"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1602"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1603"/>
+        <location filename="../../widgets/scenario_panel.py" line="1659"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1607"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1610"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1636"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1640"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1657"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1661"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1663"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1667"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1670"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1671"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1672"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1689"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1692"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3810,165 +3921,190 @@ RT 4 jiwa</source>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="266"/>
-        <source> juta Rp</source>
-        <translation> million Rp</translation>
+        <location filename="../../widgets/suggest_panel.py" line="299"/>
+        <source>Anggaran per tahun dalam Rupiah: 10 miliar, 2,5 M, 10.000.000.000 atau 10000 juta. Yang terbaca tampil di sampingnya.</source>
+        <translation>Budget per year in Rupiah: 10 billion, 2.5 billion, 10,000,000,000 or 10000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="270"/>
-        <source>Anggaran per tahun, dalam juta Rupiah</source>
-        <translation>Budget per year, in million Rupiah</translation>
+        <location filename="../../widgets/suggest_panel.py" line="308"/>
+        <source>Biaya tetap setiap desa yang dikunjungi (verifikasi, sosialisasi, perjalanan tim), dibayar dari anggaran yang sama dan dihitung dalam peringkat. Bawaan Rp 5 juta adalah asumsi perencanaan: ganti dengan angka daerah. Isi 0 untuk biaya program saja.</source>
+        <translation>Fixed cost of each village visited (verification, outreach, team travel), paid from the same budget and counted in the ranking. The default of Rp 5 million is a planning assumption: replace it with the region's own figure. Enter 0 for program costs only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="281"/>
+        <location filename="../../widgets/suggest_panel.py" line="318"/>
+        <source> RT sasaran</source>
+        <translation> target HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="320"/>
+        <source>Desa dengan RT sasaran lebih sedikit dari ini tidak diusulkan</source>
+        <translation>Villages with fewer target households than this are not proposed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="332"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="282"/>
+        <location filename="../../widgets/suggest_panel.py" line="333"/>
+        <source>Biaya per desa</source>
+        <translation>Cost per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="334"/>
+        <source>Desa minimal</source>
+        <translation>Village minimum</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="335"/>
         <source>Sasaran</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="283"/>
+        <location filename="../../widgets/suggest_panel.py" line="336"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="298"/>
+        <location filename="../../widgets/suggest_panel.py" line="351"/>
         <source>Desa usulan</source>
         <translation>Proposed villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="299"/>
+        <location filename="../../widgets/suggest_panel.py" line="352"/>
         <source>Anggaran vs jangkauan</source>
         <translation>Budget vs reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="300"/>
-        <location filename="../../widgets/suggest_panel.py" line="578"/>
+        <location filename="../../widgets/suggest_panel.py" line="353"/>
+        <location filename="../../widgets/suggest_panel.py" line="638"/>
         <source>Kunci</source>
         <translation>Locks</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="302"/>
+        <location filename="../../widgets/suggest_panel.py" line="355"/>
         <source>Jadikan zona</source>
         <translation>Make zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="304"/>
+        <location filename="../../widgets/suggest_panel.py" line="357"/>
         <source>Desa usulan menjadi satu zona (himpunan desa) yang dapat diurungkan</source>
         <translation>The proposed villages become one zone (a set of villages) that can be undone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="329"/>
-        <location filename="../../widgets/suggest_panel.py" line="387"/>
+        <location filename="../../widgets/suggest_panel.py" line="382"/>
+        <location filename="../../widgets/suggest_panel.py" line="440"/>
         <source>Kunci masuk</source>
         <translation>Lock in</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="330"/>
+        <location filename="../../widgets/suggest_panel.py" line="383"/>
         <source>Desa terpilih selalu diambil, berapa pun rasionya</source>
         <translation>Selected villages are always taken, whatever their ratio</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="332"/>
-        <location filename="../../widgets/suggest_panel.py" line="389"/>
+        <location filename="../../widgets/suggest_panel.py" line="385"/>
+        <location filename="../../widgets/suggest_panel.py" line="442"/>
         <source>Kunci keluar</source>
         <translation>Lock out</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="333"/>
+        <location filename="../../widgets/suggest_panel.py" line="386"/>
         <source>Desa terpilih tidak pernah diusulkan</source>
         <translation>Selected villages are never proposed</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="355"/>
+        <location filename="../../widgets/suggest_panel.py" line="408"/>
         <source>RT sasaran terjangkau</source>
         <translation>Target HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="356"/>
+        <location filename="../../widgets/suggest_panel.py" line="409"/>
         <source>Anggaran (miliar Rp per tahun)</source>
         <translation>Budget (billion Rp per year)</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="381"/>
+        <location filename="../../widgets/suggest_panel.py" line="434"/>
         <source>Cari desa untuk dikunci…</source>
         <translation>Search villages to lock…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="393"/>
+        <location filename="../../widgets/suggest_panel.py" line="446"/>
         <source>Lepas kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="397"/>
+        <location filename="../../widgets/suggest_panel.py" line="450"/>
         <source>Lepas semua</source>
         <translation>Unlock all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="409"/>
+        <location filename="../../widgets/suggest_panel.py" line="462"/>
         <source>Desa dikunci masuk selalu diambil lebih dulu; desa dikunci keluar tidak pernah diusulkan.</source>
         <translation>Villages locked in are always taken first; villages locked out are never proposed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="570"/>
+        <location filename="../../widgets/suggest_panel.py" line="630"/>
         <source>masuk: {v}</source>
         <translation>in: {v}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="574"/>
+        <location filename="../../widgets/suggest_panel.py" line="634"/>
         <source>keluar: {v}</source>
         <translation>out: {v}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="578"/>
+        <location filename="../../widgets/suggest_panel.py" line="638"/>
         <source>Kunci ({n})</source>
         <translation>Locks ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="625"/>
+        <location filename="../../widgets/suggest_panel.py" line="685"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="627"/>
+        <location filename="../../widgets/suggest_panel.py" line="687"/>
         <source>Pilih paling sedikit satu program.</source>
         <translation>Choose at least one program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="649"/>
+        <location filename="../../widgets/suggest_panel.py" line="711"/>
         <source>Mengusulkan desa…</source>
         <translation>Proposing villages…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="650"/>
+        <location filename="../../widgets/suggest_panel.py" line="712"/>
         <source>Menghitung usulan…</source>
         <translation>Computing the proposal…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="672"/>
+        <location filename="../../widgets/suggest_panel.py" line="734"/>
         <source>Usulan dibatalkan. Ubah anggaran atau sasaran untuk mencoba lagi.</source>
         <translation>Proposal cancelled. Change the budget or target to try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="701"/>
+        <location filename="../../widgets/suggest_panel.py" line="763"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; desa · &lt;b&gt;{t}&lt;/b&gt; RT sasaran terjangkau ({c} dari semua RT sasaran) · biaya {cost} dari {budget}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; villages · &lt;b&gt;{t}&lt;/b&gt; target HH reached ({c} of all target HH) · cost {cost} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="713"/>
+        <location filename="../../widgets/suggest_panel.py" line="774"/>
+        <source>termasuk kunjungan {n} desa × {visit}; desa diurutkan menurut RT sasaran per Rupiah (biaya program + kunjungan)</source>
+        <translation>including visits to {n} villages × {visit}; villages ranked by target households per Rupiah (program cost + visit)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggest_panel.py" line="782"/>
         <source>Desa yang dikunci masuk saja sudah melebihi anggaran.</source>
         <translation>The villages locked in already exceed the budget.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="738"/>
+        <location filename="../../widgets/suggest_panel.py" line="807"/>
         <source>Dalam rentang ini setiap pilihan kebetulan memuat pilihan anggaran yang lebih kecil. Garis merah: anggaran terpilih.</source>
         <translation>In this range every pick happens to contain the pick for a smaller budget. Red line: chosen budget.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="743"/>
+        <location filename="../../widgets/suggest_panel.py" line="812"/>
         <source>Titik oranye: anggaran yang lebih besar melepas desa yang terpilih pada anggaran lebih kecil ({n} desa dalam rentang ini). Garis merah: anggaran terpilih.</source>
         <translation>Orange dots: a larger budget drops villages picked at a smaller budget ({n} villages in this range). Red line: chosen budget.</translation>
     </message>

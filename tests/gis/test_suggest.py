@@ -65,6 +65,11 @@ def test_greedy_skips_what_no_longer_fits(table):
         "cost": 500,
         "target": 5,
         "eligible": 5,
+        "visit_cost": 0,
+        "per_target": 100.0,
+        "rank": 1,
+        "ranked": 3,
+        "reason": "ratio",
     }
 
 

@@ -131,3 +131,41 @@ def test_cancel_restores_and_reset_returns_to_the_default(qtbot, answers):
     answers.queue.append("Batal")
     assert not dlg2.reset_to_default()
     assert table == before
+
+
+def test_an_absurd_amount_typed_in_a_cell_is_refused_with_a_sentence(qtbot):
+    dlg, table = make(qtbot)
+    m = dlg.model
+    row = m.row_of("PBI", "iuran")
+    index = m.index(row, m.column("amount"))
+    for typed, says in [
+        ("1e308", "Terlalu besar"),  # once read as 1308 (the digits only)
+        ("200 triliun", "Terlalu besar"),
+        ("-42.000", "tidak boleh negatif"),
+        ("empat puluh ribu", "tidak terbaca"),
+    ]:
+        assert not m.setData(index, typed)
+        assert table.get("PBI").lines[0].amount == 42_000
+        assert says in dlg.problems.text() and "Besaran tidak diubah" in dlg.problems.text()
+    assert m.setData(index, "Rp 45 rb") and table.get("PBI").lines[0].amount == 45_000
+    assert dlg.problems.text() == ""
+    # a table that already holds an absurd amount (from a file) names it and cannot be used
+    table.set_amount("PBI", "iuran", 10**308)
+    assert any("Rp 100 triliun" in p for p in dlg.problem_texts())
+    assert not dlg.done_button.isEnabled()
+    assert m.index(row, m.column("preview")).data() == "–"  # not "Rp -9.223.372.036.854.775.808"
+
+
+def test_a_regional_program_with_an_absurd_amount_is_not_added(qtbot):
+    dlg, table = make(qtbot)
+    add = AddProgramDialog(table, dlg)
+    qtbot.addWidget(add)
+    add.example.setCurrentIndex(2)
+    assert add.ok.isEnabled()
+    add.lines.item(0, 3).setText("1e308")
+    add._check()
+    assert add.program() is None and not add.ok.isEnabled()
+    assert "Terlalu besar" in add.message.text()
+    add.lines.item(0, 3).setText("5 juta")
+    add._check()
+    assert add.ok.isEnabled() and add.program().lines[0].amount == 5_000_000

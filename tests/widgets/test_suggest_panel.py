@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from gis.edits import AddZone
 from gis.programs import default_programs
 from gis.scenario import Scenario
-from gis.suggest import DEFAULT_TARGET, suggest, suggest_range
+from gis.suggest import DEFAULT_TARGET, DEFAULT_VISIT_COST, suggest, suggest_range
 from widgets.suggest_panel import NOT_NESTED_NOTE, SuggestPanel, proposal_zone
 
 #: fixtures: demo_data, demo_ws (the shipped demo province), answers (message boxes)
@@ -38,7 +38,7 @@ def expected(ws, **kwargs):
         default_programs(),
         target=DEFAULT_TARGET,
         household_filter=ws.filter,
-        **kwargs,
+        **{"visit_cost": DEFAULT_VISIT_COST, **kwargs},
     )
 
 
@@ -73,6 +73,7 @@ def test_chart_plots_target_reached_over_the_budget_range(panel, demo_ws):
         PROGRAMS,
         default_programs(),
         household_filter=demo_ws.filter,
+        visit_cost=DEFAULT_VISIT_COST,
     )
     x, y = panel.curve.getData()
     assert list(y) == [c["target"] for c in rng.curve()]
@@ -107,7 +108,7 @@ def test_locks_in_and_out(panel, demo_ws):
 
 
 def test_budget_target_and_program_changes_rerun(panel, demo_ws):
-    panel.budget.setValue(5_000)  # million Rupiah
+    assert panel.budget.set_text("5 miliar")
     assert panel.wait(30)
     assert panel.suggestion.budget == 5_000_000_000
     assert panel.proposed_codes() == expected(demo_ws, budget=5_000_000_000).codes
@@ -132,7 +133,14 @@ def test_scenario_program_table_is_used(qtbot, demo_ws):
     assert p.busy
     assert p.wait(30)
     table = sc.programs
-    want = suggest(demo_ws.households, BUDGET, PROGRAMS, table, household_filter=demo_ws.filter)
+    want = suggest(
+        demo_ws.households,
+        BUDGET,
+        PROGRAMS,
+        table,
+        household_filter=demo_ws.filter,
+        visit_cost=DEFAULT_VISIT_COST,
+    )
     assert p.proposed_codes() == want.codes
     assert p.suggestion.total_cost == want.total_cost != before
 
@@ -148,3 +156,30 @@ def test_proposed_villages_become_an_undoable_zone(panel, demo_ws, qtbot):
     assert zone.name == "Usulan desa"
     inverse.apply(demo_ws)
     assert demo_ws.zones == []
+
+
+def test_visit_cost_and_minimum_size_rank_the_villages_and_say_why(panel, demo_ws):
+    """The planner sets the cost of a village visit and a minimum size; each row says why."""
+    assert panel.visit_cost_rupiah() == DEFAULT_VISIT_COST and panel.min_target.value() == 1
+    assert panel.visit_cost.words.text() == "= Rp 5 juta"
+    assert panel.visit_cost.set_text("25 juta")
+    panel.min_target.setValue(20)
+    assert panel.wait(30)
+    pick = panel.suggestion
+    want = expected(demo_ws, visit_cost=25_000_000, min_target=20)
+    assert pick.codes == want.codes and pick.visit_cost == 25_000_000
+    assert min(pick.target) >= 20
+    assert pick.total_cost == pick.programme_cost + 25_000_000 * len(pick.codes) <= BUDGET
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert "Rp per RT sasaran" in headers and "Alasan" in headers
+    rows = pick.rows()
+    for r in range(panel.model.rowCount()):
+        why = panel.model.reason(r)
+        row = rows[r]
+        assert why == panel.model.index(r, 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert f"{row['target']} RT sasaran" in why.replace(".", "")
+        assert f"Peringkat {row['rank']} dari {row['ranked']}" in why.replace(".", "")
+        assert "per RT sasaran" in why and "kunjungan Rp 25,0 juta" in why
+    reason_col = headers.index("Alasan")
+    assert panel.model.index(0, reason_col).data() == f"peringkat 1 dari {rows[0]['ranked']}"
+    assert "kunjungan" in panel.summary.text()
