@@ -201,7 +201,8 @@ def scenario_metrics(
 
 
 def _d12_nothing(table: HouseholdTable) -> np.ndarray:
-    return ((table.desil == 1) | (table.desil == 2)) & (table.programs == 0)
+    # known to receive none of the programs known for them (unknown is not "nothing")
+    return ((table.desil == 1) | (table.desil == 2)) & table.received_nothing()
 
 
 def compare(

@@ -88,9 +88,11 @@ from gis.scenario import (
     save_scenario,
     write_recovery,
 )
+from gis.unknowns import RECEIPT_UNKNOWN
 from gis.workspace import Workspace
 from widgets import files
-from widgets.fmt import num
+from widgets.fmt import assumed_size, num, persons_split
+from widgets.gis_text import gis_text
 from widgets.scenario_common import (
     JobStrip,
     Links,
@@ -1404,10 +1406,13 @@ class ScenarioPanel(QWidget):
                 pct=f"{num(round(100 * frac))} %",
             )
         self.meter.set_state(state, frac, text)
+        persons, size_note = persons_split(
+            s["persons_reached"], s["households_reached"], s.get("reached_unknown_size", 0)
+        )
         lines = [
             self.tr("<b>{n}</b> RT terjangkau · {p} jiwa · biaya {cost}/tahun").format(
                 n=num(s["households_reached"]),
-                p=num(s["persons_reached"]),
+                p=persons,
                 cost=rupiah_short(cost),
             )
         ]
@@ -1425,11 +1430,19 @@ class ScenarioPanel(QWidget):
                 self.tr("Komitmen program multi-tahun: {c}").format(c=rupiah_short(s["commitment"]))
             )
         if s.get("reached_unknown_size"):
+            # the one wording of the assumed size (gis.unknowns), as on sheets and exports
             lines.append(
-                self.tr("{n} RT tanpa jumlah anggota dihitung {m:g} jiwa").format(
-                    n=num(s["reached_unknown_size"]), m=sc.programs.unknown_members
-                )
+                _html(assumed_size(s["reached_unknown_size"], sc.programs.unknown_members))
             )
+        for key, p in s.get("by_program", {}).items():
+            if p.get("receipt_unknown"):
+                lines.append(
+                    _html(
+                        gis_text(RECEIPT_UNKNOWN).format(
+                            n=num(p["receipt_unknown"]), name=program_label(sc.programs, key)
+                        )
+                    )
+                )
         self.meter_detail.setText("<br>".join(lines))
         if cut_n:
             self.cut_label.setText(
