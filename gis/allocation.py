@@ -624,6 +624,10 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
             "cost": int(alloc.program_cost[i][sel].sum()),
             "commitment": int(alloc.commitment_cost[i][sel].sum()),
         }
+        no_size = int((sel & (members <= 0)).sum())
+        if no_size:
+            # reached households of unknown size: not in "persons", costed at the assumed size
+            by_program[k]["unknown_size"] = no_size
         if alloc.receipt_unknown is not None:
             # reached, counted as not yet receiving it, though the register does not say
             by_program[k]["receipt_unknown"] = int((sel & alloc.receipt_unknown[i]).sum())

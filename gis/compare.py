@@ -71,6 +71,8 @@ class ScenarioMetrics:
     zones: int
     villages_covered: int
     programs: dict = field(default_factory=dict)
+    #: households reached whose size is unknown (not in ``persons``)
+    unknown_size: int = 0
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -197,6 +199,7 @@ def scenario_metrics(
         zones=len(alloc.zone_ids),
         villages_covered=int((alloc.village_reached[:-1] > 0).sum()),
         programs={k: dict(v) for k, v in s["by_program"].items()},
+        unknown_size=int(s.get("reached_unknown_size", 0)),
     )
 
 
