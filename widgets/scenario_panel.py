@@ -1406,9 +1406,11 @@ class ScenarioPanel(QWidget):
                 pct=f"{num(round(100 * frac))} %",
             )
         self.meter.set_state(state, frac, text)
-        persons, size_note = persons_split(
+        # "–" when no reached household has a size; the count and the assumed size
+        # are stated once, below, in the shared wording
+        persons = persons_split(
             s["persons_reached"], s["households_reached"], s.get("reached_unknown_size", 0)
-        )
+        )[0]
         lines = [
             self.tr("<b>{n}</b> RT terjangkau · {p} jiwa · biaya {cost}/tahun").format(
                 n=num(s["households_reached"]),
