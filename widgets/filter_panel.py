@@ -435,6 +435,8 @@ class FilterPanel(QWidget):
         self.program_grid.setSpacing(3)
         self.receive_chips: dict[str, Chip] = {}
         self.lack_chips: dict[str, Chip] = {}
+        #: "tidak diketahui" in place of the chips of programs the register does not carry
+        self.unknown_labels: dict[str, QLabel] = {}
         self.lack_everything_chip = Chip(
             self.tr("Belum menerima bantuan apa pun"),
             self.tr(
@@ -455,6 +457,7 @@ class FilterPanel(QWidget):
                 w.deleteLater()
         self.receive_chips.clear()
         self.lack_chips.clear()
+        self.unknown_labels.clear()
         grid.addWidget(QLabel(self.tr("Program")), 0, 0)
         grid.addWidget(QLabel(self.tr("Menerima")), 0, 1)
         grid.addWidget(QLabel(self.tr("Belum")), 0, 2)
@@ -479,15 +482,22 @@ class FilterPanel(QWidget):
             self.lack_chips[key] = lchip
             if table is not None and key in table.missing_programs():
                 # the register has no column for it: neither "menerima" nor "belum"
-                label.setText(short_program_name(name) + " " + self.tr("(tidak diketahui)"))
                 why = self.tr(
                     "Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, "
                     'bukan "belum".'
                 ).format(name=name)
                 label.setToolTip(why)
+                label.setEnabled(False)
+                unknown = QLabel(self.tr("tidak diketahui"))
+                unknown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                unknown.setToolTip(why)
+                unknown.setStyleSheet("color: palette(dark); font-style: italic;")
+                grid.addWidget(unknown, row, 1, 1, 2)
+                self.unknown_labels[key] = unknown
                 for chip in (rchip, lchip):
                     chip.set_unknown("–")
                     chip.set_note(why)
+                    chip.hide()  # shown only while a stored filter still names the program
         grid.addWidget(self.lack_everything_chip, len(keys) + 1, 0, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -642,6 +652,11 @@ class FilterPanel(QWidget):
             for key, chip in self.lack_chips.items():
                 chip.setChecked(key in flt.lacks_all)
                 chip.setEnabled(not everything and (not chip.unknown_text or key in flt.lacks_all))
+            for key, label in self.unknown_labels.items():
+                named = key in flt.receives_any or key in flt.lacks_all
+                label.setVisible(not named)
+                self.receive_chips[key].setVisible(named)
+                self.lack_chips[key].setVisible(named)
             self.lack_everything_chip.setChecked(everything)
             for key, chip in self.preset_buttons.items():
                 chip.setChecked(same_filter(flt, PRESETS[key]))

@@ -655,7 +655,11 @@ class ScenarioPanel(QWidget):
         tips = [
             "",
             self.tr("Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)"),
-            self.tr("Hanya rumah tangga yang belum menerima program ini menurut register"),
+            self.tr(
+                "Hanya rumah tangga yang belum menerima program ini menurut register. "
+                "Bila register tidak memuat program itu, penerimaannya tidak diketahui: "
+                "rumah tangga tetap layak dan dihitung terpisah di ringkasan."
+            ),
             self.tr("Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)"),
         ]
         for c, tip in enumerate(tips):
@@ -672,7 +676,12 @@ class ScenarioPanel(QWidget):
             self.tr("Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima")
         )
         self.rules_reset.clicked.connect(self._reset_rule)
-        rules_hint = QLabel(self.tr("Aturan bawaan: desil 1-4 yang belum menerima program itu."))
+        rules_hint = QLabel(
+            self.tr(
+                "Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang "
+                "tidak tercatat di register dianggap belum, dan disebut di ringkasan."
+            )
+        )
         rules_hint.setWordWrap(True)
         rules_hint.setStyleSheet("color: palette(dark);")
 

@@ -56,10 +56,12 @@ def test_filter_panel_shows_unknown_programs_and_ppks(qtbot, p3ke_ws):
     qtbot.addWidget(panel)
     panel.show()
     for key in NOT_CARRIED:
-        chip = panel.lack_chips[key]
-        assert chip.text() == "–" and not chip.isEnabled()
-        assert "tidak diketahui" in chip.toolTip()
-        assert not panel.receive_chips[key].isEnabled()
+        # "tidak diketahui" in place of the Menerima / Belum chips, never "Belum N"
+        label = panel.unknown_labels[key]
+        assert label.text() == "tidak diketahui" and label.isVisible()
+        assert "tidak diketahui" in label.toolTip()
+        for chip in (panel.receive_chips[key], panel.lack_chips[key]):
+            assert not chip.isVisible() and not chip.isEnabled() and chip.text() == "–"
     # the chips of programs it does carry count as before
     assert panel.lack_chips["PKH"].isEnabled()
     assert panel.lack_chips["PKH"].text() == str(sum(1 for r in rows if not r["PKH"]))
