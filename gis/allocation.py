@@ -596,6 +596,7 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
 
     reached_d = np.bincount(rd, minlength=N_DESIL)
     persons_d = np.bincount(rd, weights=rm, minlength=N_DESIL)
+    no_size_d = np.bincount(rd[rm <= 0], minlength=N_DESIL)
     cost_d = np.bincount(rd, weights=rc, minlength=N_DESIL)
     elig_d = np.bincount(desil, minlength=N_DESIL)
     cut_d = elig_d - reached_d
@@ -673,6 +674,8 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
                 "persons": int(persons_d[d]),
                 "cost": int(cost_d[d]),
             }
+            # households of unknown size reached, only where there are any
+            | ({"unknown_size": int(no_size_d[d])} if no_size_d[d] else {})
             for d in range(N_DESIL)
         },
         "by_program": by_program,

@@ -253,7 +253,7 @@ def scenario_budget_sheets(scenario, alloc) -> list[Sheet]:
                 b["eligible"],
                 b["reached"],
                 b["cut"],
-                b["persons"],
+                _persons(b["persons"], b["reached"], b.get("unknown_size", 0)),
                 b["cost"],
             ]
         )

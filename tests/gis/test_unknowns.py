@@ -186,6 +186,11 @@ def test_budget_export_states_unknown_sizes_once_and_never_zero_persons(p3ke):
     persons_col = [c[0] for c in budget.columns].index("Jiwa")
     for row in budget.rows:
         assert row[persons_col] == "–", row
+    by_desil = sheets[2]
+    persons_col = [c[0] for c in by_desil.columns].index("Jiwa terjangkau")
+    reached_col = [c[0] for c in by_desil.columns].index("RT terjangkau")
+    for row in by_desil.rows:
+        assert row[persons_col] == ("–" if row[reached_col] else 0), row
     meta = dict(metadata_rows([sc]))
     assumed = assumed_size_text(len(rows), sc.programs.unknown_members)
     assert assumed in meta.values()
