@@ -70,11 +70,11 @@ class ChipCounts:
     ppks: np.ndarray = field(default_factory=lambda: np.zeros(26, dtype=np.int64))
     receives: dict[str, int] = field(default_factory=dict)
     lacks: dict[str, int] = field(default_factory=dict)
-    #: per program: households (under the other conditions) whose receipt is unknown
+    # per program: households (under the other conditions) whose receipt is unknown
     unknown: dict[str, int] = field(default_factory=dict)
-    #: program keys the register says nothing about for any household
+    # program keys the register says nothing about for any household
     not_carried: tuple[str, ...] = ()
-    #: False when the register has no PPKS column: PPKS counts are unknown, not 0
+    # False when the register has no PPKS column: PPKS counts are unknown, not 0
     ppks_carried: bool = True
     lacks_everything: int = 0
     villages: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -221,7 +221,7 @@ class Chip(QToolButton):
         self.count: int | None = None
         self._tip = tooltip
         self.note = ""
-        #: shown instead of the count when the register says nothing about this choice
+        # shown instead of the count when the register says nothing about this choice
         self.unknown_text = ""
         self._render()
 
@@ -435,7 +435,7 @@ class FilterPanel(QWidget):
         self.program_grid.setSpacing(3)
         self.receive_chips: dict[str, Chip] = {}
         self.lack_chips: dict[str, Chip] = {}
-        #: "tidak diketahui" in place of the chips of programs the register does not carry
+        # "tidak diketahui" in place of the chips of programs the register does not carry
         self.unknown_labels: dict[str, QLabel] = {}
         self.lack_everything_chip = Chip(
             self.tr("Belum menerima bantuan apa pun"),

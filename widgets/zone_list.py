@@ -48,9 +48,9 @@ class ZoneTally:
     persons: int = 0
     with_ppks: int = 0
     receives_nothing: int = 0
-    #: households without a known size (their persons are not in ``persons``)
+    # households without a known size (their persons are not in ``persons``)
     unknown_size: int = 0
-    #: False when the register carries no PPKS / no program at all: unknown, not 0
+    # False when the register carries no PPKS / no program at all: unknown, not 0
     ppks_known: bool = True
     programs_known: bool = True
     psks: int = 0

@@ -153,42 +153,42 @@
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="178"/>
+        <location filename="../../widgets/filter_panel.py" line="191"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="179"/>
+        <location filename="../../widgets/filter_panel.py" line="192"/>
         <source>Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4).</source>
         <translation>The usual assistance target: the poorest 40 % (deciles 1-4).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="182"/>
+        <location filename="../../widgets/filter_panel.py" line="195"/>
         <source>Miskin belum dibantu</source>
         <translation>Poor, not assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="183"/>
-        <source>Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun.</source>
-        <translation>Exclusion error: households in deciles 1-2 that receive no assistance at all.</translation>
+        <location filename="../../widgets/filter_panel.py" line="197"/>
+        <source>Exclusion error: rumah tangga desil 1-2 yang tidak menerima satu pun program yang tercatat di berkas.</source>
+        <translation>Exclusion error: households in deciles 1-2 that receive none of the programs recorded in the file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="186"/>
+        <location filename="../../widgets/filter_panel.py" line="202"/>
         <source>Mampu tetapi dibantu</source>
         <translation>Better-off but assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="188"/>
+        <location filename="../../widgets/filter_panel.py" line="204"/>
         <source>Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, PBI-JK atau subsidi listrik.</source>
         <translation>Inclusion error: households in deciles 7-10 receiving PKH, Sembako, PIP, PBI-JK or the electricity subsidy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="192"/>
+        <location filename="../../widgets/filter_panel.py" line="208"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="192"/>
+        <location filename="../../widgets/filter_panel.py" line="208"/>
         <source>Semua rumah tangga, tanpa syarat.</source>
         <translation>All households, no condition.</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="69"/>
+        <location filename="../../widgets/import_dialog.py" line="70"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -625,7 +625,7 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/scenario_panel.py" line="309"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
@@ -951,109 +951,109 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="213"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <location filename="../../widgets/scenario_panel.py" line="214"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="217"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="222"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="223"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <location filename="../../widgets/scenario_panel.py" line="307"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <location filename="../../widgets/scenario_panel.py" line="308"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="310"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
         <location filename="../../widgets/suggest_panel.py" line="107"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="315"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="316"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <location filename="../../widgets/scenario_panel.py" line="388"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <location filename="../../widgets/scenario_panel.py" line="393"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -1442,23 +1442,23 @@ RT 4 jiwa</source>
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="334"/>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="338"/>
+        <location filename="../../widgets/attribute_table.py" line="464"/>
         <source>Tampilkan data pribadi</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="337"/>
+        <location filename="../../widgets/attribute_table.py" line="341"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan (UU 27/2022). Menampilkannya perlu konfirmasi dan hanya berlaku untuk sesi ini.</source>
         <translation>Names, NIK, KK numbers and addresses are masked (Law 27/2022). Showing them needs a confirmation and lasts for this session only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="448"/>
+        <location filename="../../widgets/attribute_table.py" line="452"/>
         <source>{n} dari {total} rumah tangga (sesuai filter)</source>
         <translation>{n} of {total} households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="464"/>
         <source>Samarkan data pribadi</source>
         <translation>Mask personal data</translation>
     </message>
@@ -1486,14 +1486,24 @@ RT 4 jiwa</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="116"/>
+        <location filename="../../widgets/charts.py" line="134"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="138"/>
         <source>Tanpa program</source>
         <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="122"/>
-        <source>Tanpa program: belum menerima program apa pun</source>
-        <translation>No program: receives no program at all</translation>
+        <location filename="../../widgets/charts.py" line="143"/>
+        <source>Persen dari rumah tangga yang penerimaannya tercatat di berkas. Tanpa program: tidak menerima satu pun program yang tercatat.</source>
+        <translation>Percent of the households whose receipt the file records. No program: receives none of the recorded programs.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="147"/>
+        <source>Tidak ada di berkas (tidak diketahui): {programs}</source>
+        <translation>Not in the file (unknown): {programs}</translation>
     </message>
 </context>
 <context>
@@ -1789,77 +1799,97 @@ RT 4 jiwa</source>
 <context>
     <name>DataSummary</name>
     <message>
-        <location filename="../../widgets/data_summary.py" line="43"/>
+        <location filename="../../widgets/data_summary.py" line="44"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="50"/>
+        <location filename="../../widgets/data_summary.py" line="51"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="53"/>
+        <location filename="../../widgets/data_summary.py" line="54"/>
         <source>provinsi demo buatan untuk mencoba aplikasi. Angkanya bukan data sebenarnya; jangan dibawa ke rapat.</source>
         <translation>a made-up demo province for trying the application. Its figures are not real; do not take them to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="59"/>
+        <location filename="../../widgets/data_summary.py" line="60"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="60"/>
+        <location filename="../../widgets/data_summary.py" line="61"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="61"/>
+        <location filename="../../widgets/data_summary.py" line="62"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="62"/>
+        <location filename="../../widgets/data_summary.py" line="63"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="63"/>
+        <location filename="../../widgets/data_summary.py" line="64"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="64"/>
+        <location filename="../../widgets/data_summary.py" line="65"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="68"/>
+        <location filename="../../widgets/data_summary.py" line="69"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="72"/>
+        <location filename="../../widgets/data_summary.py" line="73"/>
         <source>Baris dibaca</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="73"/>
+        <location filename="../../widgets/data_summary.py" line="74"/>
         <source>Baris ditolak</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="76"/>
+        <location filename="../../widgets/data_summary.py" line="77"/>
         <source>Tanpa koordinat</source>
         <translation>Without coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="77"/>
+        <location filename="../../widgets/data_summary.py" line="78"/>
         <source>{n} ({p}), ditempatkan perkiraan di desanya</source>
         <translation>{n} ({p}), placed approximately in their village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="90"/>
+        <location filename="../../widgets/data_summary.py" line="88"/>
+        <source>Program tidak ada di berkas</source>
+        <translation>Programs not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="91"/>
+        <source>penerimaan tidak diketahui</source>
+        <translation>receipt unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="95"/>
+        <source>Jenis PPKS</source>
+        <translation>PPKS types</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="95"/>
+        <source>tidak ada di berkas (tidak diketahui)</source>
+        <translation>not in the file (unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="104"/>
         <source>Data memuat nama/NIK/No. KK; semuanya disamarkan di layar (UU 27/2022).</source>
         <translation>The data hold names/NIK/KK numbers; all are masked on screen (Law 27/2022).</translation>
     </message>
@@ -1867,265 +1897,296 @@ RT 4 jiwa</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="283"/>
+        <location filename="../../widgets/filter_panel.py" line="316"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="293"/>
+        <location filename="../../widgets/filter_panel.py" line="326"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="299"/>
+        <location filename="../../widgets/filter_panel.py" line="332"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="303"/>
+        <location filename="../../widgets/filter_panel.py" line="336"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="310"/>
+        <location filename="../../widgets/filter_panel.py" line="343"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="312"/>
+        <location filename="../../widgets/filter_panel.py" line="345"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="316"/>
+        <location filename="../../widgets/filter_panel.py" line="349"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="323"/>
+        <location filename="../../widgets/filter_panel.py" line="356"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="327"/>
+        <location filename="../../widgets/filter_panel.py" line="360"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="329"/>
+        <location filename="../../widgets/filter_panel.py" line="362"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="336"/>
+        <location filename="../../widgets/filter_panel.py" line="369"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="337"/>
+        <location filename="../../widgets/filter_panel.py" line="370"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="346"/>
+        <location filename="../../widgets/filter_panel.py" line="379"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="393"/>
+        <location filename="../../widgets/filter_panel.py" line="406"/>
+        <source>Berkas tidak memuat kolom PPKS: jenis PPKS tidak diketahui (bukan nol).</source>
+        <translation>The file has no PPKS column: PPKS types are unknown (not zero).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="432"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="400"/>
+        <location filename="../../widgets/filter_panel.py" line="441"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="401"/>
-        <source>Rumah tangga yang tidak menerima program apa pun.</source>
-        <translation>Households that receive no program at all.</translation>
+        <location filename="../../widgets/filter_panel.py" line="443"/>
+        <source>Rumah tangga yang tidak menerima satu pun program yang tercatat untuknya (rumah tangga tanpa program tercatat sama sekali tidak dihitung).</source>
+        <translation>Households that receive none of the programs recorded for them (households with no program recorded at all are not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="403"/>
+        <location filename="../../widgets/filter_panel.py" line="447"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="416"/>
+        <location filename="../../widgets/filter_panel.py" line="461"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="417"/>
+        <location filename="../../widgets/filter_panel.py" line="462"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="418"/>
+        <location filename="../../widgets/filter_panel.py" line="463"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="423"/>
+        <location filename="../../widgets/filter_panel.py" line="468"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="430"/>
+        <location filename="../../widgets/filter_panel.py" line="475"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="432"/>
+        <location filename="../../widgets/filter_panel.py" line="477"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="444"/>
+        <location filename="../../widgets/filter_panel.py" line="486"/>
+        <source>Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, bukan &quot;belum&quot;.</source>
+        <translation>The file has no column for {name}: its receipt is unknown, not &quot;not yet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="491"/>
+        <location filename="../../widgets/filter_panel.py" line="755"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="507"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="445"/>
+        <location filename="../../widgets/filter_panel.py" line="508"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="452"/>
+        <location filename="../../widgets/filter_panel.py" line="515"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="453"/>
+        <location filename="../../widgets/filter_panel.py" line="516"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="454"/>
+        <location filename="../../widgets/filter_panel.py" line="517"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="611"/>
+        <location filename="../../widgets/filter_panel.py" line="681"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="620"/>
+        <location filename="../../widgets/filter_panel.py" line="690"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="659"/>
+        <location filename="../../widgets/filter_panel.py" line="729"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="675"/>
+        <location filename="../../widgets/filter_panel.py" line="735"/>
+        <source>Berkas tidak memuat kolom PPKS: tidak diketahui.</source>
+        <translation>The file has no PPKS column: unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="747"/>
+        <source>{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).</source>
+        <translation>{n} other households: receipt unknown (not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="763"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="783"/>
+        <source>Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}.</source>
+        <translation>Not in the file, not checked (unknown): {programs}.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="93"/>
+        <location filename="../../widgets/attribute_table.py" line="95"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="94"/>
+        <location filename="../../widgets/attribute_table.py" line="96"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="97"/>
+        <location filename="../../widgets/attribute_table.py" line="99"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="99"/>
+        <location filename="../../widgets/attribute_table.py" line="101"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="101"/>
+        <location filename="../../widgets/attribute_table.py" line="103"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="103"/>
+        <location filename="../../widgets/attribute_table.py" line="105"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="104"/>
+        <location filename="../../widgets/attribute_table.py" line="106"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="105"/>
+        <location filename="../../widgets/attribute_table.py" line="107"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="106"/>
+        <location filename="../../widgets/attribute_table.py" line="108"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="107"/>
+        <location filename="../../widgets/attribute_table.py" line="109"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="108"/>
+        <location filename="../../widgets/attribute_table.py" line="110"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="109"/>
+        <location filename="../../widgets/attribute_table.py" line="111"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="112"/>
+        <location filename="../../widgets/attribute_table.py" line="114"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="131"/>
+        <location filename="../../widgets/attribute_table.py" line="133"/>
         <source>Data pribadi, disamarkan (UU 27/2022)</source>
         <translation>Personal data, masked (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="133"/>
+        <location filename="../../widgets/attribute_table.py" line="135"/>
         <source>Data pribadi, ditampilkan untuk sesi ini</source>
         <translation>Personal data, shown for this session</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="174"/>
+        <location filename="../../widgets/attribute_table.py" line="176"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="177"/>
+        <location filename="../../widgets/attribute_table.py" line="179"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="202"/>
+        <location filename="../../widgets/attribute_table.py" line="206"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="204"/>
+        <location filename="../../widgets/attribute_table.py" line="208"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="205"/>
+        <location filename="../../widgets/attribute_table.py" line="209"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
@@ -2133,222 +2194,237 @@ RT 4 jiwa</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify.py" line="60"/>
+        <location filename="../../widgets/identify.py" line="63"/>
         <source>Klik desa, rumah tangga atau PSKS di peta untuk melihat rinciannya.</source>
         <translation>Click a village, household or PSKS on the map to see its details.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="131"/>
         <source>Kelurahan</source>
         <translation>Kelurahan (urban village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="131"/>
         <source>Desa</source>
         <translation>Desa (village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="130"/>
+        <location filename="../../widgets/identify.py" line="133"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="131"/>
+        <location filename="../../widgets/identify.py" line="134"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="132"/>
+        <location filename="../../widgets/identify.py" line="135"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="133"/>
+        <location filename="../../widgets/identify.py" line="136"/>
         <source>Rumah tangga (semua)</source>
         <translation>Households (all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="134"/>
+        <location filename="../../widgets/identify.py" line="137"/>
         <source>Sesuai filter</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="135"/>
+        <location filename="../../widgets/identify.py" line="138"/>
         <source>Jiwa (sesuai filter)</source>
         <translation>Persons (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="137"/>
+        <location filename="../../widgets/identify.py" line="140"/>
         <source>Per desil (sesuai filter)</source>
         <translation>By decile (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="141"/>
-        <location filename="../../widgets/identify.py" line="182"/>
+        <location filename="../../widgets/identify.py" line="143"/>
+        <location filename="../../widgets/identify.py" line="196"/>
         <source>Belum menerima program</source>
         <translation>Receiving no program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="150"/>
+        <location filename="../../widgets/identify.py" line="152"/>
         <source>PPKS terbanyak</source>
         <translation>Most frequent PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="159"/>
+        <location filename="../../widgets/identify.py" line="161"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
         <location filename="../../widgets/identify.py" line="172"/>
+        <source>(dari program yang tercatat)</source>
+        <translation>(of the recorded programs)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="174"/>
+        <source>{n} RT tanpa program tercatat</source>
+        <translation>{n} households without any recorded program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="187"/>
         <source>{n} desa</source>
         <translation>{n} villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="174"/>
+        <location filename="../../widgets/identify.py" line="189"/>
         <source>poligon</source>
         <translation>polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="178"/>
+        <location filename="../../widgets/identify.py" line="193"/>
         <source>Rumah tangga (sesuai filter)</source>
         <translation>Households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="179"/>
+        <location filename="../../widgets/identify.py" line="194"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="180"/>
+        <location filename="../../widgets/identify.py" line="195"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="185"/>
+        <location filename="../../widgets/identify.py" line="197"/>
         <source>Letak perkiraan</source>
         <translation>Placed approximately</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="210"/>
+        <location filename="../../widgets/identify.py" line="228"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="212"/>
+        <location filename="../../widgets/identify.py" line="230"/>
         <source>perkiraan di dalam desanya (tanpa koordinat sendiri)</source>
         <translation>approximate, inside its village (no coordinates of its own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="215"/>
+        <location filename="../../widgets/identify.py" line="233"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="217"/>
-        <location filename="../../widgets/identify.py" line="268"/>
+        <location filename="../../widgets/identify.py" line="235"/>
+        <location filename="../../widgets/identify.py" line="300"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="218"/>
+        <location filename="../../widgets/identify.py" line="236"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="219"/>
+        <location filename="../../widgets/identify.py" line="237"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="238"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="238"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="227"/>
-        <location filename="../../widgets/identify.py" line="271"/>
+        <location filename="../../widgets/identify.py" line="245"/>
+        <location filename="../../widgets/identify.py" line="303"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="248"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="248"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="231"/>
+        <location filename="../../widgets/identify.py" line="250"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/identify.py" line="254"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="234"/>
+        <location filename="../../widgets/identify.py" line="260"/>
         <source>Program diterima</source>
         <translation>Programs received</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="235"/>
+        <location filename="../../widgets/identify.py" line="263"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="237"/>
-        <location filename="../../widgets/identify.py" line="276"/>
+        <location filename="../../widgets/identify.py" line="267"/>
+        <source>Tidak diketahui</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="269"/>
+        <location filename="../../widgets/identify.py" line="308"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="238"/>
+        <location filename="../../widgets/identify.py" line="270"/>
         <source>Baris di berkas</source>
         <translation>Row in file</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="241"/>
+        <location filename="../../widgets/identify.py" line="273"/>
         <source>Data pribadi ditampilkan untuk sesi ini (UU 27/2022).</source>
         <translation>Personal data shown for this session (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="243"/>
+        <location filename="../../widgets/identify.py" line="275"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan.</source>
         <translation>Names, NIK, KK numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="264"/>
+        <location filename="../../widgets/identify.py" line="296"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="177"/>
-        <location filename="../../widgets/identify.py" line="265"/>
+        <location filename="../../widgets/identify.py" line="192"/>
+        <location filename="../../widgets/identify.py" line="297"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="274"/>
+        <location filename="../../widgets/identify.py" line="306"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="277"/>
+        <location filename="../../widgets/identify.py" line="309"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="281"/>
+        <location filename="../../widgets/identify.py" line="313"/>
         <source>Sumber daya program, bukan jenis PSKS</source>
         <translation>Program resource, not a PSKS type</translation>
     </message>
@@ -2356,343 +2432,378 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="179"/>
+        <location filename="../../widgets/import_dialog.py" line="180"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="185"/>
+        <location filename="../../widgets/import_dialog.py" line="186"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188"/>
+        <location filename="../../widgets/import_dialog.py" line="189"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/import_dialog.py" line="190"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190"/>
+        <location filename="../../widgets/import_dialog.py" line="191"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="202"/>
+        <location filename="../../widgets/import_dialog.py" line="203"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="203"/>
+        <location filename="../../widgets/import_dialog.py" line="204"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="209"/>
+        <location filename="../../widgets/import_dialog.py" line="210"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="212"/>
+        <location filename="../../widgets/import_dialog.py" line="213"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="227"/>
+        <location filename="../../widgets/import_dialog.py" line="228"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="239"/>
+        <location filename="../../widgets/import_dialog.py" line="240"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="241"/>
+        <location filename="../../widgets/import_dialog.py" line="242"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="253"/>
+        <location filename="../../widgets/import_dialog.py" line="254"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="266"/>
+        <location filename="../../widgets/import_dialog.py" line="267"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="272"/>
+        <location filename="../../widgets/import_dialog.py" line="273"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="278"/>
+        <location filename="../../widgets/import_dialog.py" line="279"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="285"/>
+        <location filename="../../widgets/import_dialog.py" line="286"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="288"/>
+        <location filename="../../widgets/import_dialog.py" line="289"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="291"/>
+        <location filename="../../widgets/import_dialog.py" line="292"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="294"/>
+        <location filename="../../widgets/import_dialog.py" line="295"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="325"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="330"/>
+        <location filename="../../widgets/import_dialog.py" line="331"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="339"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="352"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="378"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="379"/>
+        <location filename="../../widgets/import_dialog.py" line="380"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="384"/>
+        <location filename="../../widgets/import_dialog.py" line="385"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="417"/>
+        <location filename="../../widgets/import_dialog.py" line="418"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="419"/>
+        <location filename="../../widgets/import_dialog.py" line="420"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="421"/>
+        <location filename="../../widgets/import_dialog.py" line="422"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="422"/>
+        <location filename="../../widgets/import_dialog.py" line="423"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="427"/>
+        <location filename="../../widgets/import_dialog.py" line="428"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="447"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="478"/>
+        <location filename="../../widgets/import_dialog.py" line="479"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="481"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="483"/>
+        <location filename="../../widgets/import_dialog.py" line="484"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <location filename="../../widgets/import_dialog.py" line="486"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="488"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="493"/>
+        <location filename="../../widgets/import_dialog.py" line="494"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
+        <location filename="../../widgets/import_dialog.py" line="539"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="533"/>
+        <location filename="../../widgets/import_dialog.py" line="534"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="539"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="552"/>
+        <location filename="../../widgets/import_dialog.py" line="553"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="584"/>
+        <location filename="../../widgets/import_dialog.py" line="585"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="601"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="632"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="635"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
+        <location filename="../../widgets/import_dialog.py" line="636"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/import_dialog.py" line="642"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="654"/>
+        <source>desil</source>
+        <translation>decile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="655"/>
+        <source>jumlah anggota keluarga</source>
+        <translation>household size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="656"/>
+        <source>jenis PPKS</source>
+        <translation>PPKS types</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="657"/>
+        <source>koordinat</source>
+        <translation>coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="658"/>
+        <source>kode atau nama desa</source>
+        <translation>village code or name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="664"/>
+        <source>&lt;b&gt;Program tidak ada di berkas&lt;/b&gt; (penerimaannya tidak diketahui, bukan &quot;belum&quot;): {programs}</source>
+        <translation>&lt;b&gt;Programs not in the file&lt;/b&gt; (receipt unknown, not &quot;not yet&quot;): {programs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="671"/>
+        <source>&lt;b&gt;Kolom tidak ada di berkas&lt;/b&gt; (nilainya tidak diketahui): {fields}</source>
+        <translation>&lt;b&gt;Columns not in the file&lt;/b&gt; (values unknown): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="679"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="679"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="650"/>
+        <location filename="../../widgets/import_dialog.py" line="683"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="660"/>
+        <location filename="../../widgets/import_dialog.py" line="693"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="666"/>
+        <location filename="../../widgets/import_dialog.py" line="699"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="672"/>
+        <location filename="../../widgets/import_dialog.py" line="705"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="711"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="728"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="700"/>
+        <location filename="../../widgets/import_dialog.py" line="736"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/import_dialog.py" line="742"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="715"/>
+        <location filename="../../widgets/import_dialog.py" line="751"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="717"/>
+        <location filename="../../widgets/import_dialog.py" line="753"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="730"/>
+        <location filename="../../widgets/import_dialog.py" line="766"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="770"/>
+        <location filename="../../widgets/import_dialog.py" line="806"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -2984,544 +3095,539 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="501"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="502"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="824"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="512"/>
+        <location filename="../../widgets/scenario_panel.py" line="568"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="518"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="524"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="1620"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="536"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="552"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <location filename="../../widgets/scenario_panel.py" line="557"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <location filename="../../widgets/scenario_panel.py" line="560"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="580"/>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="581"/>
+        <location filename="../../widgets/scenario_panel.py" line="783"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="619"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="623"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="633"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="651"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="652"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
-        <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
-        <translation>Only households not yet receiving this program according to the register</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="663"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="674"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="676"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
-        <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
-        <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
+        <location filename="../../widgets/scenario_panel.py" line="659"/>
+        <source>Hanya rumah tangga yang belum menerima program ini menurut register. Bila register tidak memuat program itu, penerimaannya tidak diketahui: rumah tangga tetap layak dan dihitung terpisah di ringkasan.</source>
+        <translation>Only households not yet receiving this program according to the register. Where the register does not record the program, receipt is unknown: the household stays eligible and is counted separately in the summary.</translation>
     </message>
     <message>
         <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <source>Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang tidak tercatat di register dianggap belum, dan disebut di ringkasan.</source>
+        <translation>Default rule: deciles 1-4 not yet receiving the program. Receipt the register does not record counts as not yet, and is stated in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="692"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="695"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="698"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="701"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="706"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="709"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="716"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="719"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="728"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="753"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="765"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="768"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="772"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="779"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="955"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="957"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="958"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="959"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1012"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1036"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1086"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1088"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1135"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1138"/>
+        <location filename="../../widgets/scenario_panel.py" line="1148"/>
+        <location filename="../../widgets/scenario_panel.py" line="1165"/>
+        <location filename="../../widgets/scenario_panel.py" line="1174"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1140"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1140"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1241"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1308"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1347"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1359"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1383"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1388"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1389"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1393"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1400"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1403"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1412"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1424"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1433"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1438"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1441"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
-        <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
-        <translation>{n} HH without member count counted as {m:g} persons</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1461"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1466"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1474"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1503"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1516"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1519"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1520"/>
+        <location filename="../../widgets/scenario_panel.py" line="1622"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1533"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1546"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1573"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1593"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1602"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1615"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1616"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1617"/>
+        <location filename="../../widgets/scenario_panel.py" line="1673"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1621"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1624"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1650"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1654"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1671"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1675"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1677"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1681"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1684"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1685"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1686"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1703"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1706"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3959,87 +4065,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="110"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="110"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="101"/>
+        <location filename="../../widgets/zone_list.py" line="111"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="105"/>
+        <location filename="../../widgets/zone_list.py" line="115"/>
         <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: rumah tangga yang juga dijangkau zona lain.</source>
         <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program; PSKS: social-welfare resources in the zone; shared: households another zone reaches too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="130"/>
+        <location filename="../../widgets/zone_list.py" line="140"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="137"/>
+        <location filename="../../widgets/zone_list.py" line="147"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="139"/>
+        <location filename="../../widgets/zone_list.py" line="149"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="141"/>
+        <location filename="../../widgets/zone_list.py" line="151"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="143"/>
+        <location filename="../../widgets/zone_list.py" line="153"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="186"/>
+        <location filename="../../widgets/zone_list.py" line="198"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="189"/>
+        <location filename="../../widgets/zone_list.py" line="202"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="192"/>
+        <location filename="../../widgets/zone_list.py" line="206"/>
         <source>PSKS: {psks} · ganda dengan zona lain: {shared}</source>
         <translation>PSKS: {psks} · shared with other zones: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="203"/>
+        <location filename="../../widgets/zone_list.py" line="217"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="206"/>
+        <location filename="../../widgets/zone_list.py" line="220"/>
         <source>{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)</source>
         <translation>{n} households are placed approximately (no coordinates of their own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="280"/>
+        <location filename="../../widgets/zone_list.py" line="294"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="282"/>
+        <location filename="../../widgets/zone_list.py" line="296"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="300"/>
+        <location filename="../../widgets/zone_list.py" line="314"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
@@ -4250,6 +4356,36 @@ RT 4 jiwa</source>
         <location filename="../../widgets/gis_text.py" line="67"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="68"/>
+        <source>RT tanpa jumlah anggota</source>
+        <translation>Households without size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="70"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="71"/>
+        <source>{n} RT tanpa jumlah anggota</source>
+        <translation>{n} households without size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="72"/>
+        <source>{n} RT tanpa jumlah anggota: biaya per orang dihitung {m} jiwa per RT</source>
+        <translation>{n} households without size: per-person costs counted at {m} persons per household</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="75"/>
+        <source>penerimaan {name} tidak diketahui (tidak ada di berkas)</source>
+        <translation>receipt of {name} unknown (not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="76"/>
+        <source>{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum</source>
+        <translation>{n} households reached by {name}: receipt of {name} unknown, counted as not yet</translation>
     </message>
 </context>
 </TS>
