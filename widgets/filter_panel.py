@@ -466,6 +466,7 @@ class FilterPanel(QWidget):
         if table is not None:
             names.update(table.program_names)
         tip_r = self._count_tip(self.tr("program"))
+        missing = set(table.missing_programs()) if table is not None else set()
         for row, key in enumerate(keys, start=1):
             name = names.get(key, key)
             label = QLabel(short_program_name(name))
@@ -480,7 +481,7 @@ class FilterPanel(QWidget):
             grid.addWidget(lchip, row, 2)
             self.receive_chips[key] = rchip
             self.lack_chips[key] = lchip
-            if table is not None and key in table.missing_programs():
+            if key in missing:
                 # the register has no column for it: neither "menerima" nor "belum"
                 why = self.tr(
                     "Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, "

@@ -75,6 +75,9 @@ def zone_tallies(ws: Workspace) -> list[ZoneTally]:
         cover += m
     out = []
     psks = ws.psks
+    # unknown is not "none": PPKS / programs the register does not carry stay unknown
+    nothing = t.received_nothing()
+    ppks_known, programs_known = t.carries_ppks, bool(t.carried_programs())
     for z, m in zip(zones, masks):
         sel = m & flt
         row = ZoneTally(z.zone_id, z.name)
@@ -83,9 +86,9 @@ def zone_tallies(ws: Workspace) -> list[ZoneTally]:
         row.persons = int(t.members[sel].sum(dtype=np.int64))
         row.unknown_size = int(np.count_nonzero(t.members[sel] <= 0))
         row.with_ppks = int(np.count_nonzero(t.ppks[sel]))
-        row.ppks_known = t.carries_ppks
-        row.receives_nothing = int(np.count_nonzero(t.received_nothing()[sel]))
-        row.programs_known = bool(t.carried_programs())
+        row.ppks_known = ppks_known
+        row.receives_nothing = int(np.count_nonzero(nothing[sel]))
+        row.programs_known = programs_known
         row.shared = int(np.count_nonzero(cover[sel] > 1))
         row.approximate = int(np.count_nonzero(t.approx[sel]))
         if psks is not None and len(psks):
