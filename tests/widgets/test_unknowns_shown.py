@@ -127,3 +127,25 @@ def test_scenario_line_states_unknown_sizes_and_receipt_once(qtbot, p3ke_ws, tmp
     assert text.count("tanpa jumlah anggota") == 1
     assert "biaya per orang dihitung 4 jiwa per RT" in text
     assert "penerimaan" in text and "tidak diketahui" in text
+
+
+def test_import_dialog_report_names_what_the_file_does_not_carry(qtbot, ws, tmp_path):
+    from widgets.import_dialog import ImportDialog
+
+    # the P3KE sheet on the demo villages, so the dialog places it on the loaded boundaries
+    codes = [str(c) for c in ws.villages.codes[:3]]
+    rows = [dict(r, village=codes[i % 3]) for i, r in enumerate(p3ke_rows(1))]
+    path = write_p3ke(tmp_path, rows)
+    dialog = ImportDialog(ws, "households")
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    text = dialog.report_view.toPlainText()
+    line = next(x for x in text.splitlines() if "Program tidak ada di berkas" in x)
+    for name in ("Indonesia Pintar", "PBI", "listrik", "KKS", "PKH Plus"):
+        assert name in line
+    assert "tidak diketahui" in line
+    fields = next(x for x in text.splitlines() if "Kolom tidak ada di berkas" in x)
+    assert "jumlah anggota keluarga" in fields and "jenis PPKS" in fields
