@@ -361,6 +361,9 @@ class CutListModel(QAbstractTableModel):
             v = int(t.village[c["row"][row]]) if t is not None else -1
             return str(t.villages.names[v]) if v >= 0 else str(c["village_code"][row])
         if name in ("desil", "members", "ppks_count"):
+            t = self._ws.households
+            if name == "ppks_count" and t is not None and not t.ppks_known[c["row"][row]]:
+                return "–"  # the register has no PPKS for it: unknown, not 0
             v = int(c[name][row])
             return "–" if v == 0 and name != "ppks_count" else str(v)
         if name == "programs":
