@@ -1048,12 +1048,12 @@ RT 4 jiwa</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="388"/>
+        <location filename="../../widgets/scenario_panel.py" line="391"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="393"/>
+        <location filename="../../widgets/scenario_panel.py" line="396"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -2007,83 +2007,83 @@ RT 4 jiwa</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="475"/>
+        <location filename="../../widgets/filter_panel.py" line="476"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="477"/>
+        <location filename="../../widgets/filter_panel.py" line="478"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="486"/>
+        <location filename="../../widgets/filter_panel.py" line="487"/>
         <source>Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, bukan &quot;belum&quot;.</source>
         <translation>The file has no column for {name}: its receipt is unknown, not &quot;not yet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="491"/>
-        <location filename="../../widgets/filter_panel.py" line="755"/>
+        <location filename="../../widgets/filter_panel.py" line="492"/>
+        <location filename="../../widgets/filter_panel.py" line="756"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="507"/>
+        <location filename="../../widgets/filter_panel.py" line="508"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="508"/>
+        <location filename="../../widgets/filter_panel.py" line="509"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="515"/>
+        <location filename="../../widgets/filter_panel.py" line="516"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="516"/>
+        <location filename="../../widgets/filter_panel.py" line="517"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="517"/>
+        <location filename="../../widgets/filter_panel.py" line="518"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="681"/>
+        <location filename="../../widgets/filter_panel.py" line="682"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="690"/>
+        <location filename="../../widgets/filter_panel.py" line="691"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="729"/>
+        <location filename="../../widgets/filter_panel.py" line="730"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="735"/>
+        <location filename="../../widgets/filter_panel.py" line="736"/>
         <source>Berkas tidak memuat kolom PPKS: tidak diketahui.</source>
         <translation>The file has no PPKS column: unknown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="747"/>
+        <location filename="../../widgets/filter_panel.py" line="748"/>
         <source>{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).</source>
         <translation>{n} other households: receipt unknown (not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="763"/>
+        <location filename="../../widgets/filter_panel.py" line="764"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="783"/>
+        <location filename="../../widgets/filter_panel.py" line="784"/>
         <source>Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}.</source>
         <translation>Not in the file, not checked (unknown): {programs}.</translation>
     </message>
@@ -3095,539 +3095,539 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="501"/>
+        <location filename="../../widgets/scenario_panel.py" line="504"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="502"/>
+        <location filename="../../widgets/scenario_panel.py" line="505"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
-        <location filename="../../widgets/scenario_panel.py" line="824"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
+        <location filename="../../widgets/scenario_panel.py" line="827"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="512"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
+        <location filename="../../widgets/scenario_panel.py" line="513"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="511"/>
+        <location filename="../../widgets/scenario_panel.py" line="514"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="512"/>
-        <location filename="../../widgets/scenario_panel.py" line="568"/>
+        <location filename="../../widgets/scenario_panel.py" line="515"/>
+        <location filename="../../widgets/scenario_panel.py" line="571"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="518"/>
+        <location filename="../../widgets/scenario_panel.py" line="521"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="524"/>
+        <location filename="../../widgets/scenario_panel.py" line="527"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
-        <location filename="../../widgets/scenario_panel.py" line="1620"/>
+        <location filename="../../widgets/scenario_panel.py" line="537"/>
+        <location filename="../../widgets/scenario_panel.py" line="1623"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="536"/>
+        <location filename="../../widgets/scenario_panel.py" line="539"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="552"/>
+        <location filename="../../widgets/scenario_panel.py" line="555"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="557"/>
+        <location filename="../../widgets/scenario_panel.py" line="560"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="560"/>
+        <location filename="../../widgets/scenario_panel.py" line="563"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="581"/>
+        <location filename="../../widgets/scenario_panel.py" line="609"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
+        <location filename="../../widgets/scenario_panel.py" line="582"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="580"/>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="583"/>
+        <location filename="../../widgets/scenario_panel.py" line="1380"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="581"/>
-        <location filename="../../widgets/scenario_panel.py" line="783"/>
+        <location filename="../../widgets/scenario_panel.py" line="584"/>
+        <location filename="../../widgets/scenario_panel.py" line="786"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="606"/>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="609"/>
+        <location filename="../../widgets/scenario_panel.py" line="652"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="609"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="609"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="619"/>
+        <location filename="../../widgets/scenario_panel.py" line="622"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="623"/>
+        <location filename="../../widgets/scenario_panel.py" line="626"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="633"/>
+        <location filename="../../widgets/scenario_panel.py" line="636"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="653"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="651"/>
+        <location filename="../../widgets/scenario_panel.py" line="654"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="652"/>
+        <location filename="../../widgets/scenario_panel.py" line="655"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="660"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="663"/>
+        <location filename="../../widgets/scenario_panel.py" line="666"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="674"/>
+        <location filename="../../widgets/scenario_panel.py" line="677"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="676"/>
+        <location filename="../../widgets/scenario_panel.py" line="679"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="659"/>
+        <location filename="../../widgets/scenario_panel.py" line="662"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register. Bila register tidak memuat program itu, penerimaannya tidak diketahui: rumah tangga tetap layak dan dihitung terpisah di ringkasan.</source>
         <translation>Only households not yet receiving this program according to the register. Where the register does not record the program, receipt is unknown: the household stays eligible and is counted separately in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="684"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang tidak tercatat di register dianggap belum, dan disebut di ringkasan.</source>
         <translation>Default rule: deciles 1-4 not yet receiving the program. Receipt the register does not record counts as not yet, and is stated in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="692"/>
+        <location filename="../../widgets/scenario_panel.py" line="695"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="698"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="701"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="701"/>
+        <location filename="../../widgets/scenario_panel.py" line="704"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="706"/>
+        <location filename="../../widgets/scenario_panel.py" line="709"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="709"/>
+        <location filename="../../widgets/scenario_panel.py" line="712"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="716"/>
+        <location filename="../../widgets/scenario_panel.py" line="719"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="719"/>
+        <location filename="../../widgets/scenario_panel.py" line="722"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="728"/>
+        <location filename="../../widgets/scenario_panel.py" line="731"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="753"/>
+        <location filename="../../widgets/scenario_panel.py" line="756"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="765"/>
+        <location filename="../../widgets/scenario_panel.py" line="768"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="771"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="775"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="779"/>
+        <location filename="../../widgets/scenario_panel.py" line="782"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="955"/>
+        <location filename="../../widgets/scenario_panel.py" line="958"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="957"/>
+        <location filename="../../widgets/scenario_panel.py" line="960"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="958"/>
+        <location filename="../../widgets/scenario_panel.py" line="961"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="959"/>
+        <location filename="../../widgets/scenario_panel.py" line="962"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1012"/>
+        <location filename="../../widgets/scenario_panel.py" line="1015"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1036"/>
+        <location filename="../../widgets/scenario_panel.py" line="1039"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1086"/>
+        <location filename="../../widgets/scenario_panel.py" line="1089"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1088"/>
+        <location filename="../../widgets/scenario_panel.py" line="1091"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1135"/>
+        <location filename="../../widgets/scenario_panel.py" line="1138"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1138"/>
-        <location filename="../../widgets/scenario_panel.py" line="1148"/>
-        <location filename="../../widgets/scenario_panel.py" line="1165"/>
-        <location filename="../../widgets/scenario_panel.py" line="1174"/>
+        <location filename="../../widgets/scenario_panel.py" line="1141"/>
+        <location filename="../../widgets/scenario_panel.py" line="1151"/>
+        <location filename="../../widgets/scenario_panel.py" line="1168"/>
+        <location filename="../../widgets/scenario_panel.py" line="1177"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1140"/>
+        <location filename="../../widgets/scenario_panel.py" line="1143"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1140"/>
+        <location filename="../../widgets/scenario_panel.py" line="1143"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1241"/>
+        <location filename="../../widgets/scenario_panel.py" line="1244"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1308"/>
+        <location filename="../../widgets/scenario_panel.py" line="1311"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1347"/>
+        <location filename="../../widgets/scenario_panel.py" line="1350"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1359"/>
+        <location filename="../../widgets/scenario_panel.py" line="1362"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1380"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1383"/>
+        <location filename="../../widgets/scenario_panel.py" line="1386"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1388"/>
+        <location filename="../../widgets/scenario_panel.py" line="1391"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1392"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1393"/>
+        <location filename="../../widgets/scenario_panel.py" line="1396"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1400"/>
+        <location filename="../../widgets/scenario_panel.py" line="1403"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1403"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1406"/>
+        <location filename="../../widgets/scenario_panel.py" line="1409"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1412"/>
+        <location filename="../../widgets/scenario_panel.py" line="1415"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1424"/>
+        <location filename="../../widgets/scenario_panel.py" line="1427"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1433"/>
+        <location filename="../../widgets/scenario_panel.py" line="1436"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1438"/>
+        <location filename="../../widgets/scenario_panel.py" line="1441"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1441"/>
+        <location filename="../../widgets/scenario_panel.py" line="1444"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1461"/>
+        <location filename="../../widgets/scenario_panel.py" line="1464"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1466"/>
+        <location filename="../../widgets/scenario_panel.py" line="1469"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1474"/>
+        <location filename="../../widgets/scenario_panel.py" line="1477"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1503"/>
+        <location filename="../../widgets/scenario_panel.py" line="1506"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1516"/>
+        <location filename="../../widgets/scenario_panel.py" line="1519"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1519"/>
+        <location filename="../../widgets/scenario_panel.py" line="1522"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1520"/>
-        <location filename="../../widgets/scenario_panel.py" line="1622"/>
+        <location filename="../../widgets/scenario_panel.py" line="1523"/>
+        <location filename="../../widgets/scenario_panel.py" line="1625"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1533"/>
+        <location filename="../../widgets/scenario_panel.py" line="1536"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1546"/>
+        <location filename="../../widgets/scenario_panel.py" line="1549"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1573"/>
+        <location filename="../../widgets/scenario_panel.py" line="1576"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
+        <location filename="../../widgets/scenario_panel.py" line="1596"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1602"/>
+        <location filename="../../widgets/scenario_panel.py" line="1605"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1615"/>
+        <location filename="../../widgets/scenario_panel.py" line="1618"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1616"/>
+        <location filename="../../widgets/scenario_panel.py" line="1619"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1617"/>
-        <location filename="../../widgets/scenario_panel.py" line="1673"/>
+        <location filename="../../widgets/scenario_panel.py" line="1620"/>
+        <location filename="../../widgets/scenario_panel.py" line="1676"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1621"/>
+        <location filename="../../widgets/scenario_panel.py" line="1624"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1624"/>
+        <location filename="../../widgets/scenario_panel.py" line="1627"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1650"/>
+        <location filename="../../widgets/scenario_panel.py" line="1653"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1654"/>
+        <location filename="../../widgets/scenario_panel.py" line="1657"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1671"/>
+        <location filename="../../widgets/scenario_panel.py" line="1674"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1675"/>
+        <location filename="../../widgets/scenario_panel.py" line="1678"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1677"/>
+        <location filename="../../widgets/scenario_panel.py" line="1680"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1681"/>
+        <location filename="../../widgets/scenario_panel.py" line="1684"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1684"/>
+        <location filename="../../widgets/scenario_panel.py" line="1687"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1685"/>
+        <location filename="../../widgets/scenario_panel.py" line="1688"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1686"/>
+        <location filename="../../widgets/scenario_panel.py" line="1689"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1703"/>
+        <location filename="../../widgets/scenario_panel.py" line="1706"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1706"/>
+        <location filename="../../widgets/scenario_panel.py" line="1709"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -4065,87 +4065,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="110"/>
+        <location filename="../../widgets/zone_list.py" line="113"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="110"/>
+        <location filename="../../widgets/zone_list.py" line="113"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="111"/>
+        <location filename="../../widgets/zone_list.py" line="114"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="115"/>
+        <location filename="../../widgets/zone_list.py" line="118"/>
         <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: rumah tangga yang juga dijangkau zona lain.</source>
         <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program; PSKS: social-welfare resources in the zone; shared: households another zone reaches too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="140"/>
+        <location filename="../../widgets/zone_list.py" line="143"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="147"/>
+        <location filename="../../widgets/zone_list.py" line="150"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="149"/>
+        <location filename="../../widgets/zone_list.py" line="152"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="151"/>
+        <location filename="../../widgets/zone_list.py" line="154"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="153"/>
+        <location filename="../../widgets/zone_list.py" line="156"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="198"/>
+        <location filename="../../widgets/zone_list.py" line="201"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="202"/>
+        <location filename="../../widgets/zone_list.py" line="205"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="206"/>
+        <location filename="../../widgets/zone_list.py" line="209"/>
         <source>PSKS: {psks} · ganda dengan zona lain: {shared}</source>
         <translation>PSKS: {psks} · shared with other zones: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="217"/>
+        <location filename="../../widgets/zone_list.py" line="220"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="220"/>
+        <location filename="../../widgets/zone_list.py" line="223"/>
         <source>{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)</source>
         <translation>{n} households are placed approximately (no coordinates of their own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="294"/>
+        <location filename="../../widgets/zone_list.py" line="297"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="296"/>
+        <location filename="../../widgets/zone_list.py" line="299"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="314"/>
+        <location filename="../../widgets/zone_list.py" line="317"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
