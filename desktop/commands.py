@@ -182,6 +182,9 @@ def cmd_check(args) -> int:
         print(f"    program {key:8s} <- {', '.join(cols)}")
     if data["unmapped"]:
         print(f"  Kolom tidak dipetakan ({len(data['unmapped'])}): {', '.join(data['unmapped'])}")
+    # what the file does not carry is unknown for every household, never "no" or 0
+    for line in getattr(report, "not_carried_text", lambda: [])():
+        print(f"  {line}")
     for note in data["notes"]:
         print(f"  Catatan: {note}")
     if args.villages:
@@ -247,29 +250,52 @@ def cmd_stats(args) -> int:
         return 0
     ppks_names = {p.code: p.name for p in ppks_types()}
     psks_names = {p.code: p.name for p in psks_types()}
+    import numpy as np
+
+    from gis.unknowns import UNKNOWN, persons_parts, persons_text
+
+    def assumed_size_note(n: int) -> str:
+        # stats computes no costs: only the count of households without size
+        return persons_parts(0, n + 1, n)[1] + " (jiwa tidak dihitung)" if n else ""
+
+    unknown_by_desil = np.bincount(table.desil[mask & (table.members <= 0)], minlength=11)
 
     def show(title: str, t: dict) -> None:
         print(title)
-        print(
-            f"  Rumah tangga: {format_number(t['households'])}   Jiwa: {format_number(t['persons'])}"
-        )
+        persons = persons_text(t["persons"], t["households"], t["unknown_size"])
+        print(f"  Rumah tangga: {format_number(t['households'])}   Jiwa: {persons}")
+        size = assumed_size_note(t["unknown_size"])
         print("  Desil   RT        Jiwa")
         for d in range(1, 11):
-            print(
-                f"  {d:>5}   {format_number(t['by_desil'][str(d)]):>8}  {format_number(t['persons_by_desil'][str(d)]):>9}"
-            )
+            hh = t["by_desil"][str(d)]
+            pp = persons_parts(t["persons_by_desil"][str(d)], hh, int(unknown_by_desil[d]))[0]
+            print(f"  {d:>5}   {format_number(hh):>8}  {pp:>9}")
+        if size:
+            print(f"  {size}")
         if t["by_desil"]["0"]:
             print(f"  tanpa desil {format_number(t['by_desil']['0']):>6}")
         ppks = [(int(k), v) for k, v in t["by_ppks"].items() if v]
-        if ppks:
+        if not t["ppks_carried"]:
+            print(f"  PPKS: {UNKNOWN} (tidak ada di berkas)")
+        elif ppks:
             print("  PPKS:")
             for k, v in sorted(ppks, key=lambda kv: -kv[1]):
                 print(f"    {format_number(v):>8}  {k:>2} {ppks_names[k]}")
         print("  Cakupan program:")
         for k, v in t["programs"].items():
-            if v:
+            if v is None:
+                print(f"    {UNKNOWN:>8}  {table.program_names.get(k, k)} (tidak ada di berkas)")
+            elif v:
                 print(f"    {format_number(v):>8}  {table.program_names.get(k, k)}")
-        print(f"    {format_number(t['receives_nothing']):>8}  tidak menerima program apa pun")
+        nothing = t["receives_nothing"]
+        print(
+            f"    {UNKNOWN if nothing is None else format_number(nothing):>8}  "
+            "tidak menerima satu pun program yang tercatat"
+        )
+        if t["programs_unknown"] and nothing is not None:
+            print(
+                f"    {format_number(t['programs_unknown']):>8}  tanpa program tercatat ({UNKNOWN})"
+            )
         if t["psks"]:
             print("  PSKS dan sumber daya:")
             for k, v in t["psks"].items():
@@ -287,8 +313,9 @@ def cmd_stats(args) -> int:
         print(f"Per {args.by}:")
         print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")
         for r in out["by"]["units"]:
+            pp = persons_parts(r["persons"], r["households"], r["unknown_size"])[0]
             print(
-                f"  {r['code']:12s} {r['name'][:28]:28s} {format_number(r['households']):>8} {format_number(r['persons']):>9} {format_number(r['desil_1_4']):>9}"
+                f"  {r['code']:12s} {r['name'][:28]:28s} {format_number(r['households']):>8} {pp:>9} {format_number(r['desil_1_4']):>9}"
             )
         if out["by"]["without_village"]:
             print(f"  {'(tanpa desa)':41s} {format_number(out['by']['without_village']):>8}")

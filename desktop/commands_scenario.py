@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gis.classify import format_number
 from gis.errors import SasaranError
+from gis.unknowns import RECEIPT_UNKNOWN, assumed_size_text, persons_parts, persons_text
 from widgets.messages import describe
 
 #: wording of the scenario-file codes (widgets.messages covers the general ones)
@@ -167,15 +168,23 @@ def cmd_evaluate(args) -> int:
     if s["commitment"] != s["cost"]:
         print(f"  Komitmen total          : {rupiah(s['commitment'])} (program multi-tahun)")
     print(f"  RT layak                : {format_number(s['households_eligible'])}")
-    print(
-        f"  RT terjangkau           : {format_number(s['households_reached'])}   jiwa: {format_number(s['persons_reached'])}"
+    persons = persons_text(
+        s["persons_reached"], s["households_reached"], s.get("reached_unknown_size", 0)
     )
+    print(f"  RT terjangkau           : {format_number(s['households_reached'])}   jiwa: {persons}")
+    size = assumed_size_text(s.get("reached_unknown_size", 0), t.unknown_members)
+    if size:
+        print(f"  {size}")
     print(f"  RT terpotong pagu       : {format_number(s['households_cut'])}")
     print("  Per program:")
     for k, p in s["by_program"].items():
         print(
             f"    {names.get(k, k)[:44]:44s} {format_number(p['households']):>9} RT  {rupiah(p['cost']):>22}"
         )
+    for k, p in s["by_program"].items():
+        if p.get("receipt_unknown"):
+            n = format_number(p["receipt_unknown"])
+            print(f"  {RECEIPT_UNKNOWN.format(n=n, name=names.get(k, k))}")
     print("  Per desil (terjangkau / terpotong):")
     for d in range(1, 11):
         b = s["by_desil"][str(d)]
@@ -244,7 +253,12 @@ def cmd_compare(args) -> int:
     for d in range(1, 11):
         if any(m.households_by_desil[d] for m in ms):
             line(f"  desil {d}", [format_number(m.households_by_desil[d]) for m in ms])
-    line("Jiwa terjangkau", [format_number(m.persons) for m in ms])
+    line(
+        "Jiwa terjangkau",
+        [persons_parts(m.persons, m.households, m.unknown_size)[0] for m in ms],
+    )
+    if any(m.unknown_size for m in ms):
+        line("  RT tanpa jumlah anggota", [format_number(m.unknown_size) for m in ms])
     line("Biaya per tahun", [rupiah(m.cost) for m in ms])
     line(
         "Pagu per tahun",

@@ -59,9 +59,19 @@ class Tally:
     persons: int = 0
     by_desil: dict[int, int] = field(default_factory=dict)
     persons_by_desil: dict[int, int] = field(default_factory=dict)
-    by_ppks: dict[int, int] = field(default_factory=dict)
-    programs: dict[str, int] = field(default_factory=dict)
-    receives_nothing: int = 0
+    by_ppks: dict[int, int | None] = field(default_factory=dict)
+    programs: dict[str, int | None] = field(default_factory=dict)
+    receives_nothing: int | None = 0
+    #: households whose size is unknown (their persons are not in ``persons``)
+    unknown_size: int = 0
+    #: per program: households whose receipt the source gave (yes or no)
+    programs_known: dict[str, int] = field(default_factory=dict)
+    #: households for which no program at all is known
+    programs_unknown: int = 0
+    #: program keys the source says nothing about (shown as unknown, never 0)
+    programs_not_carried: list[str] = field(default_factory=list)
+    #: False when the source has no PPKS column (``by_ppks`` values are then None)
+    ppks_carried: bool = True
     own_coordinates: int = 0
     approximate: int = 0
     psks: dict[int, int] = field(default_factory=dict)
@@ -76,6 +86,11 @@ class Tally:
             "by_ppks": {str(k): v for k, v in self.by_ppks.items()},
             "programs": self.programs,
             "receives_nothing": self.receives_nothing,
+            "unknown_size": self.unknown_size,
+            "programs_known": self.programs_known,
+            "programs_unknown": self.programs_unknown,
+            "programs_not_carried": self.programs_not_carried,
+            "ppks_carried": self.ppks_carried,
             "own_coordinates": self.own_coordinates,
             "approximate": self.approximate,
             "psks": {str(k): v for k, v in self.psks.items()},
@@ -100,11 +115,25 @@ def tally(
         by_desil={d: int(desil[d]) for d in range(N_DESIL)},
         persons_by_desil={d: int(persons[d]) for d in range(N_DESIL)},
     )
+    t.unknown_size = int((sel & (table.members <= 0)).sum())
     pc = ppks_counts(table, sel)
-    t.by_ppks = {p.code: int(pc[p.code - 1]) for p in ppks_types()}
+    t.ppks_carried = table.carries_ppks
+    t.by_ppks = {p.code: int(pc[p.code - 1]) if t.ppks_carried else None for p in ppks_types()}
     prog = program_counts(table, sel)
-    t.programs = {k: int(prog[i]) for i, k in enumerate(table.program_keys)}
-    t.receives_nothing = int((table.programs[sel] == 0).sum())
+    known = table.programs_known[sel]
+    t.programs_not_carried = list(table.missing_programs())
+    t.programs = {
+        k: None if k in t.programs_not_carried else int(prog[i])
+        for i, k in enumerate(table.program_keys)
+    }
+    t.programs_known = {
+        k: int(np.count_nonzero(known & np.uint32(1 << i)))
+        for i, k in enumerate(table.program_keys)
+    }
+    t.programs_unknown = int(np.count_nonzero(known == 0))
+    # known to receive none of the programs known for them; None if nothing is known
+    nothing = int((table.received_nothing() & sel).sum())
+    t.receives_nothing = nothing if t.programs_unknown < t.households or not t.households else None
     t.approximate = int((table.approx & sel).sum())
     t.own_coordinates = int((sel & ~table.approx & ~np.isnan(table.x)).sum())
     if psks is not None:
@@ -128,6 +157,7 @@ class UnitTable:
     persons: np.ndarray
     psks: np.ndarray | None = None  # PSKS (12 types only) per unit
     unassigned_by_desil: np.ndarray | None = None  # households without a village
+    unknown_size: np.ndarray | None = None  # households without a known size per unit
 
     @property
     def households(self) -> np.ndarray:
@@ -153,6 +183,7 @@ class UnitTable:
                 "name": str(self.names[i]),
                 "households": int(self.households[i]),
                 "persons": int(self.persons[i]),
+                "unknown_size": int(self.unknown_size[i]) if self.unknown_size is not None else 0,
                 "by_desil": {str(d): int(self.households_by_desil[i, d]) for d in range(N_DESIL)},
                 "desil_1_4": int(self.desil_1_4[i]),
             }
@@ -178,10 +209,15 @@ def by_unit(
     hb = np.zeros((n_units, N_DESIL), dtype=np.int64)
     np.add.at(hb, unit_of_village, vd[1:])
     pp = np.bincount(unit_of_village, weights=vp[1:], minlength=n_units).astype(np.int64)
+    no_size = (table.members <= 0) if mask is None else (mask & (table.members <= 0))
+    vu = village_desil_counts(table, no_size, key).sum(axis=1)
+    uu = np.bincount(unit_of_village, weights=vu[1:], minlength=n_units).astype(np.int64)
     ps = None
     if psks is not None:
         sel = psks.is_psks if psks_mask is None else (psks_mask & psks.is_psks)
         v = psks.village[sel]
         pv = np.bincount(v[v >= 0], minlength=len(table.villages))
         ps = np.bincount(unit_of_village, weights=pv, minlength=n_units).astype(np.int64)
-    return UnitTable(level, codes, names, hb, pp, ps, unassigned_by_desil=vd[0].astype(np.int64))
+    return UnitTable(
+        level, codes, names, hb, pp, ps, unassigned_by_desil=vd[0].astype(np.int64), unknown_size=uu
+    )

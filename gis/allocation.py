@@ -75,8 +75,13 @@ class EligibilityRule:
         PPKS codes; if not empty the household must have at least one.
     lacks_program
         If True, households already receiving the program (per the register)
-        are not eligible. Programs the register does not record (regional
-        programs) count as not received.
+        are not eligible. Where the register says nothing about the program
+        (no column for it, as for regional programs or PIP in a P3KE sheet)
+        the household is treated as not receiving it - it stays eligible -
+        and is counted separately in the summary (``receipt_unknown``), so
+        a reader sees how many of those reached may already receive it. A
+        program key the household table has no bit for at all is a program
+        of the planner's own that no register records: nobody receives it yet.
     """
 
     desil: tuple[int, ...] = (1, 2, 3, 4)
@@ -193,6 +198,9 @@ class Allocation:
     village_persons: np.ndarray | None = None
     village_cost: np.ndarray | None = None
     village_eligible: np.ndarray | None = None
+    #: (programs, m) bool: eligible although the register says nothing about
+    #: whether the household already receives that program (None: none such)
+    receipt_unknown: np.ndarray | None = None
 
     # --- totals ------------------------------------------------------------------
 
@@ -401,6 +409,7 @@ def allocate_plan(
     unions: dict[tuple[int, ...], np.ndarray] = {}
     desil_masks: dict[tuple[int, ...], np.ndarray] = {}
     elig_full = []
+    unknown_full: list[tuple[bool, np.ndarray]] = []
     for i, k in enumerate(keys):
         zi = tuple(np.flatnonzero(delivers[i]).tolist())
         if zi not in unions:
@@ -421,6 +430,11 @@ def allocate_plan(
         bit = table.program_bit(k)
         if rule.lacks_program and bit:
             e &= (table.programs & np.uint32(bit)) == 0
+        # a key the register has no bit for is a program of the planner's own
+        # (none receives it yet); a register bit without a column is unknown
+        unknown_full.append(
+            (rule.lacks_program and bool(bit), (table.programs_known & np.uint32(bit)) == 0)
+        )
         elig_full.append(e)
         check()
     if elig_full:
@@ -434,6 +448,14 @@ def allocate_plan(
         np.stack([zm[cand] for zm in zone_masks]) if zone_list else np.zeros((0, m), dtype=bool)
     )
     members_c = table.members[cand]
+    receipt_unknown = None
+    if any(lacks for lacks, _ in unknown_full):
+        receipt_unknown = np.zeros((len(keys), m), dtype=bool)
+        for i, (lacks, unknown) in enumerate(unknown_full):
+            if lacks:
+                receipt_unknown[i] = elig[i] & unknown[cand]
+        if not receipt_unknown.any():
+            receipt_unknown = None
     check()
     say(0.5, "biaya")
 
@@ -520,6 +542,7 @@ def allocate_plan(
         budget_cap=None if budget_cap is None else int(budget_cap),
         cap_binds=bool(cap_binds),
         priority=priority,
+        receipt_unknown=receipt_unknown,
     )
     zone_totals = [int(np.count_nonzero(zm if base is None else zm & base)) for zm in zone_masks]
     alloc.summary = summarise(table, alloc, in_zone, zone_totals)
@@ -587,6 +610,7 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
 
     reached_d = np.bincount(rd, minlength=N_DESIL)
     persons_d = np.bincount(rd, weights=rm, minlength=N_DESIL)
+    no_size_d = np.bincount(rd[rm <= 0], minlength=N_DESIL)
     cost_d = np.bincount(rd, weights=rc, minlength=N_DESIL)
     elig_d = np.bincount(desil, minlength=N_DESIL)
     cut_d = elig_d - reached_d
@@ -615,6 +639,13 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
             "cost": int(alloc.program_cost[i][sel].sum()),
             "commitment": int(alloc.commitment_cost[i][sel].sum()),
         }
+        no_size = int((sel & (members <= 0)).sum())
+        if no_size:
+            # reached households of unknown size: not in "persons", costed at the assumed size
+            by_program[k]["unknown_size"] = no_size
+        if alloc.receipt_unknown is not None:
+            # reached, counted as not yet receiving it, though the register does not say
+            by_program[k]["receipt_unknown"] = int((sel & alloc.receipt_unknown[i]).sum())
     zone_elig = np.count_nonzero(in_zone, axis=1) if nz else np.zeros(0, dtype=np.int64)
     zone_reached = np.count_nonzero(in_zone & r, axis=1) if nz else np.zeros(0, dtype=np.int64)
     zone_persons = (in_zone & r) @ members if nz else np.zeros(0, dtype=np.int64)
@@ -633,7 +664,10 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
             }
         )
     cost = int(rc.sum())
-    return {
+    extra = {}
+    if alloc.receipt_unknown is not None:
+        extra["reached_receipt_unknown"] = int((r & alloc.receipt_unknown.any(axis=0)).sum())
+    return extra | {
         "households_eligible": int(len(cand)),
         "households_reached": int(r.sum()),
         "households_cut": int((~r).sum()),
@@ -654,6 +688,8 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
                 "persons": int(persons_d[d]),
                 "cost": int(cost_d[d]),
             }
+            # households of unknown size reached, only where there are any
+            | ({"unknown_size": int(no_size_d[d])} if no_size_d[d] else {})
             for d in range(N_DESIL)
         },
         "by_program": by_program,

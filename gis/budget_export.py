@@ -26,13 +26,15 @@ from pathlib import Path
 
 from gis.allocation import N_DESIL
 from gis.atomicfile import atomic_save, atomic_write_text
+from gis.classify import format_number
+from gis.unknowns import PERSONS_UNKNOWN, RECEIPT_UNKNOWN, assumed_size_text
 
 PRIVACY_LINE = "Data agregat; tidak memuat data pribadi"
 ESTIMATION_NOTE = (
     "Jumlah komponen PKH dan siswa PIP per rumah tangga tidak tercatat di register: "
     "diperkirakan = porsi per anggota (kolom per_member tabel biaya) x jumlah anggota, "
-    "paling banyak max_units komponen; rumah tangga tanpa jumlah anggota dihitung "
-    "{unknown} jiwa. Biaya adalah perkiraan, bukan pembayaran per rumah tangga."
+    "paling banyak max_units komponen. Biaya adalah perkiraan, bukan pembayaran per "
+    "rumah tangga."
 )
 
 #: cell kinds and their Excel number formats
@@ -93,7 +95,9 @@ def summary_sheet(names, ms) -> Sheet:
     for d in range(1, N_DESIL):
         add(f"  desil {d}", "int", [m.households_by_desil[d] for m in ms])
     add("  tanpa desil", "int", [m.households_by_desil[0] for m in ms])
-    add("Jiwa terjangkau", "int", [m.persons for m in ms])
+    add("Jiwa terjangkau", "int", [_persons(m.persons, m.households, m.unknown_size) for m in ms])
+    if any(m.unknown_size for m in ms):
+        add("  RT tanpa jumlah anggota", "int", [m.unknown_size for m in ms])
     add("Biaya per tahun", "rupiah", [m.cost for m in ms])
     add(
         "Pagu anggaran per tahun",
@@ -196,7 +200,7 @@ def _budget_rows(scenario, alloc) -> list[list]:
                 name,
                 p["eligible"],
                 p["households"],
-                p["persons"],
+                _persons(p["persons"], p["households"], p.get("unknown_size", 0)),
                 p["cost"],
                 p["commitment"],
             ]
@@ -208,7 +212,9 @@ def _budget_rows(scenario, alloc) -> list[list]:
             "Semua program (RT dihitung sekali)",
             s["households_eligible"],
             s["households_reached"],
-            s["persons_reached"],
+            _persons(
+                s["persons_reached"], s["households_reached"], s.get("reached_unknown_size", 0)
+            ),
             s["cost"],
             s["commitment"],
         ]
@@ -247,7 +253,7 @@ def scenario_budget_sheets(scenario, alloc) -> list[Sheet]:
                 b["eligible"],
                 b["reached"],
                 b["cut"],
-                b["persons"],
+                _persons(b["persons"], b["reached"], b.get("unknown_size", 0)),
                 b["cost"],
             ]
         )
@@ -340,7 +346,7 @@ _PERIOD_LABELS = {"month": "per bulan", "year": "per tahun"}
 
 
 def metadata_rows(
-    scenarios: Sequence, data=None, title: str = "Perbandingan skenario"
+    scenarios: Sequence, data=None, title: str = "Perbandingan skenario", summaries=None
 ) -> list[tuple[str, str]]:
     """Key/value lines of the sources sheet: what, when, from which data and tables."""
     rows: list[tuple[str, str]] = [
@@ -373,8 +379,8 @@ def metadata_rows(
             if r["source"] and r["source"] not in sources:
                 sources.append(r["source"])
     rows.append(("Sumber besaran biaya", "; ".join(sources) or "-"))
-    unknown = scenarios[0].programs.unknown_members if scenarios else 4
-    rows.append(("Aturan perkiraan", ESTIMATION_NOTE.format(unknown=f"{unknown:g}")))
+    rows.append(("Aturan perkiraan", ESTIMATION_NOTE))
+    rows += unknown_rows(scenarios, summaries)
     rows.append(
         (
             "Aturan alokasi",
@@ -387,6 +393,41 @@ def metadata_rows(
 
 
 # --- writers ---------------------------------------------------------------------------
+
+
+def _persons(persons: int, households: int, unknown_size: int):
+    """Persons for a cell: the known sum, or "–" when no household counted has a size."""
+    if households and unknown_size >= households:
+        return PERSONS_UNKNOWN
+    return persons
+
+
+def unknown_rows(scenarios: Sequence, summaries: Sequence | None = None) -> list[tuple[str, str]]:
+    """Source-sheet lines on what the register did not say, per evaluated scenario.
+
+    The size assumed for per-person costs (one wording, :mod:`gis.unknowns`)
+    and the households reached whose receipt of a program is unknown.
+    ``summaries`` are the allocation summaries (default: each scenario's results).
+    """
+    rows = []
+    if summaries is None:
+        summaries = [getattr(sc, "results", None) for sc in scenarios]
+    for sc, res in zip(scenarios, summaries):
+        res = res or {}
+        n = int(res.get("reached_unknown_size", 0) or 0)
+        if n:
+            text = assumed_size_text(n, sc.programs.unknown_members)
+            rows.append((f"Jumlah anggota tidak diketahui ({sc.name})", text))
+        for key, p in res.get("by_program", {}).items():
+            if p.get("receipt_unknown"):
+                name = sc.programs.get(key).name if key in sc.programs else key
+                rows.append(
+                    (
+                        f"Penerimaan tidak diketahui ({sc.name})",
+                        RECEIPT_UNKNOWN.format(n=format_number(p["receipt_unknown"]), name=name),
+                    )
+                )
+    return rows
 
 
 def _round(x):
@@ -549,7 +590,11 @@ def export_comparison(
     _check_targets(targets, overwrite)  # all or nothing: no half-written export
     written: list[Path] = []
     if xlsx is not None:
-        meta = metadata_rows(comparison.scenarios, data)
+        meta = metadata_rows(
+            comparison.scenarios,
+            data,
+            summaries=[a.summary for a in comparison.allocations],
+        )
         written.append(
             write_xlsx(
                 [*sheets, program_table_sheet(comparison.scenarios)],

@@ -71,6 +71,8 @@ class ScenarioMetrics:
     zones: int
     villages_covered: int
     programs: dict = field(default_factory=dict)
+    #: households reached whose size is unknown (not in ``persons``)
+    unknown_size: int = 0
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -197,11 +199,13 @@ def scenario_metrics(
         zones=len(alloc.zone_ids),
         villages_covered=int((alloc.village_reached[:-1] > 0).sum()),
         programs={k: dict(v) for k, v in s["by_program"].items()},
+        unknown_size=int(s.get("reached_unknown_size", 0)),
     )
 
 
 def _d12_nothing(table: HouseholdTable) -> np.ndarray:
-    return ((table.desil == 1) | (table.desil == 2)) & (table.programs == 0)
+    # known to receive none of the programs known for them (unknown is not "nothing")
+    return ((table.desil == 1) | (table.desil == 2)) & table.received_nothing()
 
 
 def compare(

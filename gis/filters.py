@@ -35,8 +35,11 @@ class HouseholdFilter:
     receives_any
         Program keys; keep households receiving at least one.
     lacks_all
-        Program keys; keep households receiving none of them. The special key
-        ``"*"`` means "receives no program at all".
+        Program keys; keep households known not to receive any of them (a
+        household whose receipt of one of them is unknown - the register has
+        no column for it - is not kept: unknown is not "not received"). The
+        special key ``"*"`` means "receives none of the programs known for
+        it", for households with at least one known program.
     units
         Admin unit codes (kabupaten 4, kecamatan 6 or village 10 digits, dots
         allowed); keep households in any of them. Empty means the whole area.
@@ -75,13 +78,28 @@ class HouseholdFilter:
         if self.receives_any:
             m &= (table.programs & np.uint32(table.program_mask(self.receives_any))) != 0
         if self.lacks_all:
-            if "*" in self.lacks_all:
-                m &= table.programs == 0
-            else:
-                m &= (table.programs & np.uint32(table.program_mask(self.lacks_all))) == 0
+            m &= lacks_mask(table, self.lacks_all)
         if self.units:
             m &= unit_mask(table, self.units)
         return m
+
+
+def lacks_mask(table: HouseholdTable, keys) -> np.ndarray:
+    """Households known not to receive any of the programs ``keys`` (``"*"``: any program).
+
+    Unknown is neither yes nor no: a program the register does not carry
+    (or left unreadable for a household) keeps that household out, and
+    ``"*"`` keeps only households with at least one known program and no
+    known program received.
+    """
+    if "*" in keys:
+        return table.received_nothing()
+    want = table.program_mask(keys)
+    if any(table.program_bit(k) == 0 for k in keys):
+        # a key the table has no bit for is unknown for everybody
+        return np.zeros(len(table), dtype=bool)
+    bits = np.uint32(want)
+    return ((table.programs & bits) == 0) & ((table.programs_known & bits) == bits)
 
 
 def unit_mask(table: HouseholdTable, units) -> np.ndarray:

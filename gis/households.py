@@ -33,8 +33,16 @@ class HouseholdTable:
     village : int32 index into ``villages``, -1 where the village is unknown
     desil : int8, 1-10, 0 where missing
     members : int16 household size, 0 where unknown
-    ppks : uint32 bit mask of PPKS codes
+    ppks : uint32 bit mask of PPKS codes (meaningful only where ``ppks_known``)
     programs : uint32 bit mask of programs received (see ``program_keys``)
+    programs_known : uint32 bit mask of programs the source said yes *or no*
+        about for this household. A register without a column for a program
+        says nothing: that bit is clear, and the household's receipt of the
+        program is unknown, neither received nor "not yet received". None
+        means every program in ``program_keys`` is known (tables built in
+        code, old callers).
+    ppks_known : bool per household, True where the source carried a PPKS
+        column (an empty ``ppks`` then means "no PPKS"); None means all known
     x, y : float64 lon/lat where the household is shown: its own coordinates,
         or a point placed by the documented rule (``approx``); NaN if neither
     approx : bool, True where (x, y) was placed by rule, not measured
@@ -65,6 +73,16 @@ class HouseholdTable:
     source: str = ""
     snapshot: str = ""
     file_name: str = ""
+    programs_known: np.ndarray | None = None
+    ppks_known: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        n = len(self.hh_id)
+        if self.programs_known is None:
+            every = (1 << len(self.program_keys)) - 1
+            self.programs_known = np.full(n, every, dtype=np.uint32)
+        if self.ppks_known is None:
+            self.ppks_known = np.ones(n, dtype=bool)
 
     def __len__(self) -> int:
         return len(self.hh_id)
@@ -91,12 +109,65 @@ class HouseholdTable:
             mask |= self.program_bit(key)
         return mask
 
+    def program_known(self, key: str) -> np.ndarray:
+        """Per household: did the source say whether it receives ``key`` (yes or no)?"""
+        bit = np.uint32(self.program_bit(key))
+        return (self.programs_known & bit) != 0
+
+    def known_program_counts(self) -> dict[str, int]:
+        """Households whose receipt of each program is known, per program key."""
+        return {
+            k: int(np.count_nonzero(self.programs_known & np.uint32(1 << i)))
+            for i, k in enumerate(self.program_keys)
+        }
+
+    def carried_programs(self) -> tuple[str, ...]:
+        """Program keys the source said something about for at least one household."""
+        any_known = int(np.bitwise_or.reduce(self.programs_known)) if len(self) else 0
+        return tuple(k for i, k in enumerate(self.program_keys) if any_known >> i & 1)
+
+    def missing_programs(self) -> tuple[str, ...]:
+        """Program keys the source says nothing about for any household (all unknown)."""
+        carried = set(self.carried_programs())
+        return tuple(k for k in self.program_keys if k not in carried)
+
+    def received_nothing(self) -> np.ndarray:
+        """Households known to receive none of the programs: "belum menerima bantuan apa pun".
+
+        A household counts only where at least one program is known for it and
+        it receives none of its known programs. Where nothing is known about any
+        program the answer is unknown (see :meth:`programs_unknown`), not "none".
+        """
+        return (self.programs == 0) & (self.programs_known != 0)
+
+    def programs_unknown(self) -> np.ndarray:
+        """Households for which the source said nothing about any program."""
+        return self.programs_known == 0
+
+    @property
+    def carries_ppks(self) -> bool:
+        """True where the source carried PPKS for at least one household."""
+        return bool(self.ppks_known.any()) if len(self) else True
+
+    @property
+    def members_known(self) -> np.ndarray:
+        """True where the household size is known (``members`` > 0)."""
+        return self.members > 0
+
+    @property
+    def carries_members(self) -> bool:
+        """True where at least one household has a known size."""
+        return bool((self.members > 0).any())
+
     def fingerprint(self) -> str:
         """Hash of what a scenario's results depend on (not of personal data)."""
         h = hashlib.sha256()
         h.update(self.villages.fingerprint().encode())
         for arr in (self.village, self.desil, self.members, self.ppks, self.programs):
             h.update(np.ascontiguousarray(arr).tobytes())
+        # programs_known / ppks_known are left out on purpose: they follow from the
+        # file's columns (already behind program_keys and the values), and scenario
+        # files saved before they existed must still match the same register
         h.update("|".join(self.program_keys).encode())
         h.update(str(len(self)).encode())
         return h.hexdigest()[:16]

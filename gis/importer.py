@@ -327,6 +327,8 @@ def build_households(
     desil, members = parsed["desil"], parsed["members"]
     ppks = np.zeros(n, dtype=np.uint32)
     col = _col(frame, mapping, "ppks")
+    # without a PPKS column the file says nothing about PPKS: unknown, not "none"
+    ppks_known = np.full(n, col is not None)
     if col is not None:
         ppks, bad, unknown = parse_ppks(col)
         report.add(rows[bad], mapping.fields["ppks"], "ppks_unknown", _at(col, bad))
@@ -341,11 +343,15 @@ def build_households(
     if len(program_keys) > 32:
         raise MappingError("more than 32 program columns", code="too_many_programs", path=raw.path)
     programs = np.zeros(n, dtype=np.uint32)
+    # a program the file has no column for is unknown for every row (bit clear);
+    # an unreadable value leaves it unknown for that row unless another column said yes
+    programs_known = np.zeros(n, dtype=np.uint32)
     for key, cols in mapping.programs.items():
         bit = np.uint32(1 << program_keys.index(key))
         for c in cols:
             flags, bad = parse_flags(frame[c])
             programs |= np.where(flags, bit, np.uint32(0)).astype(np.uint32)
+            programs_known |= np.where(bad, np.uint32(0), bit).astype(np.uint32)
             report.add(rows[bad], c, "flag_unreadable", _at(frame[c], bad))
     program_names = {p.key: p.name for p in received_programs()}
     program_names.update(mapping.program_names)
@@ -407,6 +413,14 @@ def build_households(
             h_members = sizes
         h_ppks = np.bitwise_or.reduceat(ppks[kept][order], starts) if n_groups else ppks[:0]
         h_prog = np.bitwise_or.reduceat(programs[kept][order], starts) if n_groups else programs[:0]
+        h_known = (
+            np.bitwise_or.reduceat(programs_known[kept][order], starts)
+            if n_groups
+            else programs_known[:0]
+        )
+        h_ppks_known = (
+            np.logical_or.reduceat(ppks_known[kept][order], starts) if n_groups else ppks_known[:0]
+        )
         code_row = pick(codes, codes != "")
         coord_row = pick(lon, ~np.isnan(lon))
         src = head
@@ -417,6 +431,8 @@ def build_households(
             "members": h_members,
             "ppks": h_ppks,
             "programs": h_prog,
+            "programs_known": h_known,
+            "ppks_known": h_ppks_known,
             "codes": codes[code_row],
             "code_int": code_int[code_row],
             "raw_codes": raw_codes[code_row],
@@ -441,6 +457,8 @@ def build_households(
             "members": members[kept],
             "ppks": ppks[kept],
             "programs": programs[kept],
+            "programs_known": programs_known[kept],
+            "ppks_known": ppks_known[kept],
             "codes": codes[kept],
             "code_int": code_int[kept],
             "raw_codes": raw_codes[kept],
@@ -467,9 +485,35 @@ def build_households(
         "desil_missing": int((table.desil == 0).sum()),
         "members_missing": int((table.members == 0).sum()),
         "without_village": int((table.village < 0).sum()),
+        "programs_unknown": int(table.programs_unknown().sum()),
     }
+    report.programs_not_carried = list(table.missing_programs())
+    report.fields_not_carried = _fields_not_carried(mapping, raw, table)
     say(1.0, "selesai")
     return table, report
+
+
+def _fields_not_carried(mapping: ColumnMapping, raw: RawTable, table: HouseholdTable) -> list[str]:
+    """Household fields the file has no column for: their values are unknown, never "none".
+
+    Keys of :data:`gis.report.NOT_CARRIED_FIELDS`. Household size of a person-level
+    sheet counts its person rows, so it is carried even without a size column.
+    """
+    f = mapping.fields
+    out = []
+    if "desil" not in f:
+        out.append("desil")
+    if "members" not in f and mapping.level != "individu":
+        out.append("members")
+    if "ppks" not in f:
+        out.append("ppks")
+    has_xy = raw.x is not None or ("lon" in f and "lat" in f)
+    if not has_xy:
+        out.append("coordinates")
+    has_code = any(k in f for k in ("village_code", "bps_desa", "village_name"))
+    if not has_code:
+        out.append("village")
+    return out
 
 
 def _first_text(frame, mapping, fld) -> str | None:
@@ -637,5 +681,7 @@ def _locate(
         approx=approx,
         row=rows,
         program_keys=program_keys,
+        programs_known=hh["programs_known"].astype(np.uint32),
+        ppks_known=hh["ppks_known"].astype(bool),
     )
     return table, villages

@@ -82,6 +82,15 @@ def _per_village(table: HouseholdTable, sel: np.ndarray) -> np.ndarray:
     return np.bincount(v[v >= 0], minlength=len(table.villages))[: len(table.villages)]
 
 
+def _programs_note(table: HouseholdTable) -> str:
+    """Sentence naming the programs the register does not carry ("" if it carries all)."""
+    missing = table.missing_programs()
+    if not missing:
+        return ""
+    names = ", ".join(missing)
+    return f"Tidak ada di berkas (tidak diketahui, tidak dihitung): {names}."
+
+
 def _ratio(num: np.ndarray, den: np.ndarray, scale: float) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(den > 0, scale * num / np.maximum(den, 1), np.nan)
@@ -128,14 +137,21 @@ def compute(
         num, den = d14, total
         values = np.where(total > 0, d14, np.nan).astype(float)
     elif key == "d12_no_aid":
+        # only households with at least one known program can be "without aid";
+        # a household the register says nothing about is left out of both counts
         d12 = (table.desil == 1) | (table.desil == 2)
-        num = _per_village(table, sel & d12 & (table.programs == 0))
-        den = vd[:, 1:3].sum(axis=1)
+        known = ~table.programs_unknown()
+        num = _per_village(table, sel & d12 & table.received_nothing())
+        den = _per_village(table, sel & d12 & known)
         values = _ratio(num, den, 100.0)
+        note = _programs_note(table)
     elif key == "ppks_per_1000":
-        num = _per_village(table, sel & (table.ppks != 0))
-        den = total
+        known = table.ppks_known
+        num = _per_village(table, sel & known & (table.ppks != 0))
+        den = _per_village(table, sel & known) if not known.all() else total
         values = _ratio(num, den, 1000.0)
+        if not table.carries_ppks:
+            note = "Berkas tidak memuat kolom PPKS: PPKS tidak diketahui (bukan nol)."
         suppressed = (num > 0) & (num < min_count)
         values[suppressed] = np.nan
         if suppressed.any():

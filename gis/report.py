@@ -31,7 +31,7 @@ WARNING_KINDS = {
     "nik_duplicate": "NIK ganda",
     "kk_scientific": "No. KK rusak oleh spreadsheet (notasi ilmiah/angka desimal)",
     "kk_invalid": "No. KK tidak valid",
-    "flag_unreadable": "Nilai ya/tidak tidak dikenali (dibaca: tidak)",
+    "flag_unreadable": "Nilai ya/tidak tidak dikenali (dianggap tidak diketahui)",
     "ppks_unknown": "Jenis PPKS tidak dikenali",
     "village_code_invalid": "Kode desa tidak berbentuk 10 digit",
     "village_code_unknown": "Kode desa tidak ada di batas wilayah",
@@ -45,6 +45,16 @@ WARNING_KINDS = {
     "coords_in_gap": "Titik di celah antar-desa (desa terdekat dipakai)",
     "coords_in_overlap": "Titik di tumpang-tindih desa (desa dengan pusat terdekat dipakai)",
     "no_location": "Tanpa kode desa maupun koordinat",
+}
+
+
+#: Fields a register may not carry; their values are then unknown for every household.
+NOT_CARRIED_FIELDS = {
+    "desil": "desil",
+    "members": "jumlah anggota keluarga",
+    "ppks": "jenis PPKS",
+    "coordinates": "koordinat",
+    "village": "kode atau nama desa",
 }
 
 
@@ -83,6 +93,10 @@ class ImportReport:
     ppks_unknown: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: program keys the file has no column for (receipt unknown, not "belum")
+    programs_not_carried: list[str] = field(default_factory=list)
+    #: keys of NOT_CARRIED_FIELDS the file has no column for
+    fields_not_carried: list[str] = field(default_factory=list)
     chunks: list[ProblemChunk] = field(default_factory=list)
 
     def add(self, rows, column: str, code: str, values=None, rejected: bool = False) -> None:
@@ -145,7 +159,25 @@ class ImportReport:
             "ppks_unknown": self.ppks_unknown,
             "counts": self.counts,
             "notes": self.notes,
+            "programs_not_carried": self.programs_not_carried,
+            "fields_not_carried": self.fields_not_carried,
         }
+
+    def not_carried_text(self, program_names: dict[str, str] | None = None) -> list[str]:
+        """Lines saying what the file does not carry, in Bahasa Indonesia.
+
+        Unknown is neither yes nor no: these lines tell the reader why a
+        program or a field is shown as "tidak diketahui" everywhere.
+        """
+        names = program_names or {}
+        lines = []
+        if self.programs_not_carried:
+            progs = ", ".join(names.get(k, k) for k in self.programs_not_carried)
+            lines.append(f"Program tidak ada di berkas (penerimaan tidak diketahui): {progs}")
+        if self.fields_not_carried:
+            flds = ", ".join(NOT_CARRIED_FIELDS.get(k, k) for k in self.fields_not_carried)
+            lines.append(f"Kolom tidak ada di berkas (nilainya tidak diketahui): {flds}")
+        return lines
 
     def problem_rows(self):
         """Yield ``(row, column, code, value, rejected)``, rejected rows first, by row."""

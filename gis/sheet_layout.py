@@ -43,6 +43,7 @@ from gis.classify import Classes, classify, format_number
 from gis.errors import Cancelled
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData, tanggal
+from gis.unknowns import UNKNOWN, persons_parts
 
 PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 ORIENTATIONS = {"landscape": "Lanskap", "portrait": "Potret"}
@@ -777,10 +778,17 @@ def summary_rows(data: MapData, hh_mask: np.ndarray | None, psks_mask=None) -> d
     sel = np.ones(len(t), dtype=bool) if hh_mask is None else hh_mask
     d = np.bincount(t.desil[sel], minlength=11)
     p = np.bincount(t.desil[sel], weights=t.members[sel], minlength=11)
+    # households without a size add no persons; they are counted, never shown as 0 jiwa
+    u = np.bincount(t.desil[sel & (t.members <= 0)], minlength=11)
     out["desil"] = {k: (int(d[k]), int(p[k])) for k in range(1, 5)}
     out["desil_1_4"] = (int(d[1:5].sum()), int(p[1:5].sum()))
+    out["unknown_size"] = {k: int(u[k]) for k in range(1, 5)}
+    out["unknown_size_1_4"] = int(u[1:5].sum())
     d12 = sel & ((t.desil == 1) | (t.desil == 2))
-    out["d12_no_aid"] = int((d12 & (t.programs == 0)).sum())
+    # None: the register says nothing about any program of these households
+    known = d12 & ~t.programs_unknown()
+    out["d12_no_aid"] = int((d12 & t.received_nothing()).sum()) if known.any() else None
+    out["programs_not_carried"] = list(t.missing_programs())
     out["d12"] = int(d12.sum())
     if data.psks is not None:
         pm = data.psks.is_psks if psks_mask is None else (psks_mask & data.psks.is_psks)
@@ -1110,18 +1118,36 @@ def _compose_once(
     if spec.summary and summary:
         tsz = 6.8 * fs
         trow = line_mm(tsz) * 1.12
+        unknown_size = summary["unknown_size"]
+
+        def persons_cell(hh, pp, unknown) -> str:
+            # the count of households without size gets its own row below
+            return persons_parts(pp, hh, unknown, fmt=_fmt_int)[0]
+
         rows = [
-            (f"Desil {k}", _fmt_int(hh), _fmt_int(pp)) for k, (hh, pp) in summary["desil"].items()
+            (f"Desil {k}", _fmt_int(hh), persons_cell(hh, pp, unknown_size[k]))
+            for k, (hh, pp) in summary["desil"].items()
         ]
         rows.append(
             (
                 "Jumlah desil 1-4",
                 _fmt_int(summary["desil_1_4"][0]),
-                _fmt_int(summary["desil_1_4"][1]),
+                persons_cell(*summary["desil_1_4"], summary["unknown_size_1_4"]),
             )
         )
         bold = [len(rows) - 1]
-        rows.append(("Desil 1-2 tanpa bantuan", _fmt_int(summary["d12_no_aid"]), ""))
+        if summary["unknown_size_1_4"]:
+            rows.append(("RT tanpa jumlah anggota", _fmt_int(summary["unknown_size_1_4"]), "–"))
+        no_aid = summary["d12_no_aid"]
+        rows.append(
+            (
+                "Desil 1-2 tanpa program tercatat"
+                if summary["programs_not_carried"]
+                else "Desil 1-2 tanpa bantuan",
+                UNKNOWN if no_aid is None else _fmt_int(no_aid),
+                "",
+            )
+        )
         if "psks" in summary:
             rows.append(("PSKS (orang/lembaga)", _fmt_int(summary["psks"]), ""))
         if "cost" in summary:

@@ -98,6 +98,8 @@ def tiled_table(table, households: int):
         members=table.members[idx],
         ppks=table.ppks[idx],
         programs=table.programs[idx],
+        programs_known=table.programs_known[idx],
+        ppks_known=table.ppks_known[idx],
         x=table.x[idx],
         y=table.y[idx],
         approx=table.approx[idx],

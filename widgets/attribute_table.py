@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 
 from gis.codelists import ppks_types
 from gis.nik import mask_id, mask_name
+from gis.unknowns import UNKNOWN
 from gis.workspace import Workspace
 from widgets import privacy
 from widgets.fmt import num
+from widgets.gis_text import gis_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -186,6 +188,8 @@ class HouseholdModel(QAbstractTableModel):
             m = int(t.members[i])
             return m if m else ""
         if key == "ppks":
+            if not t.ppks_known[i]:
+                return None if tooltip else gis_text(UNKNOWN)
             bits = int(t.ppks[i])
             codes = [k + 1 for k in range(26) if bits >> k & 1]
             if tooltip:

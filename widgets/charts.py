@@ -101,26 +101,53 @@ class ChartsPanel(QWidget):
             self.desil_plot.addItem(
                 pg.BarGraphItem(x=x, height=share, width=width * 0.9, brush=color, pen=None)
             )
+            # coverage among the households whose receipt is known: a program the
+            # register does not carry is unknown (NaN, no bar), never 0 %
             prog = program_counts(t, sel).astype(float)
-            nothing = float(np.count_nonzero(t.programs[sel] == 0))
-            cover = 100 * np.append(prog, nothing) / n if n else np.zeros(len(keys) + 1)
+            known_sel = t.programs_known[sel]
+            known = np.array(
+                [np.count_nonzero(known_sel & np.uint32(1 << i)) for i in range(len(keys))]
+                + [np.count_nonzero(known_sel)],
+                dtype=float,
+            )
+            nothing = float(np.count_nonzero((t.programs[sel] == 0) & (known_sel != 0)))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cover = np.where(known > 0, 100 * np.append(prog, nothing) / known, np.nan)
             self.program_values[label] = cover
             # horizontal bars: program names stay readable in a narrow dock
             yp = np.arange(len(keys) + 1) - 0.4 + width * (k + 0.5)
+            shown = ~np.isnan(cover)
             self.program_plot.addItem(
-                pg.BarGraphItem(x0=0, y=yp, width=cover, height=width * 0.9, brush=color, pen=None)
+                pg.BarGraphItem(
+                    x0=0,
+                    y=yp[shown],
+                    width=cover[shown],
+                    height=width * 0.9,
+                    brush=color,
+                    pen=None,
+                )
             )
             legend.append(f'<span style="color:{color}">■</span> {label} ({num(n)} RT)')
         self.legend.setText("&nbsp;&nbsp;".join(legend))
         self.desil_plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(1, 11)]])
-        labels = [short_program_name(names.get(k, k)) for k in keys] + [self.tr("Tanpa program")]
+        missing = set(t.missing_programs())
+        unknown = self.tr("tidak diketahui")
+        labels = [
+            short_program_name(names.get(k, k)) + (f" ({unknown})" if k in missing else "")
+            for k in keys
+        ] + [self.tr("Tanpa program")]
         self.program_plot.getAxis("left").setTicks([list(enumerate(labels))])
         self.program_plot.getAxis("bottom").setTicks(None)
-        self.program_plot.setToolTip(
-            "\n".join(f"{k}: {names.get(k, k)}" for k in keys)
-            + "\n"
-            + self.tr("Tanpa program: belum menerima program apa pun")
+        tip = "\n".join(f"{k}: {names.get(k, k)}" for k in keys)
+        tip += "\n" + self.tr(
+            "Persen dari rumah tangga yang penerimaannya tercatat di berkas. "
+            "Tanpa program: tidak menerima satu pun program yang tercatat."
         )
+        if missing:
+            tip += "\n" + self.tr("Tidak ada di berkas (tidak diketahui): {programs}").format(
+                programs=", ".join(k for k in keys if k in missing)
+            )
+        self.program_plot.setToolTip(tip)
         self.desil_plot.setYRange(
             0, max(5.0, max(v.max() for v in self.desil_values.values()) * 1.1)
         )

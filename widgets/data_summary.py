@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gis.workspace import Workspace
-from widgets.fmt import num, pct
+from widgets.filter_panel import short_program_name
+from widgets.fmt import num, pct, persons
 
 
 class DataSummary(QWidget):
@@ -57,7 +58,7 @@ class DataSummary(QWidget):
             )
         rows = [
             (self.tr("Rumah tangga"), num(len(t))),
-            (self.tr("Jiwa"), num(int(t.members.sum(dtype="int64")))),
+            (self.tr("Jiwa"), persons(t.members)),
             (self.tr("Desa/kelurahan"), num(len(d.villages))),
             (self.tr("Kecamatan"), num(len(d.villages.kec_codes))),
             (self.tr("Kabupaten/kota"), num(len(d.villages.kab_codes))),
@@ -79,6 +80,19 @@ class DataSummary(QWidget):
                     ),
                 )
             )
+        missing = t.missing_programs()
+        if len(t) and missing:
+            names = dict(t.program_names)
+            rows.append(
+                (
+                    self.tr("Program tidak ada di berkas"),
+                    html.escape(", ".join(short_program_name(names.get(k, k)) for k in missing))
+                    + " — "
+                    + self.tr("penerimaan tidak diketahui"),
+                )
+            )
+        if len(t) and not t.carries_ppks:
+            rows.append((self.tr("Jenis PPKS"), self.tr("tidak ada di berkas (tidak diketahui)")))
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows

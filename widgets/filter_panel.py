@@ -70,6 +70,12 @@ class ChipCounts:
     ppks: np.ndarray = field(default_factory=lambda: np.zeros(26, dtype=np.int64))
     receives: dict[str, int] = field(default_factory=dict)
     lacks: dict[str, int] = field(default_factory=dict)
+    # per program: households (under the other conditions) whose receipt is unknown
+    unknown: dict[str, int] = field(default_factory=dict)
+    # program keys the register says nothing about for any household
+    not_carried: tuple[str, ...] = ()
+    # False when the register has no PPKS column: PPKS counts are unknown, not 0
+    ppks_carried: bool = True
     lacks_everything: int = 0
     villages: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     kecamatan: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -106,10 +112,17 @@ def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
     keys = table.program_keys
     rec = bit_counts(table.programs[others("receives")], len(keys))
     out.receives = {k: int(rec[i]) for i, k in enumerate(keys)}
-    lack_sel = table.programs[others("lacks")]
-    lack = len(lack_sel) - bit_counts(lack_sel, len(keys))
+    # "belum" counts only households whose receipt is known: unknown is not "no"
+    lack_rows = others("lacks")
+    lack_sel = table.programs[lack_rows]
+    known_sel = table.programs_known[lack_rows]
+    known = bit_counts(known_sel, len(keys))
+    lack = known - bit_counts(lack_sel & known_sel, len(keys))
     out.lacks = {k: int(lack[i]) for i, k in enumerate(keys)}
-    out.lacks_everything = int(np.count_nonzero(lack_sel == 0))
+    out.unknown = {k: int(len(known_sel) - known[i]) for i, k in enumerate(keys)}
+    out.not_carried = table.missing_programs()
+    out.ppks_carried = table.carries_ppks
+    out.lacks_everything = int(np.count_nonzero((lack_sel == 0) & (known_sel != 0)))
     v = table.villages
     per_village = np.bincount(table.village[others("units")] + 1, minlength=len(v) + 1)[1:]
     out.villages = per_village.astype(np.int64)
@@ -180,7 +193,10 @@ def preset_titles() -> dict[str, tuple[str, str]]:
         ),
         "exclusion_error": (
             tr("Miskin belum dibantu"),
-            tr("Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun."),
+            tr(
+                "Exclusion error: rumah tangga desil 1-2 yang tidak menerima satu pun program "
+                "yang tercatat di berkas."
+            ),
         ),
         "inclusion_error": (
             tr("Mampu tetapi dibantu"),
@@ -204,6 +220,9 @@ class Chip(QToolButton):
         self.label = label
         self.count: int | None = None
         self._tip = tooltip
+        self.note = ""
+        # shown instead of the count when the register says nothing about this choice
+        self.unknown_text = ""
         self._render()
 
     def set_count(self, count: int | None) -> None:
@@ -211,13 +230,27 @@ class Chip(QToolButton):
             self.count = count
             self._render()
 
+    def set_unknown(self, text: str) -> None:
+        """Show ``text`` ("tidak diketahui") instead of a count; "" shows the count again."""
+        if text != self.unknown_text:
+            self.unknown_text = text
+            self._render()
+
+    def set_note(self, note: str) -> None:
+        """An extra tooltip line (e.g. how many households are unknown for this choice)."""
+        if note != self.note:
+            self.note = note
+            self._render()
+
     def _render(self) -> None:
         count = "" if self.count is None else num(self.count)
+        if self.unknown_text:
+            count = self.unknown_text
         if self.label and count:
             self.setText(f"{self.label}\n{count}")
         else:
             self.setText(self.label or count)
-        self.setToolTip(self._tip)
+        self.setToolTip(self._tip + ("\n" + self.note if self.note else ""))
 
 
 class FilterPanel(QWidget):
@@ -369,6 +402,12 @@ class FilterPanel(QWidget):
         tree.itemExpanded.connect(lambda _i: self._fit_tree())
         tree.itemCollapsed.connect(lambda _i: self._fit_tree())
         self.ppks_tree = tree
+        self.ppks_note = QLabel(
+            self.tr("Berkas tidak memuat kolom PPKS: jenis PPKS tidak diketahui (bukan nol).")
+        )
+        self.ppks_note.setWordWrap(True)
+        self.ppks_note.hide()
+        lay.addWidget(self.ppks_note)
         lay.addWidget(tree)
         self._body.addWidget(box)
         self._fit_tree()
@@ -396,9 +435,14 @@ class FilterPanel(QWidget):
         self.program_grid.setSpacing(3)
         self.receive_chips: dict[str, Chip] = {}
         self.lack_chips: dict[str, Chip] = {}
+        # "tidak diketahui" in place of the chips of programs the register does not carry
+        self.unknown_labels: dict[str, QLabel] = {}
         self.lack_everything_chip = Chip(
             self.tr("Belum menerima bantuan apa pun"),
-            self.tr("Rumah tangga yang tidak menerima program apa pun.")
+            self.tr(
+                "Rumah tangga yang tidak menerima satu pun program yang tercatat untuknya "
+                "(rumah tangga tanpa program tercatat sama sekali tidak dihitung)."
+            )
             + "\n"
             + self._count_tip(self.tr("keadaan")),
         )
@@ -413,6 +457,7 @@ class FilterPanel(QWidget):
                 w.deleteLater()
         self.receive_chips.clear()
         self.lack_chips.clear()
+        self.unknown_labels.clear()
         grid.addWidget(QLabel(self.tr("Program")), 0, 0)
         grid.addWidget(QLabel(self.tr("Menerima")), 0, 1)
         grid.addWidget(QLabel(self.tr("Belum")), 0, 2)
@@ -421,6 +466,7 @@ class FilterPanel(QWidget):
         if table is not None:
             names.update(table.program_names)
         tip_r = self._count_tip(self.tr("program"))
+        missing = set(table.missing_programs()) if table is not None else set()
         for row, key in enumerate(keys, start=1):
             name = names.get(key, key)
             label = QLabel(short_program_name(name))
@@ -435,6 +481,24 @@ class FilterPanel(QWidget):
             grid.addWidget(lchip, row, 2)
             self.receive_chips[key] = rchip
             self.lack_chips[key] = lchip
+            if key in missing:
+                # the register has no column for it: neither "menerima" nor "belum"
+                why = self.tr(
+                    "Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, "
+                    'bukan "belum".'
+                ).format(name=name)
+                label.setToolTip(why)
+                label.setEnabled(False)
+                unknown = QLabel(self.tr("tidak diketahui"))
+                unknown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                unknown.setToolTip(why)
+                unknown.setStyleSheet("color: palette(dark); font-style: italic;")
+                grid.addWidget(unknown, row, 1, 1, 2)
+                self.unknown_labels[key] = unknown
+                for chip in (rchip, lchip):
+                    chip.set_unknown("–")
+                    chip.set_note(why)
+                    chip.hide()  # shown only while a stored filter still names the program
         grid.addWidget(self.lack_everything_chip, len(keys) + 1, 0, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -584,9 +648,16 @@ class FilterPanel(QWidget):
             everything = "*" in flt.lacks_all
             for key, chip in self.receive_chips.items():
                 chip.setChecked(key in flt.receives_any)
+                # a program the file does not carry cannot be chosen (but can be cleared)
+                chip.setEnabled(not chip.unknown_text or chip.isChecked())
             for key, chip in self.lack_chips.items():
                 chip.setChecked(key in flt.lacks_all)
-                chip.setEnabled(not everything)
+                chip.setEnabled(not everything and (not chip.unknown_text or key in flt.lacks_all))
+            for key, label in self.unknown_labels.items():
+                named = key in flt.receives_any or key in flt.lacks_all
+                label.setVisible(not named)
+                self.receive_chips[key].setVisible(named)
+                self.lack_chips[key].setVisible(named)
             self.lack_everything_chip.setChecked(everything)
             for key, chip in self.preset_buttons.items():
                 chip.setChecked(same_filter(flt, PRESETS[key]))
@@ -662,15 +733,33 @@ class FilterPanel(QWidget):
         self.counts = c = chip_counts(table, flt)
         for d, chip in self.desil_chips.items():
             chip.set_count(int(c.desil[d]))
+        unknown_ppks = self.tr("Berkas tidak memuat kolom PPKS: tidak diketahui.")
+        self.ppks_note.setVisible(not c.ppks_carried)
         for code, item in self.ppks_items.items():
-            item.setText(1, num(c.ppks[code - 1]))
+            item.setText(1, num(c.ppks[code - 1]) if c.ppks_carried else "–")
+            item.setToolTip(1, "" if c.ppks_carried else unknown_ppks)
         for key, chip in self.receive_chips.items():
             chip.set_count(c.receives.get(key, 0))
         for key, chip in self.lack_chips.items():
             chip.set_count(c.lacks.get(key, 0))
+            unknown = c.unknown.get(key, 0)
+            if key not in c.not_carried:
+                chip.set_note(
+                    self.tr("{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).").format(
+                        n=num(unknown)
+                    )
+                    if unknown
+                    else ""
+                )
         self.lack_everything_chip.set_count(c.lacks_everything)
+        self.lack_everything_chip.set_unknown(
+            self.tr("tidak diketahui") if len(c.not_carried) == len(c.unknown) else ""
+        )
+        self.lack_everything_chip.set_note(self._not_carried_note(c))
         for key, chip in self.preset_buttons.items():
             chip.set_count(self._preset_count(key))
+            if PRESETS[key].lacks_all or PRESETS[key].receives_any:
+                chip.set_note(self._not_carried_note(c))
         self.summary.setText(
             self.tr("{n} dari {total} rumah tangga cocok").format(
                 n=num(c.households), total=num(c.total)
@@ -682,6 +771,18 @@ class FilterPanel(QWidget):
                 self._sync_units(flt)
             finally:
                 self._syncing = False
+
+    def _not_carried_note(self, c: ChipCounts) -> str:
+        """Tooltip line naming the programs the register does not carry ("" if none)."""
+        if not c.not_carried:
+            return ""
+        table = self.workspace.households
+        names = {p.key: p.name for p in received_programs()}
+        if table is not None:
+            names.update(table.program_names)
+        return self.tr(
+            "Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}."
+        ).format(programs=", ".join(short_program_name(names.get(k, k)) for k in c.not_carried))
 
     def _preset_count(self, key: str) -> int:
         table = self.workspace.households

@@ -28,3 +28,39 @@ def pct(part, whole, decimals: int = 1) -> str:
     if not whole:
         return "–"
     return dec(100.0 * part / whole, decimals) + " %"
+
+
+def persons(members) -> str:
+    """Persons of a ``members`` column as :func:`gis.unknowns.persons_text` words them.
+
+    "–" when no household has a known size, otherwise the known sum and
+    "(N RT tanpa jumlah anggota)"; never "0" for an unknown size.
+    """
+    from gis.unknowns import persons_of_text
+    from widgets.gis_text import gis_text
+
+    return persons_of_text(members, fmt=num, tr=gis_text)
+
+
+def persons_count(known_persons: int, households: int, unknown_size: int) -> str:
+    """:func:`persons` from counts already made (see :func:`gis.unknowns.persons_text`)."""
+    from gis.unknowns import persons_text
+    from widgets.gis_text import gis_text
+
+    return persons_text(known_persons, households, unknown_size, fmt=num, tr=gis_text)
+
+
+def assumed_size(unknown_size: int, assumed: float) -> str:
+    """The one sentence stating the household size assumed for costs ("" if none is)."""
+    from gis.unknowns import assumed_size_text
+    from widgets.gis_text import gis_text
+
+    return assumed_size_text(unknown_size, assumed, fmt=num, tr=gis_text, fmt_decimal=dec)
+
+
+def persons_split(known_persons: int, households: int, unknown_size: int) -> tuple[str, str]:
+    """(number, note) of :func:`gis.unknowns.persons_parts` in the interface language."""
+    from gis.unknowns import persons_parts
+    from widgets.gis_text import gis_text
+
+    return persons_parts(known_persons, households, unknown_size, fmt=num, tr=gis_text)

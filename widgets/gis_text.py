@@ -65,6 +65,17 @@ LABELS = (
     QT_TRANSLATE_NOOP("gis", "PSKS per 1.000 RT terjangkau"),
     QT_TRANSLATE_NOOP("gis", "Jumlah zona"),
     QT_TRANSLATE_NOOP("gis", "Desa terjangkau"),
+    QT_TRANSLATE_NOOP("gis", "RT tanpa jumlah anggota"),
+    # gis.unknowns: what a register did not say
+    QT_TRANSLATE_NOOP("gis", "tidak diketahui"),
+    QT_TRANSLATE_NOOP("gis", "{n} RT tanpa jumlah anggota"),
+    QT_TRANSLATE_NOOP(
+        "gis", "{n} RT tanpa jumlah anggota: biaya per orang dihitung {m} jiwa per RT"
+    ),
+    QT_TRANSLATE_NOOP("gis", "penerimaan {name} tidak diketahui (tidak ada di berkas)"),
+    QT_TRANSLATE_NOOP(
+        "gis", "{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum"
+    ),
 )
 
 _DESIL = re.compile(r"desil (\d+)")

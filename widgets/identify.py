@@ -19,8 +19,11 @@ from gis.aggregate import ppks_counts
 from gis.codelists import ppks_types, psks_types, received_programs
 from gis.codes import dotted
 from gis.nik import mask_id, mask_name
+from gis.unknowns import UNKNOWN
 from gis.workspace import Workspace
-from widgets.fmt import num, pct
+from widgets.filter_panel import short_program_name
+from widgets.fmt import num, pct, persons
+from widgets.gis_text import gis_text
 
 
 def parse_hit(hit) -> tuple[str, int] | None:
@@ -132,21 +135,20 @@ class IdentifyPanel(QWidget):
             _row(self.tr("Kabupaten/kota"), html.escape(str(v.kab_names[v.kab_index[i]]))),
             _row(self.tr("Rumah tangga (semua)"), num(n_all)),
             _row(self.tr("Sesuai filter"), f"{num(n_sel)} ({pct(n_sel, n_all)})"),
-            _row(self.tr("Jiwa (sesuai filter)"), num(int(t.members[sel].sum(dtype=np.int64)))),
+            _row(self.tr("Jiwa (sesuai filter)"), persons(t.members[sel])),
             _row(
                 self.tr("Per desil (sesuai filter)"),
                 ", ".join(f"D{d}: {num(desil[d])}" for d in range(1, 11) if desil[d]) or "–",
             ),
-            _row(
-                self.tr("Belum menerima program"),
-                num(int(np.count_nonzero(t.programs[sel] == 0))),
-            ),
+            _row(self.tr("Belum menerima program"), self._nothing(t, sel)),
         ]
         pc = ppks_counts(t, sel)
         top = np.argsort(pc)[::-1][:3]
         top_txt = ", ".join(
             f"{html.escape(self._ppks[k + 1])} ({num(pc[k])})" for k in top if pc[k]
         )
+        if not t.carries_ppks:
+            top_txt = gis_text(UNKNOWN)
         rows.append(_row(self.tr("PPKS terbanyak"), top_txt or "–"))
         if ws.psks is not None:
             p_in = ws.psks.village == i
@@ -158,6 +160,19 @@ class IdentifyPanel(QWidget):
             )
             rows.append(_row(self.tr("PSKS"), txt or "–"))
         return f"<h3>{kind} {html.escape(str(v.names[i]))}</h3><table>{''.join(rows)}</table>"
+
+    def _nothing(self, t, sel) -> str:
+        """Households known to receive none of their known programs; unknown ones apart."""
+        nothing = int(np.count_nonzero(t.received_nothing()[sel]))
+        unknown = int(np.count_nonzero(t.programs_unknown()[sel]))
+        if unknown and unknown == int(np.count_nonzero(sel)):
+            return gis_text(UNKNOWN)
+        text = num(nothing)
+        if t.missing_programs():
+            text += " " + self.tr("(dari program yang tercatat)")
+        if unknown:
+            text += " · " + self.tr("{n} RT tanpa program tercatat").format(n=num(unknown))
+        return text
 
     def _zone(self, i: int) -> str:
         ws = self.workspace
@@ -176,12 +191,9 @@ class IdentifyPanel(QWidget):
         rows = [
             _row(self.tr("Bentuk"), kind),
             _row(self.tr("Rumah tangga (sesuai filter)"), num(int(sel.sum()))),
-            _row(self.tr("Jiwa"), num(int(t.members[sel].sum(dtype=np.int64)))),
+            _row(self.tr("Jiwa"), persons(t.members[sel])),
             _row(self.tr("Desil 1-4"), num(int(desil[1:5].sum()))),
-            _row(
-                self.tr("Belum menerima program"),
-                num(int(np.count_nonzero(t.programs[sel] == 0))),
-            ),
+            _row(self.tr("Belum menerima program"), self._nothing(t, sel)),
             _row(self.tr("Letak perkiraan"), num(int(np.count_nonzero(t.approx[sel])))),
         ]
         return f"<h3>{html.escape(zone.name)}</h3><table>{''.join(rows)}</table>"
@@ -204,6 +216,12 @@ class IdentifyPanel(QWidget):
         bits, progs = int(t.ppks[i]), int(t.programs[i])
         ppks = [f"{c}. {self._ppks[c]}" for c in range(1, 27) if bits >> (c - 1) & 1]
         programs = [names.get(k, k) for b, k in enumerate(t.program_keys) if progs >> b & 1]
+        known = int(t.programs_known[i])
+        unknown_programs = [
+            short_program_name(names.get(k, k))
+            for b, k in enumerate(t.program_keys)
+            if not known >> b & 1
+        ]
         v = int(t.village[i])
         vt = t.villages
         if np.isnan(t.x[i]):
@@ -228,12 +246,26 @@ class IdentifyPanel(QWidget):
                 html.escape(f"{vt.names[v]} ({dotted(str(vt.codes[v]))})") if v >= 0 else "–",
             ),
             _row(self.tr("Desil"), str(int(t.desil[i])) if t.desil[i] else self.tr("tidak ada")),
-            _row(self.tr("Anggota"), str(int(t.members[i])) if t.members[i] else "–"),
-            _row(self.tr("PPKS"), "<br>".join(html.escape(p) for p in ppks) or "–"),
+            _row(
+                self.tr("Anggota"),
+                str(int(t.members[i])) if t.members[i] > 0 else gis_text(UNKNOWN),
+            ),
+            _row(
+                self.tr("PPKS"),
+                "<br>".join(html.escape(p) for p in ppks) or "–"
+                if t.ppks_known[i]
+                else gis_text(UNKNOWN),
+            ),
             _row(
                 self.tr("Program diterima"),
-                html.escape(", ".join(programs)) if programs else self.tr("belum ada"),
+                html.escape(", ".join(programs))
+                if programs
+                else (self.tr("belum ada") if known else gis_text(UNKNOWN)),
             ),
+        ]
+        if unknown_programs:
+            rows.append(_row(self.tr("Tidak diketahui"), html.escape(", ".join(unknown_programs))))
+        rows += [
             _row(self.tr("Lokasi"), where),
             _row(self.tr("Baris di berkas"), str(int(t.row[i]))),
         ]

@@ -16,6 +16,7 @@ the old boundaries.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -626,6 +627,38 @@ class ImportDialog(QDialog):
         self.problem_note.setText("")
         self.status.setText(self.tr('Batas wilayah siap. Tekan "Gunakan data ini".'))
 
+    def _not_carried(self, table, report) -> list[str]:
+        """Lines naming the programs and fields the file does not carry (unknown, not "no")."""
+        progs = list(getattr(report, "programs_not_carried", ()))
+        fields = list(getattr(report, "fields_not_carried", ()))
+        if not progs and not fields:
+            return []
+        names = {p.key: p.name for p in received_programs()}
+        if table is not None and hasattr(table, "program_names"):
+            names.update(table.program_names)
+        field_names = {
+            "desil": self.tr("desil"),
+            "members": self.tr("jumlah anggota keluarga"),
+            "ppks": self.tr("jenis PPKS"),
+            "coordinates": self.tr("koordinat"),
+            "village": self.tr("kode atau nama desa"),
+        }
+        lines = []
+        if progs:
+            lines.append(
+                self.tr(
+                    "<b>Program tidak ada di berkas</b> (penerimaannya tidak diketahui, "
+                    'bukan "belum"): {programs}'
+                ).format(programs=html.escape(", ".join(names.get(k, k) for k in progs)))
+            )
+        if fields:
+            lines.append(
+                self.tr(
+                    "<b>Kolom tidak ada di berkas</b> (nilainya tidak diketahui): {fields}"
+                ).format(fields=", ".join(field_names.get(f, f) for f in fields))
+            )
+        return lines
+
     def _show_report(self, table, report) -> None:
         reasons = report.reasons()
         warnings = report.warnings()
@@ -667,6 +700,9 @@ class ImportDialog(QDialog):
             )
         extra += [text for text in (reader_note(n, self.kind) for n in report.notes) if text]
         parts.append("<p>" + "<br>".join(extra) + "</p>")
+        missing = self._not_carried(table, report)
+        if missing:
+            parts.append("<p>" + "<br>".join(missing) + "</p>")
         self.report_view.setHtml("".join(parts))
 
         records = report.problem_rows()

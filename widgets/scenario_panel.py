@@ -89,9 +89,11 @@ from gis.scenario import (
     save_scenario,
     write_recovery,
 )
+from gis.unknowns import RECEIPT_UNKNOWN
 from gis.workspace import Workspace
 from widgets import files
-from widgets.fmt import num
+from widgets.fmt import assumed_size, num, persons_split
+from widgets.gis_text import gis_text
 from widgets.money_edit import MoneyEdit
 from widgets.scenario_common import (
     JobStrip,
@@ -361,6 +363,9 @@ class CutListModel(QAbstractTableModel):
             v = int(t.village[c["row"][row]]) if t is not None else -1
             return str(t.villages.names[v]) if v >= 0 else str(c["village_code"][row])
         if name in ("desil", "members", "ppks_count"):
+            t = self._ws.households
+            if name == "ppks_count" and t is not None and not t.ppks_known[c["row"][row]]:
+                return "–"  # the register has no PPKS for it: unknown, not 0
             v = int(c[name][row])
             return "–" if v == 0 and name != "ppks_count" else str(v)
         if name == "programs":
@@ -654,7 +659,11 @@ class ScenarioPanel(QWidget):
         tips = [
             "",
             self.tr("Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)"),
-            self.tr("Hanya rumah tangga yang belum menerima program ini menurut register"),
+            self.tr(
+                "Hanya rumah tangga yang belum menerima program ini menurut register. "
+                "Bila register tidak memuat program itu, penerimaannya tidak diketahui: "
+                "rumah tangga tetap layak dan dihitung terpisah di ringkasan."
+            ),
             self.tr("Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)"),
         ]
         for c, tip in enumerate(tips):
@@ -671,7 +680,12 @@ class ScenarioPanel(QWidget):
             self.tr("Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima")
         )
         self.rules_reset.clicked.connect(self._reset_rule)
-        rules_hint = QLabel(self.tr("Aturan bawaan: desil 1-4 yang belum menerima program itu."))
+        rules_hint = QLabel(
+            self.tr(
+                "Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang "
+                "tidak tercatat di register dianggap belum, dan disebut di ringkasan."
+            )
+        )
         rules_hint.setWordWrap(True)
         rules_hint.setStyleSheet("color: palette(dark);")
 
@@ -1414,10 +1428,15 @@ class ScenarioPanel(QWidget):
                 pct=f"{num(round(100 * frac))} %",
             )
         self.meter.set_state(state, frac, text)
+        # "–" when no reached household has a size; the count and the assumed size
+        # are stated once, below, in the shared wording
+        persons = persons_split(
+            s["persons_reached"], s["households_reached"], s.get("reached_unknown_size", 0)
+        )[0]
         lines = [
             self.tr("<b>{n}</b> RT terjangkau · {p} jiwa · biaya {cost}/tahun").format(
                 n=num(s["households_reached"]),
-                p=num(s["persons_reached"]),
+                p=persons,
                 cost=rupiah_short(cost),
             )
         ]
@@ -1435,11 +1454,19 @@ class ScenarioPanel(QWidget):
                 self.tr("Komitmen program multi-tahun: {c}").format(c=rupiah_short(s["commitment"]))
             )
         if s.get("reached_unknown_size"):
+            # the one wording of the assumed size (gis.unknowns), as on sheets and exports
             lines.append(
-                self.tr("{n} RT tanpa jumlah anggota dihitung {m:g} jiwa").format(
-                    n=num(s["reached_unknown_size"]), m=sc.programs.unknown_members
-                )
+                _html(assumed_size(s["reached_unknown_size"], sc.programs.unknown_members))
             )
+        for key, p in s.get("by_program", {}).items():
+            if p.get("receipt_unknown"):
+                lines.append(
+                    _html(
+                        gis_text(RECEIPT_UNKNOWN).format(
+                            n=num(p["receipt_unknown"]), name=program_label(sc.programs, key)
+                        )
+                    )
+                )
         self.meter_detail.setText("<br>".join(lines))
         if cut_n:
             self.cut_label.setText(

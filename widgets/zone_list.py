@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from gis.edits import RemoveZone, ReplaceZone
+from gis.unknowns import UNKNOWN
 from gis.workspace import Workspace
 from gis.zones import psks_zone_mask
 from widgets import files
-from widgets.fmt import num
+from widgets.fmt import num, persons_split
+from widgets.gis_text import gis_text
 from widgets.messages import describe
 
 
@@ -46,6 +48,11 @@ class ZoneTally:
     persons: int = 0
     with_ppks: int = 0
     receives_nothing: int = 0
+    # households without a known size (their persons are not in ``persons``)
+    unknown_size: int = 0
+    # False when the register carries no PPKS / no program at all: unknown, not 0
+    ppks_known: bool = True
+    programs_known: bool = True
     psks: int = 0
     shared: int = 0
     approximate: int = 0
@@ -68,14 +75,20 @@ def zone_tallies(ws: Workspace) -> list[ZoneTally]:
         cover += m
     out = []
     psks = ws.psks
+    # unknown is not "none": PPKS / programs the register does not carry stay unknown
+    nothing = t.received_nothing()
+    ppks_known, programs_known = t.carries_ppks, bool(t.carried_programs())
     for z, m in zip(zones, masks):
         sel = m & flt
         row = ZoneTally(z.zone_id, z.name)
         row.households = int(sel.sum())
         row.by_desil = np.bincount(t.desil[sel], minlength=11).astype(np.int64)
         row.persons = int(t.members[sel].sum(dtype=np.int64))
+        row.unknown_size = int(np.count_nonzero(t.members[sel] <= 0))
         row.with_ppks = int(np.count_nonzero(t.ppks[sel]))
-        row.receives_nothing = int(np.count_nonzero(t.programs[sel] == 0))
+        row.ppks_known = ppks_known
+        row.receives_nothing = int(np.count_nonzero(nothing[sel]))
+        row.programs_known = programs_known
         row.shared = int(np.count_nonzero(cover[sel] > 1))
         row.approximate = int(np.count_nonzero(t.approx[sel]))
         if psks is not None and len(psks):
@@ -182,12 +195,16 @@ class ZoneList(QWidget):
         try:
             self.tree.clear()
             for tl in self.tallies:
+                persons, size_note = persons_split(tl.persons, tl.households, tl.unknown_size)
+                unknown = gis_text(UNKNOWN)
                 lines = [
                     self.tr("{hh} RT · {persons} jiwa · desil 1-4: {d14}").format(
-                        hh=num(tl.households), persons=num(tl.persons), d14=num(tl.desil_1_4)
-                    ),
+                        hh=num(tl.households), persons=persons, d14=num(tl.desil_1_4)
+                    )
+                    + (f" ({size_note})" if size_note else ""),
                     self.tr("PPKS: {ppks} · belum dibantu: {gap}").format(
-                        ppks=num(tl.with_ppks), gap=num(tl.receives_nothing)
+                        ppks=num(tl.with_ppks) if tl.ppks_known else unknown,
+                        gap=num(tl.receives_nothing) if tl.programs_known else unknown,
                     ),
                     self.tr("PSKS: {psks} · ganda dengan zona lain: {shared}").format(
                         psks=num(tl.psks), shared=num(tl.shared)

@@ -263,6 +263,8 @@ def test_vectorised_at_scale(villages):
     t.members = rng.integers(0, 9, n).astype(np.int16)
     t.ppks = rng.integers(0, 2**26, n).astype(np.uint32)
     t.programs = rng.integers(0, 32, n).astype(np.uint32)
+    t.programs_known = np.full(n, 127, dtype=np.uint32)
+    t.ppks_known = np.ones(n, dtype=bool)
     t.x = np.full(n, np.nan)
     t.y = np.full(n, np.nan)
     t.approx = np.zeros(n, dtype=bool)
