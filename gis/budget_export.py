@@ -89,6 +89,8 @@ def summary_sheet(names, ms) -> Sheet:
         rows.append([label, *values])
         kinds.append(kind)
 
+    # every figure below counts only the households of the scenario's filter
+    add("Filter rumah tangga", "text", [m.filter_text or "-" for m in ms])
     add("Rumah tangga terjangkau", "int", [m.households for m in ms])
     for d in range(1, N_DESIL):
         add(f"  desil {d}", "int", [m.households_by_desil[d] for m in ms])
@@ -340,9 +342,18 @@ _PERIOD_LABELS = {"month": "per bulan", "year": "per tahun"}
 
 
 def metadata_rows(
-    scenarios: Sequence, data=None, title: str = "Perbandingan skenario"
+    scenarios: Sequence,
+    data=None,
+    title: str = "Perbandingan skenario",
+    filters: Sequence[str] | None = None,
 ) -> list[tuple[str, str]]:
-    """Key/value lines of the sources sheet: what, when, from which data and tables."""
+    """Key/value lines of the sources sheet: what, when, from which data and tables.
+
+    ``filters``: each scenario's filter in words (worded here, without admin
+    unit names, when None).
+    """
+    from gis.filter_text import describe_filter
+
     rows: list[tuple[str, str]] = [
         ("Judul", title),
         ("Dibuat", _dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
@@ -359,6 +370,9 @@ def metadata_rows(
             ("Batas wilayah", ref.villages_file or "-"),
             ("Sidik jari data", ref.fingerprint),
         ]
+    for i, sc in enumerate(scenarios):
+        text = filters[i] if filters is not None else describe_filter(sc.filter)
+        rows.append((f"Filter ({sc.name})", text))
     for sc in scenarios:
         t = sc.programs
         rows.append(
@@ -549,7 +563,9 @@ def export_comparison(
     _check_targets(targets, overwrite)  # all or nothing: no half-written export
     written: list[Path] = []
     if xlsx is not None:
-        meta = metadata_rows(comparison.scenarios, data)
+        meta = metadata_rows(
+            comparison.scenarios, data, filters=[m.filter_text for m in comparison.metrics]
+        )
         written.append(
             write_xlsx(
                 [*sheets, program_table_sheet(comparison.scenarios)],

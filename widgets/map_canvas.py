@@ -64,10 +64,11 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QVBoxLayout,
 
 from gis import classify, indicators, raster
 from gis.codelists import psks_types
+from gis.filter_text import describe_filter, indicator_title
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
 from widgets import fmt
-from widgets.gis_text import gis_text
+from widgets.gis_text import gis_lang, gis_text
 
 
 def tr(text: str) -> str:
@@ -531,13 +532,25 @@ class MapCanvas(QWidget):
         if key is not None and key not in indicators.INDICATORS:
             raise ValueError(f"unknown indicator {key!r}")
         self._indicator_key = key
-        self._layers["koroplet"].title = (
-            tr("Desa: {0}").format(gis_text(indicators.INDICATORS[key][0]))
-            if key
-            else tr("Desa (tanpa indikator)")
-        )
         self._update_choropleth()
         self.sig_layers_changed.emit()
+
+    def indicator_title(self) -> str:
+        """Title of the indicator shown, saying which households it counts under the filter."""
+        if self._indicator_key is None:
+            return ""
+        return gis_text(
+            indicator_title(
+                self._indicator_key, self._ws.filter, self._ws.households, lang=gis_lang()
+            )
+        )
+
+    def _retitle_choropleth(self) -> None:
+        """Name the choropleth layer after the indicator and the filter."""
+        key = self._indicator_key
+        self._layers["koroplet"].title = (
+            tr("Desa: {0}").format(self.indicator_title()) if key else tr("Desa (tanpa indikator)")
+        )
 
     def set_classification(
         self, method: str = "quantile", k: int = 5, palette: str = "YlOrRd"
@@ -552,6 +565,7 @@ class MapCanvas(QWidget):
     def _update_choropleth(self) -> None:
         self._clear_items("koroplet")
         self._indicator = self._classes = None
+        self._retitle_choropleth()
         hh = self._ws.households
         if hh is None or not self._data_ready:
             self._emit_legend()
@@ -559,7 +573,7 @@ class MapCanvas(QWidget):
         geo = self._village_geo
         if self._indicator_key is not None:
             self._indicator = indicators.compute(
-                self._indicator_key, hh, self._ws.mask, psks=self._ws.psks
+                self._indicator_key, hh, self._ws.mask, psks=self._ws.psks, flt=self._ws.filter
             )
             self._classes = classify.classify(
                 self._indicator.values, self._method, self._k, self._palette
@@ -658,7 +672,10 @@ class MapCanvas(QWidget):
         self._set_active(self._psks_scatter, True)
 
     def _on_filter_changed(self, _flt=None) -> None:
+        before = self._layers["koroplet"].title
         self._update_choropleth()
+        if self._layers["koroplet"].title != before:  # the layer panel shows the new name
+            self.sig_layers_changed.emit()
         self._update_zone_labels()
         self._redraw_points()
 
@@ -1225,7 +1242,7 @@ class MapCanvas(QWidget):
         out = []
         if self._classes is not None and self._layers["koroplet"].visible:
             ind = self._indicator
-            title = gis_text(ind.title)
+            title = self.indicator_title()
             if ind.unit:
                 title = f"{title} ({gis_text(ind.unit)})"
             legend = self._classes.legend(number=fmt.dec)
@@ -1251,7 +1268,8 @@ class MapCanvas(QWidget):
                         tr("Lokasi perkiraan (pucat/cincin)"),
                     )
                 )
-            out.append((tr("Rumah tangga"), rows))
+            words = describe_filter(self._ws.filter, hh, lang=gis_lang(), short=True)
+            out.append((tr("Rumah tangga: {0}").format(words), rows))
         ps = self._ws.psks
         if ps is not None and len(ps) and self._layers["psks"].visible:
             present = set(np.unique(ps.type).tolist())

@@ -74,6 +74,7 @@ from gis.allocation import (
 )
 from gis.codelists import ppks_types
 from gis.errors import SasaranError
+from gis.filter_text import describe_filter
 from gis.nik import mask_id
 from gis.scenario import (
     SUFFIX,
@@ -91,6 +92,7 @@ from gis.scenario import (
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import num
+from widgets.gis_text import gis_lang
 from widgets.scenario_common import (
     JobStrip,
     Links,
@@ -715,6 +717,10 @@ class ScenarioPanel(QWidget):
         layout = QVBoxLayout(w)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Siapa yang layak</b> per program")))
+        # eligibility starts from the filter's households: say which (refreshed in refresh())
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        layout.addWidget(self.filter_label)
         layout.addWidget(self.rules_table, 1)
         rrow = QHBoxLayout()
         rrow.addWidget(rules_hint, 1)
@@ -1263,6 +1269,11 @@ class ScenarioPanel(QWidget):
         self._eval_timer.stop()
         ws = self.workspace
         table = ws.households
+        self.filter_label.setText(
+            self.tr("Kelayakan dihitung dari filter: {0}").format(
+                describe_filter(self._scenario.filter, table, lang=gis_lang())
+            )
+        )
         self._generation += 1
         if self._job is not None and not self._job.done:
             self._job.cancel()
