@@ -89,8 +89,6 @@ def summary_sheet(names, ms) -> Sheet:
         rows.append([label, *values])
         kinds.append(kind)
 
-    # every figure below counts only the households of the scenario's filter
-    add("Filter rumah tangga", "text", [m.filter_text or "-" for m in ms])
     add("Rumah tangga terjangkau", "int", [m.households for m in ms])
     for d in range(1, N_DESIL):
         add(f"  desil {d}", "int", [m.households_by_desil[d] for m in ms])
@@ -123,6 +121,8 @@ def summary_sheet(names, ms) -> Sheet:
     )
     add("Jumlah zona", "int", [m.zones for m in ms])
     add("Desa terjangkau", "int", [m.villages_covered for m in ms])
+    # every figure above counts only the households of the scenario's filter
+    add("Filter rumah tangga", "text", [m.filter_text or "-" for m in ms])
     return Sheet(
         name="Ringkasan",
         columns=[("Indikator", "text"), *[(n, "int") for n in names]],

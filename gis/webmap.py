@@ -247,6 +247,8 @@ def build_map(
     ) + f" · Filter: {data.filter_text()}"
     # the village counts are of the filtered households: their names say so
     d14_title = indicator_title("desil_1_4", data.filter, data.households)
+    if d14_title == INDICATORS["desil_1_4"][0]:
+        d14_title = "RT desil 1-4"
     filtered = data.mask is not None
 
     has = v.has_polygon
