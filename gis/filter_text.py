@@ -96,7 +96,7 @@ _WORDS = {
         "that": "yang",
         "in": "di {0}",
         "filtered": "RT terfilter",
-        "none_in": "{0}: tidak ada di filter ({1})",
+        "none_in": "{0} dalam filter ({1}): tidak ada",
         "prov": "Provinsi {0}",
         "kab": "Kabupaten/Kota {0}",
         "kec": "Kecamatan {0}",
@@ -124,7 +124,7 @@ _WORDS = {
         "that": "",
         "in": "in {0}",
         "filtered": "filtered households",
-        "none_in": "{0}: none in the filter ({1})",
+        "none_in": "{0} in the filter ({1}): none",
         "prov": "Provinsi {0}",
         "kab": "Kabupaten/Kota {0}",
         "kec": "Kecamatan {0}",
@@ -232,10 +232,20 @@ def _ppks_names(codes) -> list[str]:
     return [names.get(int(c), f"PPKS {int(c)}") for c in sorted(set(codes))]
 
 
+def _prefixed(name: str, *words: str) -> bool:
+    """True when ``name`` already starts with its kind ("Kabupaten X", "Kec. Y")."""
+    return name.split(" ")[0].rstrip(".") in words
+
+
 def unit_words(code: str, villages=None, lang: str = "id", short: bool = False) -> str:
-    """An admin unit code as its name: "Kecamatan Koba", "Desa Arung Dalam, Kec. Koba"."""
+    """An admin unit code as its name: "Kecamatan Koba", "Desa Arung Dalam, Kec. Koba".
+
+    Names come from the village table (``villages``); a code it does not
+    know is shown as a code ("wilayah 1901"), never guessed.
+    """
     w = _w(lang)
     digits = "".join(ch for ch in str(code) if ch.isdigit())
+    unknown = w["unit"].format(code)
 
     def find(codes, names, value) -> str:
         if codes is None or names is None or len(codes) == 0:
@@ -243,35 +253,32 @@ def unit_words(code: str, villages=None, lang: str = "id", short: bool = False) 
         hit = np.flatnonzero(np.asarray(codes).astype(str) == value)
         return str(names[hit[0]]) if len(hit) else ""
 
+    def kec(name: str, key: str) -> str:
+        return name if _prefixed(name, "Kecamatan", "Kec") else w[key].format(name)
+
     if len(digits) == 2:
         from gis.mapdata import province_names
 
         name = province_names().get(digits, "")
-        return w["prov"].format(name) if name else w["unit"].format(code)
+        return w["prov"].format(name) if name else unknown
     if villages is None:
-        return w["unit"].format(code)
+        return unknown
     if len(digits) == 4:
         name = find(villages.kab_codes, villages.kab_names, digits)
         if not name:
-            return w["unit"].format(code)
-        return (
-            name if name.split(" ")[0] in ("Kabupaten", "Kota", "Kab.") else w["kab"].format(name)
-        )
+            return unknown
+        return name if _prefixed(name, "Kabupaten", "Kota", "Kab") else w["kab"].format(name)
     if len(digits) == 6:
         name = find(villages.kec_codes, villages.kec_names, digits)
-        return (
-            (w["kec_short"] if short else w["kec"]).format(name) if name else w["unit"].format(code)
-        )
+        return kec(name, "kec_short" if short else "kec") if name else unknown
     if len(digits) == 10:
-        hit = np.flatnonzero(np.asarray(villages.codes).astype(str) == digits)
-        if not len(hit):
-            return w["unit"].format(code)
-        i = int(hit[0])
-        kind = w["kel"] if digits[6] == "1" else w["desa"]
-        text = kind.format(villages.names[i])
-        kec = find(villages.kec_codes, villages.kec_names, digits[:6])
-        return f"{text}, {w['kec_short'].format(kec)}" if kec and not short else text
-    return w["unit"].format(code)
+        name = find(villages.codes, villages.names, digits)
+        if not name:
+            return unknown
+        text = (w["kel"] if digits[6] == "1" else w["desa"]).format(name)
+        kec_name = find(villages.kec_codes, villages.kec_names, digits[:6])
+        return f"{text}, {kec(kec_name, 'kec_short')}" if kec_name and not short else text
+    return unknown
 
 
 def _villages_of(table):
