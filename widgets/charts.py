@@ -10,6 +10,7 @@ the zone is poorer or less served than the area.
 from __future__ import annotations
 
 import html
+import textwrap
 
 import numpy as np
 import pyqtgraph as pg
@@ -102,7 +103,14 @@ class ChartsPanel(QWidget):
             (self.desil_plot, self.tr("Sebaran desil (% RT terfilter)")),
             (self.program_plot, self.tr("Cakupan program (% RT terfilter)")),
         ):
-            plot.setTitle(f"{head}<br>{html.escape(words)}", color="#222", size="10pt")
+            # a plot title does not wrap by itself; a narrow dock must not cut the filter off
+            lines = textwrap.wrap(words, 40) or [words]
+            body = "<br>".join(html.escape(line) for line in lines)
+            plot.setTitle(f"{head}<br>{body}", color="#222", size="10pt")
+            item = plot.getPlotItem()  # pyqtgraph keeps a title row one line high
+            h = int(item.titleLabel.item.boundingRect().height()) + 4
+            item.titleLabel.setMaximumHeight(h)
+            item.layout.setRowFixedHeight(0, h)
         series = self._series()
         names = {p.key: p.name for p in received_programs()} | dict(t.program_names)
         keys = list(t.program_keys)

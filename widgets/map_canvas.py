@@ -1439,8 +1439,23 @@ class MapCanvas(QWidget):
         width = min(width + 16, max(150, int(rect.width() * 0.36)))
         if not shown or width > rect.width() * 0.5:
             return None
+
+        # titles wrap rather than lose their end: it says which filter the colours count
+        def title_h(title: str) -> int:
+            flags = int(Qt.TextFlag.TextWordWrap)
+            return fmb.boundingRect(0, 0, int(width - 16), 10_000, flags, title).height()
+
+        height, fitted = 8, []
+        for title, rows in shown:
+            h = (title_h(title) + 2 if title else 0) + row_h * len(rows) + 6
+            if height + h > room:
+                break
+            height += h
+            fitted.append((title, rows, title_h(title) if title else 0))
+        if not fitted:
+            return None
         return SimpleNamespace(
-            sections=shown,
+            sections=fitted,
             width=width,
             height=height,
             font=font,
@@ -1456,7 +1471,7 @@ class MapCanvas(QWidget):
         if layout is None:
             return
         sections, width, height = layout.sections, layout.width, layout.height
-        font, bold, fm, fmb = layout.font, layout.bold, layout.fm, layout.fmb
+        font, bold, fm = layout.font, layout.bold, layout.fm
         row_h, sw = layout.row_h, layout.sw
         box = QRectF(rect.right() - width - 10, rect.top() + 10, width, height)
         p.setPen(QPen(QColor("#9a9a9a"), 1))
@@ -1464,16 +1479,16 @@ class MapCanvas(QWidget):
         p.drawRoundedRect(box, 4, 4)
         x = box.left() + 8
         y = box.top() + 6
-        for title, rows in sections:
+        for title, rows, th in sections:
             if title:
                 p.setFont(bold)
                 p.setPen(QColor("#111111"))
                 p.drawText(
-                    QRectF(x, y, width - 16, fmb.height()),
-                    Qt.AlignmentFlag.AlignLeft,
-                    fmb.elidedText(title, Qt.TextElideMode.ElideRight, int(width - 16)),
+                    QRectF(x, y, width - 16, th),
+                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                    title,
                 )
-                y += fmb.height() + 2
+                y += th + 2
             p.setFont(font)
             for kind, color, label in rows:
                 sw_rect = QRectF(x, y + (row_h - 11) / 2, sw, 11)
