@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from gis.aggregate import ppks_counts
 from gis.codelists import ppks_types, psks_types, received_programs
 from gis.codes import dotted
+from gis.filter_text import describe_filter
 from gis.nik import mask_id, mask_name
 from gis.workspace import Workspace
 from widgets.fmt import num, pct
+from widgets.gis_text import gis_lang
 
 
 def parse_hit(hit) -> tuple[str, int] | None:
@@ -113,6 +115,9 @@ class IdentifyPanel(QWidget):
                 body = self._psks_html(i)
             elif kind == "zone":
                 body = self._zone(i)
+            if body and kind in ("village", "zone"):  # which filter "sesuai filter" means
+                words = describe_filter(ws.filter, ws.households, lang=gis_lang())
+                body += "<p><i>{}</i></p>".format(html.escape(self.tr("Filter: {0}").format(words)))
         self.hint.setVisible(not body)
         self.browser.setHtml(body)
 

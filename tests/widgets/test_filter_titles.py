@@ -86,3 +86,13 @@ def test_scenario_panel_says_which_filter_eligibility_starts_from(qtbot, ws, tmp
     assert text.startswith("Kelayakan dihitung dari filter: Miskin belum dibantu")
     assert text.endswith("RT desil 1-2 yang belum menerima program apa pun yang tercatat")
     panel.wait(30)
+
+
+def test_identify_says_which_filter_its_counts_follow(qtbot, ws, canvas):
+    from widgets.identify import IdentifyPanel
+
+    panel = IdentifyPanel(ws, canvas)
+    qtbot.addWidget(panel)
+    ws.set_filter(EXCLUSION)
+    canvas.sig_identify.emit("village", 3)
+    assert "Filter: Miskin belum dibantu (exclusion error): RT desil 1-2 yang belum" in panel.text
