@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="381"/>
-        <location filename="../../widgets/map_canvas.py" line="1309"/>
+        <location filename="../../widgets/map_canvas.py" line="1327"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -260,137 +260,137 @@
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="93"/>
-        <location filename="../../widgets/map_canvas.py" line="1281"/>
+        <location filename="../../widgets/map_canvas.py" line="94"/>
+        <location filename="../../widgets/map_canvas.py" line="1299"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="94"/>
-        <location filename="../../widgets/map_canvas.py" line="1270"/>
-        <location filename="../../widgets/map_canvas.py" line="1278"/>
+        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map_canvas.py" line="1288"/>
+        <location filename="../../widgets/map_canvas.py" line="1296"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map_canvas.py" line="96"/>
         <source>Rumah tangga (titik)</source>
         <translation>Households (points)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="96"/>
+        <location filename="../../widgets/map_canvas.py" line="97"/>
         <source>Batas kabupaten/kota</source>
         <translation>Regency/city boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="97"/>
+        <location filename="../../widgets/map_canvas.py" line="98"/>
         <source>Batas kecamatan</source>
         <translation>District boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="98"/>
+        <location filename="../../widgets/map_canvas.py" line="99"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="99"/>
+        <location filename="../../widgets/map_canvas.py" line="100"/>
         <source>Desa: indikator</source>
         <translation>Villages: indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="116"/>
+        <location filename="../../widgets/map_canvas.py" line="117"/>
         <source>PSKS perorangan</source>
         <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>PSKS persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="117"/>
+        <location filename="../../widgets/map_canvas.py" line="118"/>
         <source>PSKS kelembagaan</source>
         <translation>PSKS institutions</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="118"/>
+        <location filename="../../widgets/map_canvas.py" line="119"/>
         <source>Pendamping PKH / ASN</source>
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="535"/>
+        <location filename="../../widgets/map_canvas.py" line="552"/>
         <source>Desa: {0}</source>
         <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="537"/>
+        <location filename="../../widgets/map_canvas.py" line="552"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="728"/>
+        <location filename="../../widgets/map_canvas.py" line="745"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1258"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1258"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1251"/>
+        <location filename="../../widgets/map_canvas.py" line="1268"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1254"/>
-        <source>Rumah tangga</source>
-        <translation>Households</translation>
+        <location filename="../../widgets/map_canvas.py" line="1272"/>
+        <source>Rumah tangga: {0}</source>
+        <translation>Households: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1267"/>
+        <location filename="../../widgets/map_canvas.py" line="1285"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1272"/>
+        <location filename="../../widgets/map_canvas.py" line="1290"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../widgets/map_canvas.py" line="1294"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1295"/>
+        <location filename="../../widgets/map_canvas.py" line="1313"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1307"/>
+        <location filename="../../widgets/map_canvas.py" line="1325"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1372"/>
+        <location filename="../../widgets/map_canvas.py" line="1390"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1576"/>
+        <location filename="../../widgets/map_canvas.py" line="1609"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1582"/>
+        <location filename="../../widgets/map_canvas.py" line="1615"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
@@ -625,7 +625,7 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/scenario_panel.py" line="309"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
@@ -951,109 +951,109 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="211"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="213"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <location filename="../../widgets/scenario_panel.py" line="214"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="217"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="220"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="222"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="223"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <location filename="../../widgets/scenario_panel.py" line="307"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <location filename="../../widgets/scenario_panel.py" line="308"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="310"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
         <location filename="../../widgets/suggest_panel.py" line="107"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="315"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="316"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <location filename="../../widgets/scenario_panel.py" line="388"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <location filename="../../widgets/scenario_panel.py" line="393"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -1466,32 +1466,42 @@ RT 4 jiwa</source>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../widgets/charts.py" line="47"/>
+        <location filename="../../widgets/charts.py" line="52"/>
         <source>Sebaran desil (% RT)</source>
         <translation>Deciles (% of households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="48"/>
+        <location filename="../../widgets/charts.py" line="53"/>
         <source>Cakupan program (% RT)</source>
         <translation>Program coverage (% of HH)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="73"/>
+        <location filename="../../widgets/charts.py" line="83"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="88"/>
+        <location filename="../../widgets/charts.py" line="98"/>
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="116"/>
+        <location filename="../../widgets/charts.py" line="103"/>
+        <source>Sebaran desil (% RT terfilter)</source>
+        <translation>Deciles (% of filtered households)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="104"/>
+        <source>Cakupan program (% RT terfilter)</source>
+        <translation>Program coverage (% of filtered HH)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="140"/>
         <source>Tanpa program</source>
         <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="122"/>
+        <location filename="../../widgets/charts.py" line="146"/>
         <source>Tanpa program: belum menerima program apa pun</source>
         <translation>No program: receives no program at all</translation>
     </message>
@@ -2133,222 +2143,227 @@ RT 4 jiwa</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify.py" line="60"/>
+        <location filename="../../widgets/identify.py" line="62"/>
         <source>Klik desa, rumah tangga atau PSKS di peta untuk melihat rinciannya.</source>
         <translation>Click a village, household or PSKS on the map to see its details.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="120"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="133"/>
         <source>Kelurahan</source>
         <translation>Kelurahan (urban village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="133"/>
         <source>Desa</source>
         <translation>Desa (village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="130"/>
+        <location filename="../../widgets/identify.py" line="135"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="131"/>
+        <location filename="../../widgets/identify.py" line="136"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="132"/>
+        <location filename="../../widgets/identify.py" line="137"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="133"/>
+        <location filename="../../widgets/identify.py" line="138"/>
         <source>Rumah tangga (semua)</source>
         <translation>Households (all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="134"/>
+        <location filename="../../widgets/identify.py" line="139"/>
         <source>Sesuai filter</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="135"/>
+        <location filename="../../widgets/identify.py" line="140"/>
         <source>Jiwa (sesuai filter)</source>
         <translation>Persons (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="137"/>
+        <location filename="../../widgets/identify.py" line="142"/>
         <source>Per desil (sesuai filter)</source>
         <translation>By decile (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="141"/>
-        <location filename="../../widgets/identify.py" line="182"/>
+        <location filename="../../widgets/identify.py" line="146"/>
+        <location filename="../../widgets/identify.py" line="187"/>
         <source>Belum menerima program</source>
         <translation>Receiving no program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="150"/>
+        <location filename="../../widgets/identify.py" line="155"/>
         <source>PPKS terbanyak</source>
         <translation>Most frequent PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="159"/>
+        <location filename="../../widgets/identify.py" line="164"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="172"/>
+        <location filename="../../widgets/identify.py" line="177"/>
         <source>{n} desa</source>
         <translation>{n} villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="174"/>
+        <location filename="../../widgets/identify.py" line="179"/>
         <source>poligon</source>
         <translation>polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="178"/>
+        <location filename="../../widgets/identify.py" line="183"/>
         <source>Rumah tangga (sesuai filter)</source>
         <translation>Households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="179"/>
+        <location filename="../../widgets/identify.py" line="184"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="180"/>
+        <location filename="../../widgets/identify.py" line="185"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="185"/>
+        <location filename="../../widgets/identify.py" line="190"/>
         <source>Letak perkiraan</source>
         <translation>Placed approximately</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="210"/>
+        <location filename="../../widgets/identify.py" line="215"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="212"/>
+        <location filename="../../widgets/identify.py" line="217"/>
         <source>perkiraan di dalam desanya (tanpa koordinat sendiri)</source>
         <translation>approximate, inside its village (no coordinates of its own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="215"/>
+        <location filename="../../widgets/identify.py" line="220"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="217"/>
-        <location filename="../../widgets/identify.py" line="268"/>
+        <location filename="../../widgets/identify.py" line="222"/>
+        <location filename="../../widgets/identify.py" line="273"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="218"/>
+        <location filename="../../widgets/identify.py" line="223"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="219"/>
+        <location filename="../../widgets/identify.py" line="224"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="225"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="225"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="227"/>
-        <location filename="../../widgets/identify.py" line="271"/>
+        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/identify.py" line="276"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="235"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="235"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="231"/>
+        <location filename="../../widgets/identify.py" line="236"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/identify.py" line="237"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="234"/>
+        <location filename="../../widgets/identify.py" line="239"/>
         <source>Program diterima</source>
         <translation>Programs received</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="235"/>
+        <location filename="../../widgets/identify.py" line="240"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="237"/>
-        <location filename="../../widgets/identify.py" line="276"/>
+        <location filename="../../widgets/identify.py" line="242"/>
+        <location filename="../../widgets/identify.py" line="281"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="238"/>
+        <location filename="../../widgets/identify.py" line="243"/>
         <source>Baris di berkas</source>
         <translation>Row in file</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="241"/>
+        <location filename="../../widgets/identify.py" line="246"/>
         <source>Data pribadi ditampilkan untuk sesi ini (UU 27/2022).</source>
         <translation>Personal data shown for this session (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="243"/>
+        <location filename="../../widgets/identify.py" line="248"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan.</source>
         <translation>Names, NIK, KK numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="264"/>
+        <location filename="../../widgets/identify.py" line="269"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="177"/>
-        <location filename="../../widgets/identify.py" line="265"/>
+        <location filename="../../widgets/identify.py" line="182"/>
+        <location filename="../../widgets/identify.py" line="270"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="274"/>
+        <location filename="../../widgets/identify.py" line="279"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="277"/>
+        <location filename="../../widgets/identify.py" line="282"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="281"/>
+        <location filename="../../widgets/identify.py" line="286"/>
         <source>Sumber daya program, bukan jenis PSKS</source>
         <translation>Program resource, not a PSKS type</translation>
     </message>
@@ -2808,27 +2823,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output_page.py" line="73"/>
+        <location filename="../../widgets/output_page.py" line="74"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="79"/>
+        <location filename="../../widgets/output_page.py" line="80"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="81"/>
+        <location filename="../../widgets/output_page.py" line="82"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="85"/>
+        <location filename="../../widgets/output_page.py" line="86"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="146"/>
+        <location filename="../../widgets/output_page.py" line="147"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -2984,544 +2999,549 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="501"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="502"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="819"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="512"/>
+        <location filename="../../widgets/scenario_panel.py" line="568"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="518"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="524"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="1607"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="536"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="552"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <location filename="../../widgets/scenario_panel.py" line="557"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <location filename="../../widgets/scenario_panel.py" line="560"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="580"/>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="581"/>
+        <location filename="../../widgets/scenario_panel.py" line="778"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="619"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="623"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="633"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="651"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="652"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="658"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
         <translation>Only households not yet receiving this program according to the register</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="659"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="670"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="672"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <location filename="../../widgets/scenario_panel.py" line="675"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
         <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="683"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="686"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="689"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="692"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="697"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="700"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="707"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="710"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="719"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="748"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="760"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="763"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="767"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="774"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="950"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="952"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="953"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="954"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1007"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1031"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1081"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1083"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1130"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1133"/>
+        <location filename="../../widgets/scenario_panel.py" line="1143"/>
+        <location filename="../../widgets/scenario_panel.py" line="1160"/>
+        <location filename="../../widgets/scenario_panel.py" line="1169"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1135"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1135"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1236"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1273"/>
+        <source>Kelayakan dihitung dari filter: {0}</source>
+        <translation>Eligibility starts from the filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1308"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1347"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1359"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1383"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1388"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1389"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1393"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1400"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1403"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1412"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1419"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1428"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1433"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1436"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1440"/>
         <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
         <translation>{n} HH without member count counted as {m:g} persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1448"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1453"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1461"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1490"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1503"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1506"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1507"/>
+        <location filename="../../widgets/scenario_panel.py" line="1609"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1520"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1533"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1560"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1580"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1589"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1602"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1603"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1604"/>
+        <location filename="../../widgets/scenario_panel.py" line="1660"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1608"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1611"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1637"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1641"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1658"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1662"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1664"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1668"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1671"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1672"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1673"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1690"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1693"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -4153,101 +4173,106 @@ RT 4 jiwa</source>
     </message>
     <message>
         <location filename="../../widgets/gis_text.py" line="48"/>
+        <source>Filter rumah tangga</source>
+        <translation>Household filter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="49"/>
         <source>Rumah tangga terjangkau</source>
         <translation>Households reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="49"/>
+        <location filename="../../widgets/gis_text.py" line="50"/>
         <source>desil {0}</source>
         <translation>decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="50"/>
+        <location filename="../../widgets/gis_text.py" line="51"/>
         <source>tanpa desil</source>
         <translation>no decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="51"/>
+        <location filename="../../widgets/gis_text.py" line="52"/>
         <source>Jiwa terjangkau</source>
         <translation>Persons reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="52"/>
+        <location filename="../../widgets/gis_text.py" line="53"/>
         <source>Biaya per tahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="53"/>
+        <location filename="../../widgets/gis_text.py" line="54"/>
         <source>Pagu anggaran per tahun</source>
         <translation>Budget cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="54"/>
+        <location filename="../../widgets/gis_text.py" line="55"/>
         <source>tanpa pagu</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="55"/>
+        <location filename="../../widgets/gis_text.py" line="56"/>
         <source>Komitmen total (program multi-tahun)</source>
         <translation>Total commitment (multi-year programs)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="56"/>
+        <location filename="../../widgets/gis_text.py" line="57"/>
         <source>Rumah tangga layak</source>
         <translation>Eligible households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="57"/>
+        <location filename="../../widgets/gis_text.py" line="58"/>
         <source>Rumah tangga terpotong pagu</source>
         <translation>Households cut by the cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="58"/>
+        <location filename="../../widgets/gis_text.py" line="59"/>
         <source>Biaya per RT desil 1-2 terjangkau</source>
         <translation>Cost per decile 1-2 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="59"/>
+        <location filename="../../widgets/gis_text.py" line="60"/>
         <source>RT desil 1-2 belum menerima bantuan (seluruh data)</source>
         <translation>Decile 1-2 HH receiving no aid (all data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="60"/>
+        <location filename="../../widgets/gis_text.py" line="61"/>
         <source>di antaranya terjangkau</source>
         <translation>of which reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="61"/>
+        <location filename="../../widgets/gis_text.py" line="62"/>
         <source>cakupan (%)</source>
         <translation>coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="62"/>
+        <location filename="../../widgets/gis_text.py" line="63"/>
         <source>RT desil 7-10 terjangkau (inklusi)</source>
         <translation>Decile 7-10 HH reached (inclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="63"/>
+        <location filename="../../widgets/gis_text.py" line="64"/>
         <source>bagian dari RT terjangkau (%)</source>
         <translation>share of HH reached (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="64"/>
+        <location filename="../../widgets/gis_text.py" line="65"/>
         <source>PSKS di dalam zona</source>
         <translation>PSKS inside zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="65"/>
+        <location filename="../../widgets/gis_text.py" line="66"/>
         <source>PSKS per 1.000 RT terjangkau</source>
         <translation>PSKS per 1,000 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="66"/>
+        <location filename="../../widgets/gis_text.py" line="67"/>
         <source>Jumlah zona</source>
         <translation>Number of zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="67"/>
+        <location filename="../../widgets/gis_text.py" line="68"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
     </message>
