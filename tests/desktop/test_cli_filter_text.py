@@ -60,3 +60,24 @@ def test_stats_prints_the_filter(demo_paths, capsys):
     assert main([*argv, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["filter_text"] == LINE.removeprefix("Filter: ")
+
+
+def test_scenario_evaluate_and_compare_print_each_filter(demo_paths, tmp_path, capsys):
+    from gis.filters import HouseholdFilter
+    from gis.scenario import Scenario, save_scenario
+    from gis.zones import circle_zone
+
+    zone = circle_zone("z1", "Zona Teluk", 112.2, -3.9, 10)
+    a = Scenario(name="Belum dibantu", filter=HouseholdFilter(desil=(1, 2), lacks_all=("*",)))
+    a.add_zone(zone, ("PKH",))
+    b = Scenario(name="Semua")  # no filter: every household
+    b.add_zone(zone, ("PKH",))
+    pa = save_scenario(a, tmp_path / "a.json")
+    pb = save_scenario(b, tmp_path / "b.json")
+    data = ["--households", str(demo_paths.households), "--villages", str(demo_paths.villages)]
+    assert main(["scenario", "evaluate", str(pa), *data]) == 0
+    assert f"  {LINE}" in capsys.readouterr().out.splitlines()
+    assert main(["compare", str(pa), str(pb), *data]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f"  Filter Belum dibantu: {LINE.removeprefix('Filter: ')}" in out
+    assert "  Filter Semua: Semua rumah tangga" in out
