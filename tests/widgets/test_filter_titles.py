@@ -96,3 +96,33 @@ def test_identify_says_which_filter_its_counts_follow(qtbot, ws, canvas):
     ws.set_filter(EXCLUSION)
     canvas.sig_identify.emit("village", 3)
     assert "Filter: Miskin belum dibantu (exclusion error): RT desil 1-2 yang belum" in panel.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_comparison_view_names_each_scenarios_filter(qtbot, ws, qapp, lang):
+    from desktop.i18n import install_language
+    from gis.scenario import Scenario
+    from gis.zones import circle_zone
+    from widgets.comparison_view import ComparisonView
+
+    view = ComparisonView(ws, debounce_ms=10)
+    qtbot.addWidget(view)
+    zone = circle_zone("z1", "Zona Teluk", 112.2, -3.9, 10)
+    for name, flt in (("Belum dibantu", EXCLUSION), ("Semua", HouseholdFilter(desil=()))):
+        sc = Scenario(name=name, filter=flt)
+        sc.add_zone(zone, ("PKH",))
+        assert view.add_scenario(sc)
+    install_language(lang, qapp)
+    try:
+        view.compare()
+        assert view.wait(30)
+        label = "Household filter" if lang == "en" else "Filter rumah tangga"
+        first, second = view.metric_text(label, 0), view.metric_text(label, 1)
+    finally:
+        install_language("id", qapp)
+    if lang == "en":
+        assert first.endswith("Decile 1-2 households receiving no recorded program")
+        assert second == "All households"
+    else:
+        assert first.endswith("RT desil 1-2 yang belum menerima program apa pun yang tercatat")
+        assert second == "Semua rumah tangga"
