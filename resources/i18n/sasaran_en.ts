@@ -617,32 +617,32 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="149"/>
+        <location filename="../../widgets/comparison_view.py" line="150"/>
         <location filename="../../widgets/suggest_panel.py" line="108"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="151"/>
+        <location filename="../../widgets/comparison_view.py" line="152"/>
         <location filename="../../widgets/scenario_panel.py" line="309"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="153"/>
+        <location filename="../../widgets/comparison_view.py" line="154"/>
         <location filename="../../widgets/suggest_panel.py" line="104"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="155"/>
+        <location filename="../../widgets/comparison_view.py" line="156"/>
         <source>RT {name}</source>
         <translation>HH {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="156"/>
+        <location filename="../../widgets/comparison_view.py" line="157"/>
         <source>Selisih {name}</source>
         <translation>Difference {name}</translation>
     </message>
@@ -1509,289 +1509,289 @@ RT 4 jiwa</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="315"/>
+        <location filename="../../widgets/comparison_view.py" line="316"/>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <location filename="../../widgets/comparison_view.py" line="318"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="318"/>
+        <location filename="../../widgets/comparison_view.py" line="319"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="322"/>
+        <location filename="../../widgets/comparison_view.py" line="323"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="323"/>
+        <location filename="../../widgets/comparison_view.py" line="324"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="328"/>
+        <location filename="../../widgets/comparison_view.py" line="329"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="335"/>
+        <location filename="../../widgets/comparison_view.py" line="336"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="337"/>
+        <location filename="../../widgets/comparison_view.py" line="338"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="340"/>
+        <location filename="../../widgets/comparison_view.py" line="341"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <location filename="../../widgets/comparison_view.py" line="361"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="361"/>
+        <location filename="../../widgets/comparison_view.py" line="362"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="362"/>
+        <location filename="../../widgets/comparison_view.py" line="363"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="363"/>
+        <location filename="../../widgets/comparison_view.py" line="364"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="365"/>
+        <location filename="../../widgets/comparison_view.py" line="366"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="366"/>
+        <location filename="../../widgets/comparison_view.py" line="367"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="368"/>
+        <location filename="../../widgets/comparison_view.py" line="369"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="369"/>
+        <location filename="../../widgets/comparison_view.py" line="370"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="371"/>
+        <location filename="../../widgets/comparison_view.py" line="372"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="381"/>
+        <location filename="../../widgets/comparison_view.py" line="382"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="410"/>
+        <location filename="../../widgets/comparison_view.py" line="411"/>
         <source>RT terjangkau per desil</source>
         <translation>HH reached per decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="411"/>
+        <location filename="../../widgets/comparison_view.py" line="412"/>
         <source>Biaya per tahun (miliar Rp)</source>
         <translation>Cost per year (billion Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="412"/>
+        <location filename="../../widgets/comparison_view.py" line="413"/>
         <source>Cakupan desil 1-2 belum menerima (%)</source>
         <translation>Coverage of deciles 1-2 receiving nothing (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="413"/>
+        <location filename="../../widgets/comparison_view.py" line="414"/>
         <source>Biaya per RT desil 1-2 (juta Rp)</source>
         <translation>Cost per decile 1-2 HH (million Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="424"/>
+        <location filename="../../widgets/comparison_view.py" line="425"/>
         <source>Inklusi desil 7-10 (% RT terjangkau)</source>
         <translation>Inclusion of deciles 7-10 (% of HH reached)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="486"/>
+        <location filename="../../widgets/comparison_view.py" line="487"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="526"/>
+        <location filename="../../widgets/comparison_view.py" line="527"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="527"/>
+        <location filename="../../widgets/comparison_view.py" line="528"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="546"/>
+        <location filename="../../widgets/comparison_view.py" line="547"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="553"/>
-        <location filename="../../widgets/comparison_view.py" line="579"/>
+        <location filename="../../widgets/comparison_view.py" line="554"/>
+        <location filename="../../widgets/comparison_view.py" line="580"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="555"/>
-        <location filename="../../widgets/comparison_view.py" line="581"/>
+        <location filename="../../widgets/comparison_view.py" line="556"/>
+        <location filename="../../widgets/comparison_view.py" line="582"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="567"/>
+        <location filename="../../widgets/comparison_view.py" line="568"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="570"/>
+        <location filename="../../widgets/comparison_view.py" line="571"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="629"/>
+        <location filename="../../widgets/comparison_view.py" line="630"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="661"/>
+        <location filename="../../widgets/comparison_view.py" line="662"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="680"/>
+        <location filename="../../widgets/comparison_view.py" line="681"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="690"/>
+        <location filename="../../widgets/comparison_view.py" line="691"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="691"/>
+        <location filename="../../widgets/comparison_view.py" line="692"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="716"/>
+        <location filename="../../widgets/comparison_view.py" line="717"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="740"/>
+        <location filename="../../widgets/comparison_view.py" line="741"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="745"/>
+        <location filename="../../widgets/comparison_view.py" line="746"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="747"/>
+        <location filename="../../widgets/comparison_view.py" line="748"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="762"/>
+        <location filename="../../widgets/comparison_view.py" line="763"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="883"/>
+        <location filename="../../widgets/comparison_view.py" line="891"/>
         <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
         <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="896"/>
+        <location filename="../../widgets/comparison_view.py" line="904"/>
         <source>{s} dibanding {base}</source>
         <translation>{s} against {base}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="926"/>
+        <location filename="../../widgets/comparison_view.py" line="934"/>
         <source>Naik ({n} desa)</source>
         <translation>Gain ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="927"/>
+        <location filename="../../widgets/comparison_view.py" line="935"/>
         <source>Turun ({n} desa)</source>
         <translation>Loss ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="928"/>
+        <location filename="../../widgets/comparison_view.py" line="936"/>
         <source>Tetap ({n} desa)</source>
         <translation>Unchanged ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="938"/>
+        <location filename="../../widgets/comparison_view.py" line="946"/>
         <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
         <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="941"/>
+        <location filename="../../widgets/comparison_view.py" line="949"/>
         <source>{n} desa tanpa batas wilayah tidak digambar.</source>
         <translation>{n} villages without boundaries are not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="966"/>
+        <location filename="../../widgets/comparison_view.py" line="974"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/comparison_view.py" line="976"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="979"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="979"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="993"/>
+        <location filename="../../widgets/comparison_view.py" line="1001"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="998"/>
+        <location filename="../../widgets/comparison_view.py" line="1006"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="999"/>
+        <location filename="../../widgets/comparison_view.py" line="1007"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="1003"/>
+        <location filename="../../widgets/comparison_view.py" line="1011"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -3712,42 +3712,47 @@ RT 4 jiwa</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="49"/>
+        <location filename="../../widgets/status_bar.py" line="51"/>
         <source>Bujur –  Lintang –</source>
         <translation>Lon –  Lat –</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="53"/>
         <source>LU</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="53"/>
         <source>LS</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/status_bar.py" line="55"/>
         <source>Bujur {lon:.4f}° BT  Lintang {lat:.4f}° {ns}</source>
         <translation>Lon {lon:.4f}° E  Lat {lat:.4f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62"/>
+        <location filename="../../widgets/status_bar.py" line="64"/>
         <source>Belum ada data dimuat</source>
         <translation>No data loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>{n} dari {total} rumah tangga sesuai filter</source>
         <translation>{n} of {total} households match the filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="68"/>
+        <location filename="../../widgets/status_bar.py" line="70"/>
         <source>{k} dipilih</source>
         <translation>{k} selected</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="74"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="83"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>

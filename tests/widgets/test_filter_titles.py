@@ -126,3 +126,16 @@ def test_comparison_view_names_each_scenarios_filter(qtbot, ws, qapp, lang):
     else:
         assert first.endswith("RT desil 1-2 yang belum menerima program apa pun yang tercatat")
         assert second == "Semua rumah tangga"
+
+
+def test_status_bar_count_names_the_filter(qtbot, ws):
+    from widgets.status_bar import StatusBar
+
+    bar = StatusBar(ws)
+    qtbot.addWidget(bar)
+    ws.set_filter(EXCLUSION)
+    bar.refresh()
+    assert bar.count_label.toolTip() == (
+        "Filter: Miskin belum dibantu (exclusion error): "
+        "RT desil 1-2 yang belum menerima program apa pun yang tercatat"
+    )
