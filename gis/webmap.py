@@ -210,7 +210,8 @@ def build_map(
     online_basemap
         Add the OpenStreetMap base map (needs internet when opened).
     heatmap
-        Households as a heat map of desil 1-4 counts per village.
+        Households as a heat map of desil 1-4 counts per village (of the
+        filtered households; the layer's name says which).
     show_psks
         PSKS and program staff as points labelled by type only.
     title
