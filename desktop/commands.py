@@ -197,6 +197,7 @@ def cmd_stats(args) -> int:
     from gis.aggregate import by_unit, tally
     from gis.codelists import ppks_types, psks_types
     from gis.crosswalk import read_crosswalk
+    from gis.filter_text import describe_filter, filter_line
     from gis.filters import HouseholdFilter
     from gis.importer import load_households
     from gis.psks import load_psks
@@ -224,6 +225,7 @@ def cmd_stats(args) -> int:
     out: dict = {
         "households_file": Path(args.households).name,
         "filter": flt.to_dict(),
+        "filter_text": describe_filter(flt, table),
         "rejected_rows": report.rejected,
         "area": tally(table, mask, psks).to_dict(),
     }
@@ -303,6 +305,7 @@ def cmd_stats(args) -> int:
                     print(f"    {format_number(v):>8}  {psks_names[int(k)]}")
             print(f"  PSKS per 1.000 RT desil 1-4: {t['psks_per_1000_desil_1_4']}")
 
+    print(filter_line(flt, table))
     show("Seluruh wilayah (setelah filter)", out["area"])
     for z in out.get("zones", []):
         show(f"Zona {z['name']}", z)

@@ -72,6 +72,16 @@ def _data_options(p) -> None:
     p.add_argument("--households", type=Path, help="register rumah tangga")
     p.add_argument("--psks", type=Path, help="berkas PSKS")
     p.add_argument("--zones", type=Path, help="zona GeoJSON/GeoPackage (jika tanpa skenario)")
+    p.add_argument(
+        "--desil", default=None, help='filter: desil, mis. "1-2" (bawaan: filter skenario/semua)'
+    )
+    p.add_argument("--ppks", default=None, help='filter: kode PPKS, mis. "8,9,24"')
+    p.add_argument("--receives", default=None, help='filter: menerima salah satu, mis. "PKH"')
+    p.add_argument(
+        "--lacks",
+        default=None,
+        help='filter: tidak menerima semua ini; "*" = tidak menerima apa pun',
+    )
     p.add_argument("--overwrite", action="store_true", help="timpa berkas tujuan yang sudah ada")
 
 
@@ -96,7 +106,27 @@ def _load(args):
         _apply_scenario(data, args.scenario)
     elif args.zones is not None:
         data.zones = read_zones(args.zones)
+    flt = _filter_options(args)
+    if flt is not None:  # the options replace a scenario's filter
+        data.filter = flt
+        data.mask = flt.mask(data.households) if data.households is not None else None
+    print(f"Filter: {data.filter_text()}")
     return data
+
+
+def _filter_options(args):
+    """The filter given by ``--desil/--ppks/--receives/--lacks``, None when none is given."""
+    from desktop.cli import _csv_list, _parse_range
+    from gis.filters import HouseholdFilter
+
+    if not any(getattr(args, k, None) for k in ("desil", "ppks", "receives", "lacks")):
+        return None
+    return HouseholdFilter(
+        desil=_parse_range(args.desil) if args.desil else (),
+        ppks_any=_parse_range(args.ppks) if args.ppks else (),
+        receives_any=_csv_list(args.receives),
+        lacks_all=_csv_list(args.lacks),
+    )
 
 
 def _apply_scenario(data, path: Path) -> None:
@@ -111,6 +141,7 @@ def _apply_scenario(data, path: Path) -> None:
         )
     data.scenario = scenario.name
     data.zones = list(scenario.zones)
+    data.filter = scenario.filter
     if table is not None:
         data.mask = scenario.filter.mask(table)
     results = scenario.results or {}

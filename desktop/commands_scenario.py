@@ -130,6 +130,7 @@ def _check_data(path: Path, scenario, fingerprint: str) -> bool:
 
 
 def cmd_evaluate(args) -> int:
+    from gis.filter_text import filter_line
     from gis.zones import ZoneMasks
 
     try:
@@ -157,6 +158,7 @@ def cmd_evaluate(args) -> int:
     print(f"Skenario: {scenario.name}  ({args.file.name})")
     if scenario.author:
         print(f"  Penyusun: {scenario.author}")
+    print(f"  {filter_line(scenario.filter, table)}")
     t = scenario.programs
     print(f"  Tabel biaya program: {t.title or '-'}, tahun {t.year or '-'}")
     print(
@@ -279,6 +281,8 @@ def cmd_compare(args) -> int:
         )
     line("Zona", [str(m.zones) for m in ms])
     line("Desa terjangkau", [format_number(m.villages_covered) for m in ms])
+    for name, m in zip(names, ms):
+        print(f"  Filter {name}: {m.filter_text}")
     changed = len(cmp.villages.changed)
     print(f"  Desa yang berubah dibanding {names[0]}: {format_number(changed)}")
     for p in written:

@@ -125,6 +125,8 @@ def summary_sheet(names, ms) -> Sheet:
     )
     add("Jumlah zona", "int", [m.zones for m in ms])
     add("Desa terjangkau", "int", [m.villages_covered for m in ms])
+    # every figure above counts only the households of the scenario's filter
+    add("Filter rumah tangga", "text", [m.filter_text or "-" for m in ms])
     return Sheet(
         name="Ringkasan",
         columns=[("Indikator", "text"), *[(n, "int") for n in names]],
@@ -346,9 +348,19 @@ _PERIOD_LABELS = {"month": "per bulan", "year": "per tahun"}
 
 
 def metadata_rows(
-    scenarios: Sequence, data=None, title: str = "Perbandingan skenario", summaries=None
+    scenarios: Sequence,
+    data=None,
+    title: str = "Perbandingan skenario",
+    summaries=None,
+    filters: Sequence[str] | None = None,
 ) -> list[tuple[str, str]]:
-    """Key/value lines of the sources sheet: what, when, from which data and tables."""
+    """Key/value lines of the sources sheet: what, when, from which data and tables.
+
+    ``filters``: each scenario's filter in words (worded here, without admin
+    unit names, when None).
+    """
+    from gis.filter_text import describe_filter
+
     rows: list[tuple[str, str]] = [
         ("Judul", title),
         ("Dibuat", _dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
@@ -365,6 +377,9 @@ def metadata_rows(
             ("Batas wilayah", ref.villages_file or "-"),
             ("Sidik jari data", ref.fingerprint),
         ]
+    for i, sc in enumerate(scenarios):
+        text = filters[i] if filters is not None else describe_filter(sc.filter)
+        rows.append((f"Filter ({sc.name})", text))
     for sc in scenarios:
         t = sc.programs
         rows.append(
@@ -594,6 +609,7 @@ def export_comparison(
             comparison.scenarios,
             data,
             summaries=[a.summary for a in comparison.allocations],
+            filters=[m.filter_text for m in comparison.metrics],
         )
         written.append(
             write_xlsx(

@@ -20,6 +20,7 @@ import numpy as np
 
 from gis.allocation import N_DESIL, Allocation, allocate
 from gis.errors import Cancelled, SasaranError
+from gis.filter_text import describe_filter
 from gis.households import HouseholdTable
 from gis.zones import ZoneMasks, psks_zone_mask
 
@@ -49,6 +50,10 @@ class ScenarioMetrics:
     psks_in_zones, psks_per_household
         PSKS (the 12 Permensos types) inside the scenario's zones, and per
         household reached (None without PSKS data or with no one reached).
+    filter_text
+        The scenario's household filter in the planner's words (see
+        :func:`gis.filter_text.describe_filter`): every figure above counts
+        only households that pass it.
     """
 
     name: str
@@ -73,6 +78,7 @@ class ScenarioMetrics:
     programs: dict = field(default_factory=dict)
     #: households reached whose size is unknown (not in ``persons``)
     unknown_size: int = 0
+    filter_text: str = ""
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -259,7 +265,9 @@ def compare(
         say(i / n, sc.name)
         if allocations is None:
             allocs.append(allocate(table, sc, masks=masks, cancelled=cancelled))
-        metrics.append(scenario_metrics(table, sc.name, allocs[i], sc.zones, psks, d12n))
+        m = scenario_metrics(table, sc.name, allocs[i], sc.zones, psks, d12n)
+        m.filter_text = describe_filter(getattr(sc, "filter", None), table)
+        metrics.append(m)
     nv = len(table.villages)
     reached = np.stack([a.village_reached[:nv] for a in allocs], axis=1)
     cost = np.stack([a.village_cost[:nv] for a in allocs], axis=1)

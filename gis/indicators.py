@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gis.aggregate import village_desil_counts
+from gis.filter_text import indicator_title
 from gis.households import HouseholdTable
 
 #: key -> (legend title, unit, one-line definition)
@@ -102,6 +103,7 @@ def compute(
     mask: np.ndarray | None = None,
     psks=None,
     min_count: int = MIN_SENSITIVE_COUNT,
+    flt=None,
 ) -> Indicator:
     """Indicator ``key`` (see :data:`INDICATORS`) per village.
 
@@ -118,6 +120,12 @@ def compute(
         :class:`gis.psks.PsksTable`, needed for ``psks_per_1000_d14``.
     min_count
         Smallest number of PPKS households a village rate may rest on.
+    flt
+        :class:`gis.filters.HouseholdFilter` behind ``mask`` (its mask when
+        ``mask`` is None): the title then says what is counted under it
+        (see :func:`gis.filter_text.indicator_title`), so a map coloured
+        under "desil 1-2 belum menerima program apa pun" is not titled
+        "Rumah tangga desil 1-4".
 
     Returns
     -------
@@ -126,6 +134,10 @@ def compute(
     if key not in INDICATORS:
         raise ValueError(f"unknown indicator {key!r}")
     title, unit, definition = INDICATORS[key]
+    if flt is not None:
+        title = indicator_title(key, flt, table)
+        if mask is None:
+            mask = flt.mask(table)
     n = len(table.villages)
     sel = np.ones(len(table), dtype=bool) if mask is None else mask
     vd = village_desil_counts(table, sel)[1:]  # (villages, 11)
@@ -184,7 +196,7 @@ def compute(
 
 
 def village_indicators(
-    table: HouseholdTable, mask=None, psks=None, min_count: int = MIN_SENSITIVE_COUNT
+    table: HouseholdTable, mask=None, psks=None, min_count: int = MIN_SENSITIVE_COUNT, flt=None
 ) -> dict[str, Indicator]:
     """All indicators of :data:`INDICATORS` per village."""
-    return {key: compute(key, table, mask, psks, min_count) for key in INDICATORS}
+    return {key: compute(key, table, mask, psks, min_count, flt) for key in INDICATORS}

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from gis.filters import HouseholdFilter
 from gis.households import HouseholdTable
 from gis.villages import VillageTable
 from gis.zones import Zone
@@ -101,7 +102,11 @@ class MapData:
     zones
         Intervention zones (of a scenario or a zone file).
     mask
-        Households selected by the planner's filter; all when None.
+        Households selected by the planner's filter; all when None (the
+        filter's mask when only ``filter`` is given).
+    filter
+        The planner's filter behind ``mask``: every output words it (see
+        :mod:`gis.filter_text`) and titles its indicator by it. None: no filter.
     scenario
         Scenario name for subtitles ("" when there is none).
     area
@@ -117,6 +122,7 @@ class MapData:
     psks: object | None = None
     zones: list[Zone] = field(default_factory=list)
     mask: np.ndarray | None = None
+    filter: HouseholdFilter | None = None
     scenario: str = ""
     area: str = ""
     sources: list[DataSource] = field(default_factory=list)
@@ -129,11 +135,25 @@ class MapData:
             self.area = area_name(self.villages)
         if not self.sources:
             self.sources = default_sources(self.villages, self.households, self.psks)
+        if self.mask is None and self.filter is not None and self.households is not None:
+            from gis.filter_text import is_everything
+
+            if not is_everything(self.filter):
+                self.mask = self.filter.mask(self.households)
 
     @property
     def selection(self) -> np.ndarray | None:
         """Households the maps count (the filter mask), None for all."""
         return self.mask
+
+    def filter_text(self, short: bool = False) -> str:
+        """The filter in force in the planner's words ("Semua rumah tangga" without one)."""
+        from gis.filter_text import FILTERED_UNKNOWN, describe_filter
+
+        if self.filter is None and self.mask is not None:
+            return FILTERED_UNKNOWN
+        table = self.households if self.households is not None else self.villages
+        return describe_filter(self.filter, table, short=short)
 
     def snapshot_year(self) -> int:
         """Year of the register's snapshot, else this year."""

@@ -41,6 +41,7 @@ import shapely
 
 from gis.classify import Classes, classify, format_number
 from gis.errors import Cancelled
+from gis.filter_text import desil_words
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData, tanggal
 from gis.unknowns import UNKNOWN, persons_parts
@@ -800,6 +801,11 @@ def summary_rows(data: MapData, hh_mask: np.ndarray | None, psks_mask=None) -> d
     return out
 
 
+def _keeps(flt, desil: int) -> bool:
+    """True when filter ``flt`` keeps households of ``desil`` (an empty desil list keeps all)."""
+    return not flt.desil or desil in flt.desil
+
+
 def _focus_name(data: MapData, focus: Focus | None) -> str:
     v = data.villages
     if focus is None:
@@ -852,7 +858,7 @@ def compose(
     """
     today = today or date.today()
     indicator = (
-        compute(spec.indicator, data.households, data.mask, data.psks)
+        compute(spec.indicator, data.households, data.mask, data.psks, flt=data.filter)
         if (data.households is not None)
         else None
     )
@@ -894,7 +900,7 @@ def _compose_once(
     sub_date = tanggal(spec.subtitle_date or today)
     subtitle = (
         f"Skenario: {data.scenario}" if data.scenario else "Tanpa skenario"
-    ) + f" · {sub_date}"
+    ) + f" · Filter: {data.filter_text()} · {sub_date}"
 
     # --- map frame
     v = data.villages
@@ -1124,13 +1130,20 @@ def _compose_once(
             # the count of households without size gets its own row below
             return persons_parts(pp, hh, unknown, fmt=_fmt_int)[0]
 
+        # only the desil the filter keeps: a filtered sheet lists no empty desil rows
+        shown = [k for k in summary["desil"] if not data.filter or _keeps(data.filter, k)]
+        shown = shown or list(summary["desil"])
         rows = [
-            (f"Desil {k}", _fmt_int(hh), persons_cell(hh, pp, unknown_size[k]))
-            for k, (hh, pp) in summary["desil"].items()
+            (
+                f"Desil {k}",
+                _fmt_int(summary["desil"][k][0]),
+                persons_cell(*summary["desil"][k], unknown_size[k]),
+            )
+            for k in shown
         ]
         rows.append(
             (
-                "Jumlah desil 1-4",
+                f"Jumlah {desil_words(shown)}",
                 _fmt_int(summary["desil_1_4"][0]),
                 persons_cell(*summary["desil_1_4"], summary["unknown_size_1_4"]),
             )
@@ -1291,7 +1304,8 @@ def _compose_once(
     else:
         title_size = 13 * fs
         title_lines = wrap(title, neat.w - 8, title_size, True)
-        title_h = 4 + len(title_lines) * line_mm(title_size) + line_mm(9 * fs) + 3
+        sub_lines = wrap(subtitle, neat.w - 8, 9 * fs)  # the filter can make it long
+        title_h = 4 + len(title_lines) * line_mm(title_size) + len(sub_lines) * line_mm(9 * fs) + 3
         items.append(
             TextItem(
                 Rect(neat.x + 4, neat.y + 3, neat.w - 8, len(title_lines) * line_mm(title_size)),
@@ -1308,9 +1322,9 @@ def _compose_once(
                     neat.x + 4,
                     neat.y + 3 + len(title_lines) * line_mm(title_size) + 0.5,
                     neat.w - 8,
-                    line_mm(9 * fs),
+                    len(sub_lines) * line_mm(9 * fs),
                 ),
-                (subtitle,),
+                tuple(sub_lines),
                 9 * fs,
                 align="center",
                 role="subtitle",
@@ -1670,7 +1684,9 @@ def compose_series(
     the same on every page of the series.
     """
     if data.households is not None:
-        values = compute(spec.indicator, data.households, data.mask, data.psks).values
+        values = compute(
+            spec.indicator, data.households, data.mask, data.psks, flt=data.filter
+        ).values
     else:
         values = np.full(len(data.villages), np.nan)
     classes = classify(values, spec.method, spec.classes, spec.palette)

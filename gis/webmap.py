@@ -41,6 +41,7 @@ from jinja2 import Template
 
 from gis.classify import Classes, classify
 from gis.codelists import psks_types
+from gis.filter_text import indicator_title
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData
 from gis.sheet_layout import PRIVACY_LINE
@@ -178,6 +179,7 @@ def _legend_body(ind_title: str, unit: str, classes: Classes, data: MapData, ext
         )
     for label, style in extras:
         rows.append(f'<div class="row"><span class="sw" style="{style}"></span>{esc(label)}</div>')
+    rows.append(f'<div class="foot filter">Filter: {esc(data.filter_text())}.</div>')
     src = "; ".join(s.text() for s in data.sources)
     rows.append(f'<div class="foot">Sumber data: {esc(src)}.</div>')
     rows.append(f'<div class="foot privacy">{esc(PRIVACY_LINE)}</div>')
@@ -208,7 +210,8 @@ def build_map(
     online_basemap
         Add the OpenStreetMap base map (needs internet when opened).
     heatmap
-        Households as a heat map of desil 1-4 counts per village.
+        Households as a heat map of desil 1-4 counts per village (of the
+        filtered households; the layer's name says which).
     show_psks
         PSKS and program staff as points labelled by type only.
     title
@@ -233,14 +236,21 @@ def build_map(
         folium.TileLayer("OpenStreetMap", name="Peta dasar OpenStreetMap (daring)").add_to(m)
 
     ind = (
-        compute(indicator, data.households, data.mask, data.psks)
+        compute(indicator, data.households, data.mask, data.psks, flt=data.filter)
         if data.households is not None
         else None
     )
     values = ind.values if ind is not None else np.full(len(v), np.nan)
     classes = classify(values, method, k, palette)
     title_text = title or (f"{ind.title if ind is not None else 'Batas wilayah'} — {data.area}")
-    subtitle = f"Skenario: {data.scenario}" if data.scenario else "Tanpa skenario"
+    subtitle = (
+        f"Skenario: {data.scenario}" if data.scenario else "Tanpa skenario"
+    ) + f" · Filter: {data.filter_text()}"
+    # the village counts are of the filtered households: their names say so
+    d14_title = indicator_title("desil_1_4", data.filter, data.households)
+    if d14_title == INDICATORS["desil_1_4"][0]:
+        d14_title = "RT desil 1-4"
+    filtered = data.mask is not None
 
     has = v.has_polygon
     geoms = np.full(len(v), None, dtype=object)
@@ -273,7 +283,7 @@ def build_map(
     aliases = ["Desa/Kel.", "Kecamatan", "Kab./Kota", "Kode", ind.title if ind else "Nilai"]
     if counts is not None:
         fields += ["rt", "rt_desil_1_4"]
-        aliases += ["Rumah tangga", "RT desil 1-4"]
+        aliases += ["RT terfilter" if filtered else "Rumah tangga", d14_title]
     group = folium.FeatureGroup(name=f"{ind.title if ind else 'Desa'} (per desa)", show=True)
     group.add_to(m)
     cls_idx = classes.class_index
@@ -344,7 +354,7 @@ def build_map(
                         np.round(w, 3),
                     ]
                 ).tolist(),
-                name="Kepadatan RT desil 1-4 (agregat desa)",
+                name=f"Kepadatan {d14_title} (agregat desa)",
                 radius=22,
                 blur=18,
                 min_opacity=0.25,
@@ -526,6 +536,7 @@ def app_html(data: MapData, **options) -> str:
         psks=data.psks,
         zones=[],
         mask=data.mask,
+        filter=data.filter,
         scenario=data.scenario,
         area=data.area,
         sources=data.sources,

@@ -9,6 +9,9 @@ the zone is poorer or less served than the area.
 
 from __future__ import annotations
 
+import html
+import textwrap
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gis.aggregate import program_counts
 from gis.codelists import received_programs
+from gis.filter_text import describe_filter
 from gis.workspace import Workspace
 from widgets.filter_panel import short_program_name
 from widgets.fmt import num
+from widgets.gis_text import gis_lang
 
 FILTER_COLOR = "#2b6cb0"
 ZONE_COLOR = "#dd6b20"
@@ -68,6 +73,11 @@ class ChartsPanel(QWidget):
             sig.connect(lambda *_: self._timer.start())
         self.refresh()
 
+    def filter_words(self) -> str:
+        """The filter the bars count, in words (for the titles and the legend)."""
+        ws = self.workspace
+        return describe_filter(ws.filter, ws.households, lang=gis_lang(), short=True)
+
     def _series(self) -> list[tuple[str, str, np.ndarray]]:
         ws = self.workspace
         out = [(self.tr("Filter"), FILTER_COLOR, ws.mask)]
@@ -87,6 +97,20 @@ class ChartsPanel(QWidget):
         if t is None:
             self.legend.setText(self.tr("Belum ada data."))
             return
+        # the titles say which households the percentages are of
+        words = self.filter_words()
+        for plot, head in (
+            (self.desil_plot, self.tr("Sebaran desil (% RT terfilter)")),
+            (self.program_plot, self.tr("Cakupan program (% RT terfilter)")),
+        ):
+            # a plot title does not wrap by itself; a narrow dock must not cut the filter off
+            lines = textwrap.wrap(words, 40) or [words]
+            body = "<br>".join(html.escape(line) for line in lines)
+            plot.setTitle(f"{head}<br>{body}", color="#222", size="10pt")
+            item = plot.getPlotItem()  # pyqtgraph keeps a title row one line high
+            h = int(item.titleLabel.item.boundingRect().height()) + 4
+            item.titleLabel.setMaximumHeight(h)
+            item.layout.setRowFixedHeight(0, h)
         series = self._series()
         names = {p.key: p.name for p in received_programs()} | dict(t.program_names)
         keys = list(t.program_keys)

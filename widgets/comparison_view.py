@@ -45,11 +45,12 @@ from PySide6.QtWidgets import (
 from gis.budget_export import comparison_sheets, csv_paths, export_comparison
 from gis.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
 from gis.errors import SasaranError
+from gis.filter_text import describe_filter
 from gis.scenario import DataRef, Scenario, ScenarioDataMismatch, open_scenario
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import dec, num
-from widgets.gis_text import gis_text
+from widgets.gis_text import gis_lang, gis_text
 from widgets.messages import describe
 from widgets.scenario_common import (
     JobStrip,
@@ -778,7 +779,14 @@ class ComparisonView(QWidget):
                 f.setBold(True)
                 label.setFont(f)
             m.setItem(r, 0, label)
-            for c, value in enumerate(row[1:], start=1):
+            values = row[1:]
+            if row[0] == "Filter rumah tangga" and gis_lang() == "en" and self._comparison:
+                table = self.workspace.households  # the filter in the interface's language
+                values = [
+                    describe_filter(sc.filter, table, lang="en")
+                    for sc in self._comparison.scenarios
+                ]
+            for c, value in enumerate(values, start=1):
                 m.setItem(r, c, _Num(cell_text(value, sheet.kind(r, c)), None))
 
     def metric_text(self, label: str, column: int) -> str:

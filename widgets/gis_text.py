@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "gis"
 
@@ -45,6 +45,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("gis", "Desa/Kelurahan"),
     # gis.budget_export.summary_sheet (the comparison summary)
     QT_TRANSLATE_NOOP("gis", "Indikator"),
+    QT_TRANSLATE_NOOP("gis", "Filter rumah tangga"),
     QT_TRANSLATE_NOOP("gis", "Rumah tangga terjangkau"),
     QT_TRANSLATE_NOOP("gis", "desil {0}"),
     QT_TRANSLATE_NOOP("gis", "tanpa desil"),
@@ -93,3 +94,15 @@ def gis_text(text: str) -> str:
     if desil:
         return indent + QCoreApplication.translate(CONTEXT, "desil {0}").format(desil.group(1))
     return indent + QCoreApplication.translate(CONTEXT, stripped)
+
+
+def gis_lang() -> str:
+    """The interface language for gis/ functions that word things themselves.
+
+    ``"en"`` when the application runs in English (:mod:`desktop.i18n` sets
+    the default locale with the language), else ``"id"``. Sentences built
+    from data (the filter in words, an indicator's title under a filter,
+    see :mod:`gis.filter_text`) cannot be looked up in a translation file,
+    so gis/ writes them in this language directly.
+    """
+    return "en" if QLocale().language() == QLocale.Language.English else "id"

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from gis.aggregate import ppks_counts
 from gis.codelists import ppks_types, psks_types, received_programs
 from gis.codes import dotted
+from gis.filter_text import describe_filter
 from gis.nik import mask_id, mask_name
 from gis.unknowns import UNKNOWN
 from gis.workspace import Workspace
 from widgets.filter_panel import short_program_name
 from widgets.fmt import num, pct, persons
-from widgets.gis_text import gis_text
+from widgets.gis_text import gis_lang, gis_text
 
 
 def parse_hit(hit) -> tuple[str, int] | None:
@@ -116,6 +117,9 @@ class IdentifyPanel(QWidget):
                 body = self._psks_html(i)
             elif kind == "zone":
                 body = self._zone(i)
+            if body and kind in ("village", "zone"):  # which filter "sesuai filter" means
+                words = describe_filter(ws.filter, ws.households, lang=gis_lang())
+                body += "<p><i>{}</i></p>".format(html.escape(self.tr("Filter: {0}").format(words)))
         self.hint.setVisible(not body)
         self.browser.setHtml(body)
 

@@ -64,10 +64,11 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QVBoxLayout,
 
 from gis import classify, indicators, raster
 from gis.codelists import psks_types
+from gis.filter_text import describe_filter, indicator_title
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone
 from widgets import fmt
-from widgets.gis_text import gis_text
+from widgets.gis_text import gis_lang, gis_text
 
 
 def tr(text: str) -> str:
@@ -531,13 +532,25 @@ class MapCanvas(QWidget):
         if key is not None and key not in indicators.INDICATORS:
             raise ValueError(f"unknown indicator {key!r}")
         self._indicator_key = key
-        self._layers["koroplet"].title = (
-            tr("Desa: {0}").format(gis_text(indicators.INDICATORS[key][0]))
-            if key
-            else tr("Desa (tanpa indikator)")
-        )
         self._update_choropleth()
         self.sig_layers_changed.emit()
+
+    def indicator_title(self) -> str:
+        """Title of the indicator shown, saying which households it counts under the filter."""
+        if self._indicator_key is None:
+            return ""
+        return gis_text(
+            indicator_title(
+                self._indicator_key, self._ws.filter, self._ws.households, lang=gis_lang()
+            )
+        )
+
+    def _retitle_choropleth(self) -> None:
+        """Name the choropleth layer after the indicator and the filter."""
+        key = self._indicator_key
+        self._layers["koroplet"].title = (
+            tr("Desa: {0}").format(self.indicator_title()) if key else tr("Desa (tanpa indikator)")
+        )
 
     def set_classification(
         self, method: str = "quantile", k: int = 5, palette: str = "YlOrRd"
@@ -552,6 +565,7 @@ class MapCanvas(QWidget):
     def _update_choropleth(self) -> None:
         self._clear_items("koroplet")
         self._indicator = self._classes = None
+        self._retitle_choropleth()
         hh = self._ws.households
         if hh is None or not self._data_ready:
             self._emit_legend()
@@ -559,7 +573,7 @@ class MapCanvas(QWidget):
         geo = self._village_geo
         if self._indicator_key is not None:
             self._indicator = indicators.compute(
-                self._indicator_key, hh, self._ws.mask, psks=self._ws.psks
+                self._indicator_key, hh, self._ws.mask, psks=self._ws.psks, flt=self._ws.filter
             )
             self._classes = classify.classify(
                 self._indicator.values, self._method, self._k, self._palette
@@ -658,7 +672,10 @@ class MapCanvas(QWidget):
         self._set_active(self._psks_scatter, True)
 
     def _on_filter_changed(self, _flt=None) -> None:
+        before = self._layers["koroplet"].title
         self._update_choropleth()
+        if self._layers["koroplet"].title != before:  # the layer panel shows the new name
+            self.sig_layers_changed.emit()
         self._update_zone_labels()
         self._redraw_points()
 
@@ -1225,7 +1242,7 @@ class MapCanvas(QWidget):
         out = []
         if self._classes is not None and self._layers["koroplet"].visible:
             ind = self._indicator
-            title = gis_text(ind.title)
+            title = self.indicator_title()
             if ind.unit:
                 title = f"{title} ({gis_text(ind.unit)})"
             legend = self._classes.legend(number=fmt.dec)
@@ -1251,7 +1268,8 @@ class MapCanvas(QWidget):
                         tr("Lokasi perkiraan (pucat/cincin)"),
                     )
                 )
-            out.append((tr("Rumah tangga"), rows))
+            words = describe_filter(self._ws.filter, hh, lang=gis_lang(), short=True)
+            out.append((tr("Rumah tangga: {0}").format(words), rows))
         ps = self._ws.psks
         if ps is not None and len(ps) and self._layers["psks"].visible:
             present = set(np.unique(ps.type).tolist())
@@ -1421,8 +1439,23 @@ class MapCanvas(QWidget):
         width = min(width + 16, max(150, int(rect.width() * 0.36)))
         if not shown or width > rect.width() * 0.5:
             return None
+
+        # titles wrap rather than lose their end: it says which filter the colours count
+        def title_h(title: str) -> int:
+            flags = int(Qt.TextFlag.TextWordWrap)
+            return fmb.boundingRect(0, 0, int(width - 16), 10_000, flags, title).height()
+
+        height, fitted = 8, []
+        for title, rows in shown:
+            h = (title_h(title) + 2 if title else 0) + row_h * len(rows) + 6
+            if height + h > room:
+                break
+            height += h
+            fitted.append((title, rows, title_h(title) if title else 0))
+        if not fitted:
+            return None
         return SimpleNamespace(
-            sections=shown,
+            sections=fitted,
             width=width,
             height=height,
             font=font,
@@ -1438,7 +1471,7 @@ class MapCanvas(QWidget):
         if layout is None:
             return
         sections, width, height = layout.sections, layout.width, layout.height
-        font, bold, fm, fmb = layout.font, layout.bold, layout.fm, layout.fmb
+        font, bold, fm = layout.font, layout.bold, layout.fm
         row_h, sw = layout.row_h, layout.sw
         box = QRectF(rect.right() - width - 10, rect.top() + 10, width, height)
         p.setPen(QPen(QColor("#9a9a9a"), 1))
@@ -1446,16 +1479,16 @@ class MapCanvas(QWidget):
         p.drawRoundedRect(box, 4, 4)
         x = box.left() + 8
         y = box.top() + 6
-        for title, rows in sections:
+        for title, rows, th in sections:
             if title:
                 p.setFont(bold)
                 p.setPen(QColor("#111111"))
                 p.drawText(
-                    QRectF(x, y, width - 16, fmb.height()),
-                    Qt.AlignmentFlag.AlignLeft,
-                    fmb.elidedText(title, Qt.TextElideMode.ElideRight, int(width - 16)),
+                    QRectF(x, y, width - 16, th),
+                    Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                    title,
                 )
-                y += fmb.height() + 2
+                y += th + 2
             p.setFont(font)
             for kind, color, label in rows:
                 sw_rect = QRectF(x, y + (row_h - 11) / 2, sw, 11)

@@ -37,6 +37,7 @@ def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
         psks=d.psks,
         zones=ws.zones,
         mask=None if mask is None else np.asarray(mask),
+        filter=ws.filter,
     )
     if scenario is not None:
         data.scenario = scenario.name

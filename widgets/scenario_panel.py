@@ -74,6 +74,7 @@ from gis.allocation import (
 from gis.codelists import ppks_types
 from gis.edits import SetBudgetCap
 from gis.errors import SasaranError
+from gis.filter_text import describe_filter
 from gis.money import check_rupiah
 from gis.nik import mask_id
 from gis.scenario import (
@@ -93,7 +94,7 @@ from gis.unknowns import RECEIPT_UNKNOWN
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import assumed_size, num, persons_split
-from widgets.gis_text import gis_text
+from widgets.gis_text import gis_lang, gis_text
 from widgets.money_edit import MoneyEdit
 from widgets.scenario_common import (
     JobStrip,
@@ -730,6 +731,10 @@ class ScenarioPanel(QWidget):
         layout = QVBoxLayout(w)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Siapa yang layak</b> per program")))
+        # eligibility starts from the filter's households: say which (refreshed in refresh())
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        layout.addWidget(self.filter_label)
         layout.addWidget(self.rules_table, 1)
         rrow = QHBoxLayout()
         rrow.addWidget(rules_hint, 1)
@@ -1287,6 +1292,11 @@ class ScenarioPanel(QWidget):
         self._eval_timer.stop()
         ws = self.workspace
         table = ws.households
+        self.filter_label.setText(
+            self.tr("Kelayakan dihitung dari filter: {0}").format(
+                describe_filter(self._scenario.filter, table, lang=gis_lang())
+            )
+        )
         self._generation += 1
         if self._job is not None and not self._job.done:
             self._job.cancel()

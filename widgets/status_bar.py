@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from gis.filter_text import describe_filter
 from gis.workspace import Workspace
 from widgets import privacy
 from widgets.fmt import num
+from widgets.gis_text import gis_lang
 
 
 class StatusBar(QStatusBar):
@@ -67,6 +69,9 @@ class StatusBar(QStatusBar):
             if ws.selection is not None and len(ws.selection):
                 text += " · " + self.tr("{k} dipilih").format(k=num(len(ws.selection)))
             self.count_label.setText(text)
+            # which filter: hovering the count says it in words
+            words = describe_filter(ws.filter, t, lang=gis_lang())
+            self.count_label.setToolTip(self.tr("Filter: {0}").format(words))
         shown = ws.show_personal
         self.privacy_label.setText(privacy.privacy_text(shown))
         self.privacy_label.setStyleSheet(

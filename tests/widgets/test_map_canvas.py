@@ -320,7 +320,8 @@ def test_indicator_and_classification_can_be_chosen(canvas, qtbot):
     title, rows = canvas.legend_entries()[0]
     assert title.startswith("PPKS per 1.000 RT")
     assert [r[2] for r in rows[:-1]] == classes.labels
-    assert canvas.layers()[-1].title == "Desa: PPKS per 1.000 RT"
+    # the default filter keeps desil 1-4 only: the rate is per 1,000 of those, and says so
+    assert canvas.layers()[-1].title == "Desa: PPKS per 1.000 RT terfilter (desil 1-4)"
     canvas.set_indicator(None)
     assert canvas.classes is None
     with pytest.raises(ValueError):
