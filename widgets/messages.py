@@ -40,6 +40,28 @@ _ERRORS = {
     "scenario_count": "Perbandingan memerlukan 2 sampai 5 skenario.",
     "unknown_program": "Zona memakai program yang tidak ada di tabel biaya program skenario. "
     "Tambahkan program itu di tabel biaya atau hapus dari zona.",
+    # writing files (gis.outputguard): the file by name, what to do, and that nothing was written
+    "output_exists": "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan "
+    "menimpa.",
+    "output_no_folder": "Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau "
+    "pilih folder lain; tidak ada yang ditulis.",
+    "output_read_only": "Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin "
+    "menulis). Pilih folder lain; tidak ada yang ditulis.",
+    "output_is_folder": "{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada "
+    "yang ditulis.",
+    "output_failed": "Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; "
+    "coba lagi atau pilih folder lain.",
+    "demo_size": "Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga "
+    "tidak negatif (diminta: {villages} desa, {households} rumah tangga).",
+}
+
+#: why a write failed (``OutputError.reason`` and errno of a bare OSError)
+_REASONS = {
+    "disk_full": "disk penuh",
+    "read_only": "tanpa izin menulis",
+    "no_folder": "folder tidak ada",
+    "name_too_long": "nama berkas terlalu panjang",
+    "system": "galat sistem berkas",
 }
 
 
@@ -55,14 +77,38 @@ def describe(exc: BaseException) -> str:
                 "detail": str(exc),
                 "layers": ", ".join(str(x) for x in exc.data.get("layers", [])),
                 "missing": ", ".join(exc.data.get("missing", [])),
+                "folder": exc.data.get("folder", ""),
+                "reason": _REASONS.get(exc.data.get("reason", ""), _REASONS["system"]),
             }
+            for key, value in exc.data.items():
+                values.setdefault(key, value)
             return template.format(**values)
         return f"{exc} ({exc.code})"
-    if isinstance(exc, FileExistsError):
-        return f"Berkas {exc.args[0]} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa."
-    if isinstance(exc, PermissionError):
-        return f"Tidak ada izin untuk menulis/membaca {exc.filename}."
+    if isinstance(exc, OSError):
+        return _os_error(exc)
     return str(exc)
+
+
+def _os_error(exc: OSError) -> str:
+    # a bare OSError carries an errno and an absolute path: say it with the name only
+    from gis.outputguard import output_error
+
+    name = exc.filename if exc.filename is not None else (exc.args[0] if exc.args else "")
+    name = _file_name(name)
+    if isinstance(exc, FileExistsError):
+        return _ERRORS["output_exists"].format(path=name)
+    if isinstance(exc, FileNotFoundError):
+        return _ERRORS["not_found"].format(path=name)
+    reason = _REASONS[output_error(exc, name).data["reason"]]
+    return f"Berkas {name} tidak dapat dibaca atau ditulis ({reason})."
+
+
+def _file_name(value) -> str:
+    from pathlib import PurePath
+
+    if isinstance(value, int | float) or value is None:
+        return ""
+    return PurePath(str(value)).name or str(value)
 
 
 def problem_label(code: str) -> str:
