@@ -75,9 +75,9 @@ def write_zones(
     """
     import geopandas as gpd
 
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(path)
+    from gis.outputguard import check_target, writing
+
+    path = check_target(path, overwrite)  # folder, permission, existing file
     feats = [z.to_geojson_feature(villages) for z in zones]
     gdf = gpd.GeoDataFrame(
         {
@@ -90,8 +90,14 @@ def write_zones(
     )
     tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
     driver = "GPKG" if path.suffix.lower() == ".gpkg" else "GeoJSON"
-    if tmp.exists():
-        tmp.unlink()
-    gdf.to_file(tmp, driver=driver, engine="pyogrio", layer="zona" if driver == "GPKG" else None)
-    tmp.replace(path)
+    with writing(path):
+        if tmp.exists():
+            tmp.unlink()
+        try:
+            gdf.to_file(
+                tmp, driver=driver, engine="pyogrio", layer="zona" if driver == "GPKG" else None
+            )
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
     return path

@@ -91,6 +91,7 @@ from gis.scenario import (
 from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import num
+from widgets.messages import describe
 from widgets.scenario_common import (
     JobStrip,
     Links,
@@ -827,7 +828,7 @@ class ScenarioPanel(QWidget):
             self._links.disconnect(old.programs.changed, self._on_programs_changed)
             if old.scenario_id != sc.scenario_id:
                 # the old scenario is closed: its autosave copy is no longer needed
-                discard_recovery(recovery_path(self.recovery_folder, old))
+                discard_recovery(recovery_path(self.recovery_folder, old), self.recovery_folder)
         self._scenario = sc
         self._path = Path(path) if path else None
         self._example = ""
@@ -1570,7 +1571,7 @@ class ScenarioPanel(QWidget):
             return False
         self._path = path
         self._saved_digest = self._scenario.digest()
-        discard_recovery(recovery_path(self.recovery_folder, self._scenario))
+        discard_recovery(recovery_path(self.recovery_folder, self._scenario), self.recovery_folder)
         self._autosaved_digest = None
         self.stale_label.hide()
         self._update_dirty()
@@ -1604,7 +1605,9 @@ class ScenarioPanel(QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            discard_recovery(recovery_path(self.recovery_folder, self._scenario))
+            discard_recovery(
+                recovery_path(self.recovery_folder, self._scenario), self.recovery_folder
+            )
             self._saved_digest = self._scenario.digest()
             self._update_dirty()
             return True
@@ -1622,9 +1625,7 @@ class ScenarioPanel(QWidget):
         try:
             path = write_recovery(self._scenario, self.recovery_folder, original=self._path)
         except OSError as exc:
-            self.sig_message.emit(
-                self.tr("Simpan otomatis gagal: {why}").format(why=exc.strerror or exc)
-            )
+            self.sig_message.emit(self.tr("Simpan otomatis gagal: {why}").format(why=describe(exc)))
             return None
         self._autosaved_digest = digest
         self.sig_message.emit(self.tr("Salinan otomatis skenario disimpan."))
@@ -1666,7 +1667,7 @@ class ScenarioPanel(QWidget):
                 escape="later",
             )
             if answer == "discard":
-                discard_recovery(rec.path)
+                discard_recovery(rec.path, self.recovery_folder)
                 continue
             if answer != "recover":
                 return False
