@@ -38,11 +38,17 @@ def is_formula_like(text: str) -> bool:
 
 
 def csv_cell(value):
-    """A value safe for a CSV cell: text cleaned and, if formula-like, quoted with ``'``."""
+    """A value safe for a CSV cell: text cleaned and, if formula-like, quoted with ``'``.
+
+    A lone carriage return becomes a line break: written with ``\n`` line
+    ends, the csv module would leave it unquoted and split the row.
+    """
     if not isinstance(value, str):
         return value
     text = clean_text(value)
-    return "'" + text if is_formula_like(text) else text
+    quote = is_formula_like(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + text if quote else text
 
 
 def xlsx_cell(ws, row: int, column: int, value):
