@@ -75,7 +75,7 @@ def write_zones(
     """
     import geopandas as gpd
 
-    from gis.outputguard import check_target, writing
+    from gis.outputguard import OutputError, check_target, writing
 
     path = check_target(path, overwrite)  # folder, permission, existing file
     feats = [z.to_geojson_feature(villages) for z in zones]
@@ -98,6 +98,8 @@ def write_zones(
                 tmp, driver=driver, engine="pyogrio", layer="zona" if driver == "GPKG" else None
             )
             tmp.replace(path)
+        except RuntimeError as exc:  # GDAL's own errors: English, with the temporary name
+            raise OutputError(code="output_failed", path=path, reason="system") from exc
         finally:
             tmp.unlink(missing_ok=True)
     return path
