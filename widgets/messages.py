@@ -2,10 +2,14 @@
 
 The gis layer raises errors that carry codes and locations; this module is
 the one place that turns them into sentences that say what happened, where,
-and what to do. It imports no Qt, so the command line uses it too.
+and what to do. It imports no Qt, so the command line uses it too; the
+sentences marked with ``QT_TRANSLATE_NOOP`` follow the interface language
+when the app runs (context "messages" of the translation file).
 """
 
 from __future__ import annotations
+
+import sys
 
 from gis.errors import SasaranError
 from gis.report import REJECT_REASONS, WARNING_KINDS
@@ -40,35 +44,71 @@ _ERRORS = {
     "scenario_count": "Perbandingan memerlukan 2 sampai 5 skenario.",
     "unknown_program": "Zona memakai program yang tidak ada di tabel biaya program skenario. "
     "Tambahkan program itu di tabel biaya atau hapus dari zona.",
-    # writing files (gis.outputguard): the file by name, what to do, and that nothing was written
-    "output_exists": "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan "
-    "menimpa.",
-    "output_no_folder": "Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau "
-    "pilih folder lain; tidak ada yang ditulis.",
-    "output_read_only": "Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin "
-    "menulis). Pilih folder lain; tidak ada yang ditulis.",
-    "output_is_folder": "{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada "
-    "yang ditulis.",
-    "output_failed": "Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; "
-    "coba lagi atau pilih folder lain.",
-    "demo_size": "Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga "
-    "tidak negatif (diminta: {villages} desa, {households} rumah tangga).",
 }
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for ``pyside6-lupdate`` (this module imports no Qt)."""
+    return text
+
+
+def _tr(text: str) -> str:
+    """``text`` in the interface language when a Qt application runs (the CLI: as it is)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None or qt.QCoreApplication.instance() is None:
+        return text
+    return qt.QCoreApplication.translate("messages", text)
+
+
+#: writing files (gis.outputguard): the file by name, what to do, and that nothing was written
+_OUTPUT_ERRORS = {
+    "output_exists": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa.",
+    ),
+    "output_no_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau pilih folder "
+        "lain; tidak ada yang ditulis.",
+    ),
+    "output_read_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin menulis). Pilih "
+        "folder lain; tidak ada yang ditulis.",
+    ),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada yang ditulis.",
+    ),
+    "output_failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; coba lagi atau "
+        "pilih folder lain.",
+    ),
+    "demo_size": QT_TRANSLATE_NOOP(
+        "messages",
+        "Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga tidak "
+        "negatif (diminta: {villages} desa, {households} rumah tangga).",
+    ),
+}
+_OS_ERROR = QT_TRANSLATE_NOOP(
+    "messages", "Berkas {path} tidak dapat dibaca atau ditulis ({reason})."
+)
 
 #: why a write failed (``OutputError.reason`` and errno of a bare OSError)
 _REASONS = {
-    "disk_full": "disk penuh",
-    "read_only": "tanpa izin menulis",
-    "no_folder": "folder tidak ada",
-    "name_too_long": "nama berkas terlalu panjang",
-    "system": "galat sistem berkas",
+    "disk_full": QT_TRANSLATE_NOOP("messages", "disk penuh"),
+    "read_only": QT_TRANSLATE_NOOP("messages", "tanpa izin menulis"),
+    "no_folder": QT_TRANSLATE_NOOP("messages", "folder tidak ada"),
+    "name_too_long": QT_TRANSLATE_NOOP("messages", "nama berkas terlalu panjang"),
+    "system": QT_TRANSLATE_NOOP("messages", "galat sistem berkas"),
 }
 
 
 def describe(exc: BaseException) -> str:
     """One sentence for the user about ``exc``."""
     if isinstance(exc, SasaranError):
-        template = _ERRORS.get(exc.code)
+        template = _ERRORS.get(exc.code) or _tr(_OUTPUT_ERRORS.get(exc.code, ""))
         if template:
             values = {
                 "path": exc.path.name if exc.path else "",
@@ -78,7 +118,7 @@ def describe(exc: BaseException) -> str:
                 "layers": ", ".join(str(x) for x in exc.data.get("layers", [])),
                 "missing": ", ".join(exc.data.get("missing", [])),
                 "folder": exc.data.get("folder", ""),
-                "reason": _REASONS.get(exc.data.get("reason", ""), _REASONS["system"]),
+                "reason": _tr(_REASONS.get(exc.data.get("reason", ""), _REASONS["system"])),
             }
             for key, value in exc.data.items():
                 values.setdefault(key, value)
@@ -96,11 +136,11 @@ def _os_error(exc: OSError) -> str:
     name = exc.filename if exc.filename is not None else (exc.args[0] if exc.args else "")
     name = _file_name(name)
     if isinstance(exc, FileExistsError):
-        return _ERRORS["output_exists"].format(path=name)
+        return _tr(_OUTPUT_ERRORS["output_exists"]).format(path=name)
     if isinstance(exc, FileNotFoundError):
         return _ERRORS["not_found"].format(path=name)
-    reason = _REASONS[output_error(exc, name).data["reason"]]
-    return f"Berkas {name} tidak dapat dibaca atau ditulis ({reason})."
+    reason = _tr(_REASONS[output_error(exc, name).data["reason"]])
+    return _tr(_OS_ERROR).format(path=name, reason=reason)
 
 
 def _file_name(value) -> str:

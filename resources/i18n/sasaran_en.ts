@@ -255,7 +255,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="69"/>
+        <location filename="../../widgets/import_dialog.py" line="70"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -625,7 +625,7 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/scenario_panel.py" line="308"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
@@ -951,109 +951,109 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="210"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="210"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="212"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <location filename="../../widgets/scenario_panel.py" line="213"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="216"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <location filename="../../widgets/scenario_panel.py" line="217"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="219"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="219"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="221"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="222"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <location filename="../../widgets/scenario_panel.py" line="306"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <location filename="../../widgets/scenario_panel.py" line="307"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="309"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/scenario_panel.py" line="310"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
         <location filename="../../widgets/suggest_panel.py" line="107"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="315"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <location filename="../../widgets/scenario_panel.py" line="387"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <location filename="../../widgets/scenario_panel.py" line="392"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -2356,343 +2356,343 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="179"/>
+        <location filename="../../widgets/import_dialog.py" line="180"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="185"/>
+        <location filename="../../widgets/import_dialog.py" line="186"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188"/>
+        <location filename="../../widgets/import_dialog.py" line="189"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/import_dialog.py" line="190"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190"/>
+        <location filename="../../widgets/import_dialog.py" line="191"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="202"/>
+        <location filename="../../widgets/import_dialog.py" line="203"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="203"/>
+        <location filename="../../widgets/import_dialog.py" line="204"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="209"/>
+        <location filename="../../widgets/import_dialog.py" line="210"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="212"/>
+        <location filename="../../widgets/import_dialog.py" line="213"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="227"/>
+        <location filename="../../widgets/import_dialog.py" line="228"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="239"/>
+        <location filename="../../widgets/import_dialog.py" line="240"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="241"/>
+        <location filename="../../widgets/import_dialog.py" line="242"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="253"/>
+        <location filename="../../widgets/import_dialog.py" line="254"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="266"/>
+        <location filename="../../widgets/import_dialog.py" line="267"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="272"/>
+        <location filename="../../widgets/import_dialog.py" line="273"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="278"/>
+        <location filename="../../widgets/import_dialog.py" line="279"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="285"/>
+        <location filename="../../widgets/import_dialog.py" line="286"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="288"/>
+        <location filename="../../widgets/import_dialog.py" line="289"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="291"/>
+        <location filename="../../widgets/import_dialog.py" line="292"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="294"/>
+        <location filename="../../widgets/import_dialog.py" line="295"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="325"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="330"/>
+        <location filename="../../widgets/import_dialog.py" line="331"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="339"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="352"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="378"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="379"/>
+        <location filename="../../widgets/import_dialog.py" line="380"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="384"/>
+        <location filename="../../widgets/import_dialog.py" line="385"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="417"/>
+        <location filename="../../widgets/import_dialog.py" line="418"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="419"/>
+        <location filename="../../widgets/import_dialog.py" line="420"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="421"/>
+        <location filename="../../widgets/import_dialog.py" line="422"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="422"/>
+        <location filename="../../widgets/import_dialog.py" line="423"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="427"/>
+        <location filename="../../widgets/import_dialog.py" line="428"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="447"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="478"/>
+        <location filename="../../widgets/import_dialog.py" line="479"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="481"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="483"/>
+        <location filename="../../widgets/import_dialog.py" line="484"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <location filename="../../widgets/import_dialog.py" line="486"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="488"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="493"/>
+        <location filename="../../widgets/import_dialog.py" line="494"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
+        <location filename="../../widgets/import_dialog.py" line="543"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="533"/>
+        <location filename="../../widgets/import_dialog.py" line="538"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="543"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="552"/>
+        <location filename="../../widgets/import_dialog.py" line="557"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="584"/>
+        <location filename="../../widgets/import_dialog.py" line="589"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="605"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="636"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="639"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
+        <location filename="../../widgets/import_dialog.py" line="640"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/import_dialog.py" line="646"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="651"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="651"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="650"/>
+        <location filename="../../widgets/import_dialog.py" line="655"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="660"/>
+        <location filename="../../widgets/import_dialog.py" line="665"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="666"/>
+        <location filename="../../widgets/import_dialog.py" line="671"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="672"/>
+        <location filename="../../widgets/import_dialog.py" line="677"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="683"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="695"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="700"/>
+        <location filename="../../widgets/import_dialog.py" line="703"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/import_dialog.py" line="709"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="715"/>
+        <location filename="../../widgets/import_dialog.py" line="718"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="717"/>
+        <location filename="../../widgets/import_dialog.py" line="720"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="730"/>
+        <location filename="../../widgets/import_dialog.py" line="733"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="770"/>
+        <location filename="../../widgets/import_dialog.py" line="773"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -2984,544 +2984,544 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="500"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="501"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="814"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
+        <location filename="../../widgets/scenario_panel.py" line="567"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="517"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="523"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="533"/>
+        <location filename="../../widgets/scenario_panel.py" line="1597"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="535"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="551"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <location filename="../../widgets/scenario_panel.py" line="556"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <location filename="../../widgets/scenario_panel.py" line="559"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
+        <location filename="../../widgets/scenario_panel.py" line="1367"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="580"/>
+        <location filename="../../widgets/scenario_panel.py" line="773"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="648"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="618"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="622"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="632"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="651"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="656"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
         <translation>Only households not yet receiving this program according to the register</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="658"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="669"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="671"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <location filename="../../widgets/scenario_panel.py" line="674"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
         <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="682"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="685"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="688"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="691"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="696"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="699"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="706"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="709"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="718"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="743"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="755"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="758"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="762"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="769"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="945"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="947"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="948"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="949"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1002"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1026"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1076"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1078"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1125"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1128"/>
+        <location filename="../../widgets/scenario_panel.py" line="1138"/>
+        <location filename="../../widgets/scenario_panel.py" line="1155"/>
+        <location filename="../../widgets/scenario_panel.py" line="1164"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1130"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1130"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1231"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1298"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1337"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1349"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1367"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1373"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1378"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1379"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1383"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1390"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1393"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1396"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1402"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1409"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1418"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1423"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1426"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1430"/>
         <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
         <translation>{n} HH without member count counted as {m:g} persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1438"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1443"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1451"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1480"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1493"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1496"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1497"/>
+        <location filename="../../widgets/scenario_panel.py" line="1599"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1510"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1523"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1550"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1570"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1579"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1592"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1593"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1594"/>
+        <location filename="../../widgets/scenario_panel.py" line="1650"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1598"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1601"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1628"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1631"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1648"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1652"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1654"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1658"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1661"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1662"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1663"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1680"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1683"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3664,27 +3664,27 @@ RT 4 jiwa</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="345"/>
+        <location filename="../../widgets/sheet_preview.py" line="352"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="356"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="356"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="351"/>
+        <location filename="../../widgets/sheet_preview.py" line="358"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_render.py" line="681"/>
+        <location filename="../../widgets/sheet_render.py" line="697"/>
         <source>Cetak lembar peta</source>
         <translation>Print map sheet</translation>
     </message>
@@ -4250,6 +4250,71 @@ RT 4 jiwa</source>
         <location filename="../../widgets/gis_text.py" line="67"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../widgets/messages.py" line="65"/>
+        <source>Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa.</source>
+        <extracomment>writing files (gis.outputguard): the file by name, what to do, and that nothing was written</extracomment>
+        <translation>The file {path} already exists and was not replaced. Choose another name or allow replacing it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="69"/>
+        <source>Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau pilih folder lain; tidak ada yang ditulis.</source>
+        <translation>The folder {folder} for the file {path} does not exist. Create the folder first or choose another one; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="74"/>
+        <source>Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin menulis). Pilih folder lain; tidak ada yang ditulis.</source>
+        <translation>The file {path} may not be written in the folder {folder} (no write permission). Choose another folder; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="79"/>
+        <source>{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada yang ditulis.</source>
+        <translation>{path} is a folder, not a file. Give the name of the file to write; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="83"/>
+        <source>Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; coba lagi atau pilih folder lain.</source>
+        <translation>The file {path} could not be written ({reason}). No half-written file was left; try again or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="88"/>
+        <source>Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga tidak negatif (diminta: {villages} desa, {households} rumah tangga).</source>
+        <translation>The demo province needs at least {minimum} villages and a household count that is not negative (asked for: {villages} villages, {households} households).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="94"/>
+        <source>Berkas {path} tidak dapat dibaca atau ditulis ({reason}).</source>
+        <translation>The file {path} could not be read or written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="100"/>
+        <source>disk penuh</source>
+        <extracomment>why a write failed (``OutputError.reason`` and errno of a bare OSError)</extracomment>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="101"/>
+        <source>tanpa izin menulis</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="102"/>
+        <source>folder tidak ada</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="103"/>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="104"/>
+        <source>galat sistem berkas</source>
+        <translation>file system error</translation>
     </message>
 </context>
 </TS>

@@ -302,3 +302,33 @@ def test_demo_into_a_read_only_folder_is_worded(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert "izin menulis" in err and "Errno" not in err
     assert _files(locked) == []
+
+
+# --- the same errors in the dialogs, in the interface language ---------------------------------
+
+
+def test_output_errors_follow_the_interface_language(tmp_path, qapp):
+    from desktop.i18n import install_language
+    from gis.outputguard import OutputError, OutputExists
+    from widgets.messages import describe
+
+    cases = [
+        (OutputExists(tmp_path / "a.csv"), "already exists"),
+        (OutputError(code="output_no_folder", path=tmp_path / "x" / "a.csv"), "does not exist"),
+        (OutputError(code="output_read_only", path=tmp_path / "a.csv"), "no write permission"),
+        (
+            OutputError(code="output_failed", path=tmp_path / "a.csv", reason="disk_full"),
+            "disk full",
+        ),
+        (PermissionError(13, "Permission denied", str(tmp_path / "a.csv")), "no write permission"),
+    ]
+    indonesian = [describe(exc) for exc, _ in cases]
+    install_language("en", qapp)
+    try:
+        for (exc, words), before in zip(cases, indonesian):
+            text = describe(exc)
+            assert words in text and "a.csv" in text and text != before
+            assert str(tmp_path) not in text
+    finally:
+        install_language("id", qapp)
+    assert [describe(exc) for exc, _ in cases] == indonesian
