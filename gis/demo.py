@@ -38,7 +38,7 @@ import pyogrio
 import shapely
 
 from gis.errors import Cancelled, SasaranError
-from gis.outputguard import check_targets, writing
+from gis.outputguard import OutputError, check_targets, writing
 
 #: the smallest demo province: six kabupaten and a kota need this many villages
 MIN_VILLAGES = 40
@@ -1563,11 +1563,14 @@ def generate_demo(
     try:
         for tmp in temps:
             _remove(tmp)
-        _write_regions(geo, temps[0], meta)
+        with _worded(targets[0]):
+            _write_regions(geo, temps[0], meta)
         report(0.5, "Menulis rumah tangga")
-        _write_households(hh, geo, st, temps[1], meta, report)
+        with _worded(targets[1]):
+            _write_households(hh, geo, st, temps[1], meta, report)
         del hh
-        _write_psks(psks, psks_xy, temps[2], meta)
+        with _worded(targets[2]):
+            _write_psks(psks, psks_xy, temps[2], meta)
         report(0.97, "Menyimpan berkas")
         report.check()  # last chance: after the renames the job is done
         refuse_existing()
@@ -1580,3 +1583,13 @@ def generate_demo(
         raise
     report.done("Selesai")
     return paths
+
+
+@contextlib.contextmanager
+def _worded(target: Path) -> Iterator[None]:
+    """GDAL's errors (disk full...) name the temporary file in English: say it of ``target``."""
+    try:
+        with writing(target):
+            yield
+    except RuntimeError as exc:
+        raise OutputError(code="output_failed", path=target, reason="system") from exc

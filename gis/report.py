@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,9 +193,14 @@ class ImportReport:
         out = []
         for row, column, code, value, rejected in records:
             fld = personal.get(column)
-            if fld in ("nik", "kk") or code.startswith(("nik", "kk")):
+            if (fld in ("nik", "kk") or code.startswith(("nik", "kk"))) and not _LETTER.search(
+                value
+            ):
                 value = mask_id(value)
-            elif fld is not None:
+            elif fld is not None or (
+                _LETTER.search(value) and (code in _NUMBER_CODES or code.startswith(("nik", "kk")))
+            ):
+                # words where a number or code belongs: in a shifted row, likely a name
                 value = mask_name(value)
             out.append((row, column, code, mask_ids_in_text(value), rejected))
         return out
@@ -227,5 +233,17 @@ PERSONAL_FIELDS = frozenset({"name", "head_name", "address", "nik", "kk"})
 _PLACE_FIELDS = frozenset(
     {"village_name", "kecamatan_name", "kabupaten_name", "province_name", "psks_name"}
 )
+#: problems of columns that hold numbers or codes: words found there are masked too
+_NUMBER_CODES = frozenset(
+    {
+        "desil_out_of_range",
+        "members_invalid",
+        "coords_invalid",
+        "village_code_invalid",
+        "village_code_unknown",
+        "village_code_bps",
+    }
+)
+_LETTER = re.compile(r"[^\W\d_]")
 #: words in a column name that mark it personal even when the mapping does not know it
-_PERSONAL_WORDS = ("nama", "name", "alamat", "address", "nik", "no_kk", "nomor_kk")
+_PERSONAL_WORDS = ("nama", "name", "alamat", "address", "nik", "nokk", "nomorkk")

@@ -188,6 +188,8 @@ def shifted_csv(tmp_path):
     for nik in _NIKS + _SCIENTIFIC:
         lines.append(f'B{len(lines)},1901032001,"{nik}",Budi Santoso,,Jl. Melati 2,')
     lines.append("C,1901032001,7,Budi Santoso,3201011504890099,Jl. Kenanga 3,no 3201011504890077")
+    # the desil is missing: every value moves one column to the left
+    lines.append("D,1901032001,Rina Marlina,3201011504890066,Jl. Dahlia 5,,")
     lines.append(",1901032001,2,Wati Lestari,3201011504890088,Jl. Anggrek 4,")  # no id
     path = tmp_path / "geser.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -210,7 +212,8 @@ def test_rejected_rows_csv_masks_by_value_and_by_column(shifted_csv, tmp_path):
     assert _digits(text) == [], _digits(text)  # no NIK in clear, in any column
     for value in _SCIENTIFIC:
         assert value not in text
-    for name in ("Siti Aminah", "Budi Santoso", "Wati Lestari", "Mawar", "Melati", "Kenanga"):
+    names = ("Siti", "Aminah", "Budi", "Santoso", "Wati", "Rina", "Marlina", "Mawar", "Dahlia")
+    for name in names:
         assert name not in text
     # the masked rows still say which row and which column to fix
     rows = list(csv.reader(text.splitlines()))[1:]
