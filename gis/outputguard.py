@@ -62,7 +62,7 @@ class OutputExists(OutputError, FileExistsError):
 
 _REASONS = {
     errno.ENOSPC: "disk_full",
-    errno.EDQUOT: "disk_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",  # not on Windows
     errno.EACCES: "read_only",
     errno.EPERM: "read_only",
     errno.EROFS: "read_only",
