@@ -36,6 +36,9 @@ def register(sub) -> None:
     )
     c.add_argument("--save-mapping", type=Path, help="simpan pemetaan kolom yang dipakai (JSON)")
     c.add_argument("--rejected", type=Path, help="tulis baris bermasalah ke CSV")
+    c.add_argument(
+        "--overwrite", action="store_true", help="timpa berkas --rejected/--save-mapping yang ada"
+    )
     c.add_argument("--json", action="store_true")
 
     s = sub.add_parser("stats", help="hitung rumah tangga per desil, PPKS, program, wilayah")
@@ -115,11 +118,15 @@ def cmd_check(args) -> int:
     from gis.crosswalk import read_crosswalk
     from gis.importer import build_households
     from gis.mapping import ColumnMapping
+    from gis.outputguard import check_targets
     from gis.psks import build_psks
     from gis.readers import read_table
     from gis.villages import VillageTable, read_villages
 
     try:
+        # every output is checked before the (slow) reading, and before any is written
+        outputs = [p for p in (args.save_mapping, args.rejected) if p is not None]
+        check_targets(outputs, args.overwrite)
         villages = read_villages(args.villages) if args.villages else VillageTable.empty()
         raw = read_table(args.file, args.layer, sheet=args.sheet)
         if _is_psks(raw.frame.columns) and args.mapping is None:
@@ -133,9 +140,10 @@ def cmd_check(args) -> int:
             if args.save_mapping:
                 from gis.mapping import recognise
 
-                (mapping or recognise(list(raw.frame.columns))).save(args.save_mapping)
+                mapping = mapping or recognise(list(raw.frame.columns))
+                mapping.save(args.save_mapping, overwrite=args.overwrite)
         if args.rejected:
-            report.write_problems(args.rejected)
+            report.write_problems(args.rejected, overwrite=args.overwrite)
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
     if not args.villages:

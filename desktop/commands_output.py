@@ -152,14 +152,17 @@ def _apply_scenario(data, path: Path) -> None:
 
 
 def cmd_sheet(args) -> int:
+    from gis.outputguard import check_targets
     from gis.sheet_layout import SheetSpec
+    from widgets.sheet_render import sheet_files
 
     out: Path = args.out
     if out.suffix.lower() not in (".pdf", ".png"):
         return _fail(f"Berkas tujuan {out.name} harus berakhiran .pdf atau .png.")
-    if out.exists() and not args.overwrite:
-        return _fail(describe(FileExistsError(out.name)))
     try:
+        # folder, permission, existing file: before the slow work (export_sheets then
+        # checks every page of a series before it writes the first)
+        check_targets(sheet_files(out, args.series, 1), args.overwrite)
         spec = SheetSpec(
             paper=args.paper,
             orientation=args.orientation,
@@ -174,7 +177,7 @@ def cmd_sheet(args) -> int:
             show_households=args.show_households,
         )
         data = _load(args)
-        from widgets.sheet_render import ensure_app, export_sheets
+        from widgets.sheet_render import ensure_app, export_sheets  # noqa: I001
 
         ensure_app()
         written = export_sheets(
@@ -200,12 +203,12 @@ def cmd_sheet(args) -> int:
 
 
 def cmd_webmap(args) -> int:
+    from gis.outputguard import check_target
     from gis.webmap import export_webmap
 
     out: Path = args.out
-    if out.exists() and not args.overwrite:
-        return _fail(describe(FileExistsError(out.name)))
     try:
+        check_target(out, args.overwrite)  # before the slow work
         data = _load(args)
         written = export_webmap(
             data,

@@ -210,17 +210,16 @@ def cmd_evaluate(args) -> int:
 def cmd_compare(args) -> int:
     from gis.budget_export import export_comparison
     from gis.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
+    from gis.outputguard import check_targets
     from gis.scenario import DataRef
     from gis.zones import ZoneMasks
 
     n = len(args.files)
     if not MIN_SCENARIOS <= n <= MAX_SCENARIOS:
         return _fail(CompareError("count", code="scenario_count", count=n))
-    for target in (args.xlsx, args.csv):
-        # fail before the (slow) data load; export_comparison checks every file again
-        if target is not None and target.exists() and not args.overwrite:
-            return _fail(FileExistsError(target))
     try:
+        # fail before the (slow) data load; export_comparison checks every file again
+        check_targets([t for t in (args.xlsx, args.csv) if t is not None], args.overwrite)
         scenarios = [_read(f) for f in args.files]
         table, psks = _load_data(args)
         fp = table.fingerprint()

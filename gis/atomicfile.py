@@ -4,7 +4,9 @@ Scenario files and exports are what a planner takes to a budget meeting; a
 save interrupted by a power cut must leave the previous version intact. The
 content goes to a temporary file in the same folder, is flushed to disk, and
 only then renamed over the target (``os.replace`` is atomic on one file
-system, on Windows too).
+system, on Windows too). What the operating system says on a failure
+(disk full, folder gone) comes back as :class:`gis.outputguard.OutputError`,
+which names the file and a reason instead of an errno.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from gis.outputguard import writing
+
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file + fsync + rename).
@@ -21,6 +25,11 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     On any failure the temporary file is removed and ``path`` is untouched.
     """
     path = Path(path)
+    with writing(path):
+        return _write_bytes(path, data)
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         _set_mode(tmp, path)
@@ -48,6 +57,11 @@ def atomic_save(path: str | Path, write) -> Path:
     For writers that want a file name rather than bytes (openpyxl).
     """
     path = Path(path)
+    with writing(path):
+        return _save(path, write)
+
+
+def _save(path: Path, write) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
     os.close(fd)
     try:

@@ -26,7 +26,9 @@ from pathlib import Path
 
 from gis.allocation import N_DESIL
 from gis.atomicfile import atomic_save, atomic_write_text
+from gis.cells import clean_text, csv_cell, xlsx_cell
 from gis.classify import format_number
+from gis.outputguard import check_targets
 from gis.unknowns import PERSONS_UNKNOWN, RECEIPT_UNKNOWN, assumed_size_text
 
 PRIVACY_LINE = "Data agregat; tidak memuat data pribadi"
@@ -450,11 +452,8 @@ def _round(x):
 
 
 def _check_targets(paths: Sequence[Path], overwrite: bool) -> None:
-    if overwrite:
-        return
-    for p in paths:
-        if p.exists():
-            raise FileExistsError(p)
+    # folder there and writable, no file replaced unasked: all checked before any write
+    check_targets(paths, overwrite)
 
 
 def write_xlsx(
@@ -487,14 +486,14 @@ def write_xlsx(
         ws = wb.create_sheet(_sheet_name(sheet.name))
         widths = [len(label) for label, _ in sheet.columns]
         for c, (label, _) in enumerate(sheet.columns, start=1):
-            cell = ws.cell(row=1, column=c, value=label)
+            cell = xlsx_cell(ws, 1, c, label)
             cell.font = head_font
             cell.fill = head_fill
             cell.border = border
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
-                cell = ws.cell(row=r + 2, column=c + 1, value=value)
+                cell = xlsx_cell(ws, r + 2, c + 1, value)
                 kind = sheet.kind(r, c)
                 if kind in NUMBER_FORMATS and isinstance(value, int | float):
                     cell.number_format = NUMBER_FORMATS[kind]
@@ -520,13 +519,13 @@ def write_xlsx(
             cell.font = head_font
             cell.fill = head_fill
         for r, (k, v) in enumerate(metadata, start=2):
-            ws.cell(row=r, column=1, value=k).font = Font(bold=True)
-            cell = ws.cell(row=r, column=2, value=v)
+            xlsx_cell(ws, r, 1, k).font = Font(bold=True)
+            cell = xlsx_cell(ws, r, 2, v)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions["A"].width = max(len(k) for k, _ in metadata) + 2
         ws.column_dimensions["B"].width = 90
         ws.freeze_panes = "A2"
-    wb.properties.title = next((v for k, v in metadata if k == "Judul"), "Sasaran")
+    wb.properties.title = clean_text(next((v for k, v in metadata if k == "Judul"), "Sasaran"))
     wb.properties.creator = "Sasaran"
     wb.properties.description = PRIVACY_LINE
     return atomic_save(path, wb.save)
@@ -553,7 +552,7 @@ def sheet_to_csv_text(sheet: Sheet, sep: str = ",") -> str:
     """One sheet as CSV text: plain numbers, percents as 0-100 with two decimals."""
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=sep, lineterminator="\n")
-    w.writerow([label for label, _ in sheet.columns])
+    w.writerow([csv_cell(label) for label, _ in sheet.columns])
     for r, row in enumerate(sheet.rows):
         out = []
         for c, v in enumerate(row):
@@ -567,7 +566,7 @@ def sheet_to_csv_text(sheet: Sheet, sep: str = ",") -> str:
             elif kind == "rupiah" and isinstance(v, float):
                 out.append(str(round(v)))
             else:
-                out.append(v)
+                out.append(csv_cell(v))
         w.writerow(out)
     return buf.getvalue()
 

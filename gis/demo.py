@@ -25,7 +25,6 @@ lean; household strings are built and written in batches.
 from __future__ import annotations
 
 import contextlib
-import errno
 import heapq
 import os
 from collections.abc import Callable, Iterator
@@ -38,7 +37,16 @@ import pyarrow.compute as pc
 import pyogrio
 import shapely
 
-from gis.errors import Cancelled
+from gis.errors import Cancelled, SasaranError
+from gis.outputguard import OutputError, check_targets, writing
+
+#: the smallest demo province: six kabupaten and a kota need this many villages
+MIN_VILLAGES = 40
+
+
+class DemoSizeError(SasaranError, ValueError):
+    """The demo province asked for is too small (code ``demo_size``)."""
+
 
 __all__ = [
     "BDT_2015_BABEL",
@@ -1515,27 +1523,27 @@ def generate_demo(
     Files are written under temporary names in ``out_dir`` and renamed only
     when all three are complete, so a crash or a cancel leaves no half file.
     """
-    if households < 0:
-        raise ValueError(f"households must be >= 0, got {households}")
-    if villages < 40:
-        raise ValueError(f"villages must be >= 40, got {villages}")
+    if households < 0 or villages < MIN_VILLAGES:
+        raise DemoSizeError(
+            f"demo needs >= {MIN_VILLAGES} villages and >= 0 households",
+            code="demo_size",
+            villages=villages,
+            households=households,
+            minimum=MIN_VILLAGES,
+        )
     out = Path(out_dir)
     paths = DemoPaths(out / VILLAGE_FILE, out / HOUSEHOLD_FILE, out / PSKS_FILE)
     targets = (paths.villages, paths.households, paths.psks)
 
     def refuse_existing() -> None:
-        if overwrite:
-            return
-        for target in targets:
-            if target.exists():
-                raise FileExistsError(
-                    errno.EEXIST, "demo file exists (pass overwrite=True)", str(target)
-                )
+        # OutputExists is a FileExistsError that names the file (not errno 17)
+        check_targets(targets, overwrite)
 
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
     refuse_existing()
     report = _Reporter(progress, cancelled)
     report(0.0, "Membuat provinsi demo")
-    out.mkdir(parents=True, exist_ok=True)
 
     # Independent streams: the map does not change with the number of households.
     geo_seq, names_seq, hh_seq, psks_seq = np.random.SeedSequence([seed, 2025_0930]).spawn(4)
@@ -1555,19 +1563,33 @@ def generate_demo(
     try:
         for tmp in temps:
             _remove(tmp)
-        _write_regions(geo, temps[0], meta)
+        with _worded(targets[0]):
+            _write_regions(geo, temps[0], meta)
         report(0.5, "Menulis rumah tangga")
-        _write_households(hh, geo, st, temps[1], meta, report)
+        with _worded(targets[1]):
+            _write_households(hh, geo, st, temps[1], meta, report)
         del hh
-        _write_psks(psks, psks_xy, temps[2], meta)
+        with _worded(targets[2]):
+            _write_psks(psks, psks_xy, temps[2], meta)
         report(0.97, "Menyimpan berkas")
         report.check()  # last chance: after the renames the job is done
         refuse_existing()
-        for tmp, target in zip(temps, targets):
-            os.replace(tmp, target)
+        with writing(targets[0]):
+            for tmp, target in zip(temps, targets):
+                os.replace(tmp, target)
     except BaseException:
         for tmp in temps:
             _remove(tmp)
         raise
     report.done("Selesai")
     return paths
+
+
+@contextlib.contextmanager
+def _worded(target: Path) -> Iterator[None]:
+    """GDAL's errors (disk full...) name the temporary file in English: say it of ``target``."""
+    try:
+        with writing(target):
+            yield
+    except RuntimeError as exc:
+        raise OutputError(code="output_failed", path=target, reason="system") from exc

@@ -10,8 +10,6 @@ edited and saved as a small JSON file for the next export of the same kind.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -152,13 +150,18 @@ class ColumnMapping:
             mapping.unmapped = [c for c in columns if c not in used]
         return mapping
 
-    def save(self, path: str | Path) -> None:
-        """Write the mapping as JSON, atomically (temp file + rename)."""
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(self.to_dict(), fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
+    def save(self, path: str | Path, overwrite: bool = False) -> Path:
+        """Write the mapping as JSON, atomically; an existing file only if ``overwrite``.
+
+        Raises :class:`gis.outputguard.OutputError` (folder missing or read-only,
+        file exists) before anything is written.
+        """
+        from gis.atomicfile import atomic_write_text
+        from gis.outputguard import check_target
+
+        path = check_target(path, overwrite)
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+        return atomic_write_text(path, text)
 
     @classmethod
     def load(cls, path: str | Path, columns: list[str] | None = None) -> ColumnMapping:

@@ -251,6 +251,26 @@ def mask_name(value: str | None) -> str:
     return _WORD.sub(lambda m: m[0][0] + "*" * (len(m[0]) - 1), text)
 
 
+#: 15 or more digits in a row, allowing the spaces, dots and dashes a spreadsheet
+#: or a typist puts between groups: a NIK or KK, even with a digit lost or added
+_ID_RUN = re.compile(r"(?<![0-9])[0-9](?:[ .\-]?[0-9]){14,}(?![0-9])")
+#: a 15-17 digit number that a spreadsheet turned into scientific notation
+_ID_SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]*)?\s*[eE]\s*\+?\s*(?:1[4-6])(?![0-9])")
+
+
+def mask_ids_in_text(value) -> str:
+    """Mask every NIK- or KK-shaped number inside any text, whatever its column.
+
+    A row shifted by one missing field puts the NIK under "desil" or "alamat";
+    masking by column alone would then write it in clear. Any run of 15 or more
+    digits is masked like :func:`mask_id` (region prefix kept), and numbers in
+    scientific notation of that size (``3.2E+15``) are masked completely.
+    """
+    text = _display_text(value)
+    text = _ID_SCIENTIFIC.sub(lambda m: "*" * len(m[0]), text)
+    return _ID_RUN.sub(lambda m: m[0][:6] + re.sub(r"[0-9]", "*", m[0][6:]), text)
+
+
 # --------------------------------------------------------------------------
 # per-row work
 

@@ -534,9 +534,9 @@ class ProgramTable:
 
     def write_csv(self, path: str | Path, overwrite: bool = False) -> Path:
         """Write the table as CSV (UTF-8); refuses to overwrite unless asked."""
-        path = Path(path)
-        if path.exists() and not overwrite:
-            raise FileExistsError(path)
+        from gis.outputguard import check_target
+
+        path = check_target(path, overwrite)  # folder, permission, existing file
         atomic_write_text(path, self.to_csv_text())
         return path
 

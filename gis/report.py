@@ -8,8 +8,8 @@ user sees in their own file, so it can be shown, counted and written out.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,25 +189,93 @@ class ImportReport:
         records.sort(key=lambda t: (not t[4], t[0]))
         return records
 
+    def personal_columns(self) -> dict[str, str]:
+        """Source columns that hold personal data, with the field they hold.
+
+        A column counts when the mapping feeds it into a personal field, or
+        when its name alone is recognised as one (an unmapped "Nama Ibu"
+        column is still a name).
+        """
+        from gis.mapping import recognise, slug
+
+        out = {col: fld for fld, col in self.mapping.items() if fld in PERSONAL_FIELDS}
+        for column in {c.column for c in self.chunks} - set(out):
+            fields = recognise([column]).fields
+            fld = next((f for f, col in fields.items() if f in PERSONAL_FIELDS), None)
+            if fld is None and any(w in slug(column) for w in _PERSONAL_WORDS):
+                fld = "name"
+            if fld is not None and not any(f in _PLACE_FIELDS for f in fields):
+                out[column] = fld
+        return out
+
+    def masked_problem_rows(self):
+        """:meth:`problem_rows` with personal data masked, for anything shown or written.
+
+        Masked by column (NIK/KK keep their region prefix, names and addresses
+        their initials) *and* by value: a NIK-shaped number is masked in any
+        column, since a row shifted by a missing field moves it elsewhere.
+        """
+        return self.mask_rows(self.problem_rows())
+
+    def mask_rows(self, records) -> list[tuple]:
+        """Mask the values of some :meth:`problem_rows` records (see :meth:`masked_problem_rows`)."""
+        from gis.nik import mask_id, mask_ids_in_text, mask_name
+
+        personal = self.personal_columns()
+        out = []
+        for row, column, code, value, rejected in records:
+            fld = personal.get(column)
+            if (fld in ("nik", "kk") or code.startswith(("nik", "kk"))) and not _LETTER.search(
+                value
+            ):
+                value = mask_id(value)
+            elif fld is not None or (
+                _LETTER.search(value) and (code in _NUMBER_CODES or code.startswith(("nik", "kk")))
+            ):
+                # words where a number or code belongs: in a shifted row, likely a name
+                value = mask_name(value)
+            out.append((row, column, code, mask_ids_in_text(value), rejected))
+        return out
+
     def write_problems(self, path: str | Path, overwrite: bool = False) -> Path:
         """Write every problem (rejected rows first) as a CSV the user can open.
 
-        Values of NIK and KK columns are written masked: this file is for
-        finding the rows to fix, and the source already holds the numbers.
+        Personal values are written masked (see :meth:`masked_problem_rows`):
+        this file is for finding the rows to fix, and the source already holds
+        the data. The target is checked first (folder, existing file) and
+        written atomically.
         """
-        from gis.nik import mask_id
+        from gis.atomicfile import atomic_write_text
+        from gis.cells import csv_cell
+        from gis.outputguard import check_target
 
-        path = Path(path)
-        if path.exists() and not overwrite:
-            raise FileExistsError(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(["baris", "kolom", "kode", "keterangan", "nilai", "ditolak"])
-            for row, column, code, value, rejected in self.problem_rows():
-                if code.startswith(("nik", "kk")):
-                    value = mask_id(value)
-                label = REJECT_REASONS.get(code) or WARNING_KINDS.get(code, code)
-                w.writerow([row, column, code, label, value, "ya" if rejected else "tidak"])
-        os.replace(tmp, path)
-        return path
+        path = check_target(path, overwrite)
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["baris", "kolom", "kode", "keterangan", "nilai", "ditolak"])
+        for row, column, code, value, rejected in self.masked_problem_rows():
+            label = REJECT_REASONS.get(code) or WARNING_KINDS.get(code, code)
+            cells = [row, column, code, label, value, "ya" if rejected else "tidak"]
+            w.writerow([csv_cell(c) for c in cells])
+        return atomic_write_text(path, buf.getvalue(), encoding="utf-8-sig")
+
+
+#: fields of the column mapping that hold personal data
+PERSONAL_FIELDS = frozenset({"name", "head_name", "address", "nik", "kk"})
+_PLACE_FIELDS = frozenset(
+    {"village_name", "kecamatan_name", "kabupaten_name", "province_name", "psks_name"}
+)
+#: problems of columns that hold numbers or codes: words found there are masked too
+_NUMBER_CODES = frozenset(
+    {
+        "desil_out_of_range",
+        "members_invalid",
+        "coords_invalid",
+        "village_code_invalid",
+        "village_code_unknown",
+        "village_code_bps",
+    }
+)
+_LETTER = re.compile(r"[^\W\d_]")
+#: words in a column name that mark it personal even when the mapping does not know it
+_PERSONAL_WORDS = ("nama", "name", "alamat", "address", "nik", "nokk", "nomorkk")

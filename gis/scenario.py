@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -487,9 +488,9 @@ def save_scenario(scenario: Scenario, path: str | Path, *, overwrite: bool = Fal
     The content goes to a temporary file beside ``path``, is fsynced and
     renamed over it: a crash or a full disk leaves the old file intact.
     """
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(path)
+    from gis.outputguard import check_target
+
+    path = check_target(path, overwrite)  # folder, permission, existing file
     return atomic_write_bytes(path, _encode(scenario_document(scenario)))
 
 
@@ -648,9 +649,28 @@ class Recovery:
     error: str = ""
 
 
+#: a scenario id used as it is in a file name: letters, digits, ``_`` and ``-`` only,
+#: and long enough never to be a reserved device name (CON, NUL, COM1...)
+_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+def recovery_name(scenario_id) -> str:
+    """The recovery file name of a scenario id: never a path, whatever the id holds.
+
+    The id comes from a scenario file, i.e. from anyone: ``../../x`` or an
+    absolute path must not steer the autosave (and its later deletion) out of
+    the recovery folder. A well-formed id (the uuid Sasaran writes) is kept as
+    it is; anything else is replaced by a hash of it.
+    """
+    sid = str(scenario_id)
+    if not _SAFE_ID.fullmatch(sid):
+        sid = "id-" + hashlib.sha256(sid.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return sid + RECOVERY_SUFFIX
+
+
 def recovery_path(folder: str | Path, scenario: Scenario) -> Path:
     """Where :func:`write_recovery` puts the copy of ``scenario`` (one per scenario)."""
-    return Path(folder) / f"{scenario.scenario_id}{RECOVERY_SUFFIX}"
+    return Path(folder) / recovery_name(scenario.scenario_id)
 
 
 def write_recovery(
@@ -711,6 +731,25 @@ def list_recoveries(folder: str | Path) -> list[Recovery]:
     return out
 
 
-def discard_recovery(path: str | Path) -> None:
-    """Delete one recovery copy (missing is fine)."""
-    Path(path).unlink(missing_ok=True)
+def discard_recovery(path: str | Path, folder: str | Path | None = None) -> bool:
+    """Delete one recovery copy (missing is fine); True if a file was deleted.
+
+    Only a recovery file is ever deleted: the name must end in
+    :data:`RECOVERY_SUFFIX` and, when ``folder`` is given, the file must sit
+    directly in that folder (after resolving ``..`` and links). Anything else
+    is left alone.
+    """
+    path = Path(path)
+    if not path.name.endswith(RECOVERY_SUFFIX):
+        return False
+    if folder is not None:
+        try:
+            inside = path.parent.resolve() == Path(folder).resolve()
+        except OSError:
+            return False
+        if not inside:
+            return False
+    if not path.is_file() or path.is_symlink():
+        return False
+    path.unlink(missing_ok=True)
+    return True

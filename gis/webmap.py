@@ -513,14 +513,11 @@ def export_html(data: MapData, **options) -> str:
 
 def export_webmap(data: MapData, path, overwrite: bool = False, **options) -> Path:
     """Write the self-contained web map to ``path`` (atomically; refuses to overwrite)."""
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(str(path))
-    text = export_html(data, **options)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    from gis.atomicfile import atomic_write_text
+    from gis.outputguard import check_target
+
+    path = check_target(path, overwrite)  # folder, permission, existing file: before the work
+    return atomic_write_text(path, export_html(data, **options))
 
 
 def app_html(data: MapData, **options) -> str:

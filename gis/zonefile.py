@@ -168,9 +168,9 @@ def write_zones(
     """
     import geopandas as gpd
 
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(path)
+    from gis.outputguard import OutputError, check_target, writing
+
+    path = check_target(path, overwrite)  # folder, permission, existing file
     feats = [z.to_geojson_feature(villages) for z in zones]
     gdf = gpd.GeoDataFrame(
         {
@@ -183,8 +183,16 @@ def write_zones(
     )
     tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
     driver = "GPKG" if path.suffix.lower() == ".gpkg" else "GeoJSON"
-    if tmp.exists():
-        tmp.unlink()
-    gdf.to_file(tmp, driver=driver, engine="pyogrio", layer="zona" if driver == "GPKG" else None)
-    tmp.replace(path)
+    with writing(path):
+        if tmp.exists():
+            tmp.unlink()
+        try:
+            gdf.to_file(
+                tmp, driver=driver, engine="pyogrio", layer="zona" if driver == "GPKG" else None
+            )
+            tmp.replace(path)
+        except RuntimeError as exc:  # GDAL's own errors: English, with the temporary name
+            raise OutputError(code="output_failed", path=path, reason="system") from exc
+        finally:
+            tmp.unlink(missing_ok=True)
     return path

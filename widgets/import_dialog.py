@@ -503,11 +503,15 @@ class ImportDialog(QDialog):
         )
 
     def save_mapping_dialog(self) -> None:
-        path, _ = files.choose_save_target(
+        path, overwrite = files.choose_save_target(
             self, self.tr("Simpan pemetaan kolom"), self.folder, self.tr("Pemetaan (*.json)")
         )
         if path:
-            self.current_mapping().save(path)
+            try:
+                self.current_mapping().save(path, overwrite=overwrite)
+            except (SasaranError, OSError) as exc:
+                self.status.setText(describe(exc))
+                return
             self.status.setText(
                 self.tr("Pemetaan disimpan ke {name}.").format(name=Path(path).name)
             )
@@ -706,11 +710,9 @@ class ImportDialog(QDialog):
         self.report_view.setHtml("".join(parts))
 
         records = report.problem_rows()
-        shown = records[:LISTED_PROBLEMS]
+        shown = report.mask_rows(records[:LISTED_PROBLEMS])
         self.problem_table.setRowCount(len(shown))
         for i, (row, column, code, value, rejected) in enumerate(shown):
-            if code.startswith(("nik", "kk")):
-                value = mask_id(value)
             label = problem_label(code) + ("" if not rejected else " " + self.tr("(ditolak)"))
             for j, text in enumerate((str(row), column, label, value)):
                 item = QTableWidgetItem(text)

@@ -2,10 +2,14 @@
 
 The gis layer raises errors that carry codes and locations; this module is
 the one place that turns them into sentences that say what happened, where,
-and what to do. It imports no Qt, so the command line uses it too.
+and what to do. It imports no Qt, so the command line uses it too; the
+sentences marked with ``QT_TRANSLATE_NOOP`` follow the interface language
+when the app runs (context "messages" of the translation file).
 """
 
 from __future__ import annotations
+
+import sys
 
 from gis.classify import format_number
 from gis.errors import SasaranError
@@ -139,6 +143,64 @@ def describe_amount(exc: BaseException) -> str | None:
     return None
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for ``pyside6-lupdate`` (this module imports no Qt)."""
+    return text
+
+
+def _tr(text: str) -> str:
+    """``text`` in the interface language when a Qt application runs (the CLI: as it is)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None or qt.QCoreApplication.instance() is None:
+        return text
+    return qt.QCoreApplication.translate("messages", text)
+
+
+#: writing files (gis.outputguard): the file by name, what to do, and that nothing was written
+_OUTPUT_ERRORS = {
+    "output_exists": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa.",
+    ),
+    "output_no_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau pilih folder "
+        "lain; tidak ada yang ditulis.",
+    ),
+    "output_read_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin menulis). Pilih "
+        "folder lain; tidak ada yang ditulis.",
+    ),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada yang ditulis.",
+    ),
+    "output_failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; coba lagi atau "
+        "pilih folder lain.",
+    ),
+    "demo_size": QT_TRANSLATE_NOOP(
+        "messages",
+        "Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga tidak "
+        "negatif (diminta: {villages} desa, {households} rumah tangga).",
+    ),
+}
+_OS_ERROR = QT_TRANSLATE_NOOP(
+    "messages", "Berkas {path} tidak dapat dibaca atau ditulis ({reason})."
+)
+
+#: why a write failed (``OutputError.reason`` and errno of a bare OSError)
+_REASONS = {
+    "disk_full": QT_TRANSLATE_NOOP("messages", "disk penuh"),
+    "read_only": QT_TRANSLATE_NOOP("messages", "tanpa izin menulis"),
+    "no_folder": QT_TRANSLATE_NOOP("messages", "folder tidak ada"),
+    "name_too_long": QT_TRANSLATE_NOOP("messages", "nama berkas terlalu panjang"),
+    "system": QT_TRANSLATE_NOOP("messages", "galat sistem berkas"),
+}
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user about ``exc``."""
     amount = describe_amount(exc)
@@ -148,7 +210,7 @@ def describe(exc: BaseException) -> str:
         code = exc.code
         if code == "no_register_sheet" and exc.layer:
             code = "no_register_sheet_named"
-        template = _ERRORS.get(code)
+        template = _ERRORS.get(code) or _tr(_OUTPUT_ERRORS.get(code, ""))
         if template:
             values = {
                 "path": exc.path.name if exc.path else "",
@@ -162,14 +224,38 @@ def describe(exc: BaseException) -> str:
                 "kinds": ", ".join(
                     _GEOMETRY_WORDS.get(k, k) for k in exc.data.get("geometry_types", [])
                 ),
+                "folder": exc.data.get("folder", ""),
+                "reason": _tr(_REASONS.get(exc.data.get("reason", ""), _REASONS["system"])),
             }
+            for key, value in exc.data.items():
+                values.setdefault(key, value)
             return template.format(**values)
         return f"{exc} ({exc.code})"
-    if isinstance(exc, FileExistsError):
-        return f"Berkas {exc.args[0]} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa."
-    if isinstance(exc, PermissionError):
-        return f"Tidak ada izin untuk menulis/membaca {exc.filename}."
+    if isinstance(exc, OSError):
+        return _os_error(exc)
     return str(exc)
+
+
+def _os_error(exc: OSError) -> str:
+    # a bare OSError carries an errno and an absolute path: say it with the name only
+    from gis.outputguard import output_error
+
+    name = exc.filename if exc.filename is not None else (exc.args[0] if exc.args else "")
+    name = _file_name(name)
+    if isinstance(exc, FileExistsError):
+        return _tr(_OUTPUT_ERRORS["output_exists"]).format(path=name)
+    if isinstance(exc, FileNotFoundError):
+        return _ERRORS["not_found"].format(path=name)
+    reason = _tr(_REASONS[output_error(exc, name).data["reason"]])
+    return _tr(_OS_ERROR).format(path=name, reason=reason)
+
+
+def _file_name(value) -> str:
+    from pathlib import PurePath
+
+    if isinstance(value, int | float) or value is None:
+        return ""
+    return PurePath(str(value)).name or str(value)
 
 
 def problem_label(code: str) -> str:

@@ -95,6 +95,7 @@ from gis.workspace import Workspace
 from widgets import files
 from widgets.fmt import assumed_size, num, persons_split
 from widgets.gis_text import gis_lang, gis_text
+from widgets.messages import describe
 from widgets.money_edit import MoneyEdit
 from widgets.scenario_common import (
     JobStrip,
@@ -847,7 +848,7 @@ class ScenarioPanel(QWidget):
             self._links.disconnect(old.programs.changed, self._on_programs_changed)
             if old.scenario_id != sc.scenario_id:
                 # the old scenario is closed: its autosave copy is no longer needed
-                discard_recovery(recovery_path(self.recovery_folder, old))
+                discard_recovery(recovery_path(self.recovery_folder, old), self.recovery_folder)
         self._scenario = sc
         self._path = Path(path) if path else None
         self._example = ""
@@ -1617,7 +1618,7 @@ class ScenarioPanel(QWidget):
             return False
         self._path = path
         self._saved_digest = self._scenario.digest()
-        discard_recovery(recovery_path(self.recovery_folder, self._scenario))
+        discard_recovery(recovery_path(self.recovery_folder, self._scenario), self.recovery_folder)
         self._autosaved_digest = None
         self.stale_label.hide()
         self._update_dirty()
@@ -1651,7 +1652,9 @@ class ScenarioPanel(QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            discard_recovery(recovery_path(self.recovery_folder, self._scenario))
+            discard_recovery(
+                recovery_path(self.recovery_folder, self._scenario), self.recovery_folder
+            )
             self._saved_digest = self._scenario.digest()
             self._update_dirty()
             return True
@@ -1669,9 +1672,7 @@ class ScenarioPanel(QWidget):
         try:
             path = write_recovery(self._scenario, self.recovery_folder, original=self._path)
         except OSError as exc:
-            self.sig_message.emit(
-                self.tr("Simpan otomatis gagal: {why}").format(why=exc.strerror or exc)
-            )
+            self.sig_message.emit(self.tr("Simpan otomatis gagal: {why}").format(why=describe(exc)))
             return None
         self._autosaved_digest = digest
         self.sig_message.emit(self.tr("Salinan otomatis skenario disimpan."))
@@ -1713,7 +1714,7 @@ class ScenarioPanel(QWidget):
                 escape="later",
             )
             if answer == "discard":
-                discard_recovery(rec.path)
+                discard_recovery(rec.path, self.recovery_folder)
                 continue
             if answer != "recover":
                 return False

@@ -24,7 +24,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from gis.classify import palette_names
 from gis.indicators import INDICATORS
 from gis.mapdata import MapData
 from gis.sheet_layout import ORIENTATIONS, PAPER_MM, SERIES_LEVELS, SheetSpec
+from widgets import files
 from widgets.gis_text import gis_text
 
 _METHODS = {
@@ -323,6 +323,7 @@ class SheetPreview(QWidget):
         )
 
     def closeEvent(self, event) -> None:
+        self._debounce.stop()  # a pending preview must not start on a shut pool
         self._pool.shutdown(wait=True, cancel_futures=True)
         super().closeEvent(event)
 
@@ -330,7 +331,7 @@ class SheetPreview(QWidget):
         super().resizeEvent(event)
         self._show_image()
 
-    def export_to(self, path, dpi: int = 300) -> int:
+    def export_to(self, path, dpi: int = 300, overwrite: bool = True) -> int:
         """Write the sheet (or the whole series) to ``path`` in the background; returns the job."""
         from widgets.sheet_render import export_sheets
 
@@ -338,7 +339,13 @@ class SheetPreview(QWidget):
 
         def work(progress):
             return export_sheets(
-                spec, data, path, series=level or None, overwrite=True, dpi=dpi, progress=progress
+                spec,
+                data,
+                path,
+                series=level or None,
+                overwrite=overwrite,
+                dpi=dpi,
+                progress=progress,
             )
 
         self._busy(True)
@@ -347,13 +354,29 @@ class SheetPreview(QWidget):
 
     def _export(self, kind: str) -> None:
         filters = {"pdf": self.tr("PDF (*.pdf)"), "png": self.tr("Gambar PNG 300 dpi (*.png)")}
-        name, _ = QFileDialog.getSaveFileName(
+        name = files.ask_save_path(
             self, self.tr("Ekspor lembar peta"), f"lembar_peta.{kind}", filters[kind]
         )
-        if name:
-            if not name.lower().endswith(f".{kind}"):
-                name += f".{kind}"
-            self.export_to(name)  # the dialog already confirmed replacing a file
+        if not name:
+            return
+        if not name.lower().endswith(f".{kind}"):
+            name += f".{kind}"
+        # ask about every file the export replaces: a PNG series writes one per page
+        existing = [p for p in self.export_files(name) if p.exists()]
+        if existing:
+            shown = ", ".join(p.name for p in existing[:3]) + ("…" if len(existing) > 3 else "")
+            if not files.confirm_overwrite(self, shown):
+                return
+        self.export_to(name, overwrite=bool(existing))
+
+    def export_files(self, path) -> list[Path]:
+        """The files an export to ``path`` writes (every page of a PNG series)."""
+        from gis.sheet_layout import series_units
+        from widgets.sheet_render import sheet_files
+
+        level = self.series_level()
+        pages = len(series_units(self._data, level)) if level else 1
+        return sheet_files(path, level or None, pages)
 
     def _print(self) -> None:
         from gis.sheet_layout import compose, compose_series

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from gis.errors import Cancelled
+from gis.outputguard import OutputError, check_target, check_targets, writing
 from gis.sheet_layout import (
     BoxItem,
     DotLayer,
@@ -586,22 +587,36 @@ def render_image(layout: SheetLayout, dpi: float = 96) -> QImage:
 
 
 def _check_target(path, overwrite: bool) -> Path:
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    # gis.outputguard: folder there and writable, no file replaced unasked
+    return check_target(path, overwrite)
 
 
 def render_png(layout: SheetLayout, path, dpi: int = 300, overwrite: bool = False) -> Path:
     """Write the sheet as a PNG at ``dpi`` (300 for print quality)."""
     path = _check_target(path, overwrite)
+    tmp = _png_to_temp(layout, path, dpi)
+    with writing(path):
+        tmp.replace(path)
+    return path
+
+
+def _png_to_temp(layout: SheetLayout, path: Path, dpi: int) -> Path:
+    """The PNG of ``layout`` under a temporary name beside ``path`` (renamed by the caller)."""
     img = render_image(layout, dpi)
     tmp = path.with_name(f".{path.name}.tmp.png")
-    if not img.save(str(tmp), "PNG"):
-        raise OSError(f"cannot write {path.name}")
-    tmp.replace(path)
-    return path
+    with writing(path):
+        if not img.save(str(tmp), "PNG"):
+            tmp.unlink(missing_ok=True)
+            raise OutputError(code="output_failed", path=path, reason="system")
+    return tmp
+
+
+def sheet_files(path, series: str | None, pages: int) -> list[Path]:
+    """The files a sheet export writes: ``path``, or for a PNG series ``name-001.png``..."""
+    path = Path(path)
+    if not series or path.suffix.lower() != ".png":
+        return [path]
+    return [path.with_name(f"{path.stem}-{i:03d}.png") for i in range(1, pages + 1)]
 
 
 def _page_layout(layout: SheetLayout) -> QPageLayout:
@@ -657,7 +672,8 @@ def render_pdf(
         tmp.unlink(missing_ok=True)
         raise
     painter.end()
-    tmp.replace(path)
+    with writing(path):
+        tmp.replace(path)
     return path
 
 
@@ -722,13 +738,24 @@ def export_sheets(
         total = 1
         pages = [compose(spec, data)]
     if path.suffix.lower() == ".png":
-        written = None
-        for i, layout in enumerate(pages, start=1):
-            target = path if not series else path.with_name(f"{path.stem}-{i:03d}.png")
-            written = render_png(layout, target, dpi, overwrite)
-            if progress is not None:
-                progress(i / total, f"lembar {i} dari {total}")
-        return written or path
+        # every page is checked before the first is drawn, drawn under a temporary
+        # name, and renamed only when all are done: a series is never left half written
+        targets = check_targets(sheet_files(path, series, total), overwrite)
+        temps: list[Path] = []
+        try:
+            for i, (layout, target) in enumerate(zip(pages, targets), start=1):
+                temps.append(_png_to_temp(layout, target, dpi))
+                if progress is not None:
+                    progress(i / total, f"lembar {i} dari {total}")
+            if not temps:
+                raise ValueError("no sheet to write")
+            for tmp, target in zip(temps, targets):
+                with writing(target):
+                    tmp.replace(target)
+        finally:
+            for tmp in temps:
+                tmp.unlink(missing_ok=True)
+        return targets[len(temps) - 1]
     return render_pdf(pages, path, overwrite, progress, cancelled, total)
 
 
