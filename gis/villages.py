@@ -385,6 +385,16 @@ def read_villages(path: str | Path, layer: str | None = None) -> VillageTable:
     geoms_all, problems["not_polygon"] = _polygons_only(geoms_all, path, layer)
     blank = shapely.is_empty(geoms_all) | shapely.is_missing(geoms_all)
     problems["no_geometry"] = int(blank.sum()) - problems["not_polygon"]
+    if len(geoms_all) and blank.all():
+        # a layer of codes without one polygon draws nothing and places no point:
+        # refuse it rather than load a province that is invisible on every map
+        raise BoundaryError(
+            "no feature has a polygon",
+            code="no_polygons",
+            path=path,
+            layer=layer,
+            features=len(geoms_all),
+        )
     geoms_all = np.where(blank, None, geoms_all)
     geoms_all, repaired = _repair(geoms_all)
     problems["repaired"] = repaired

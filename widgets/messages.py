@@ -48,6 +48,9 @@ _ERRORS = {
     "kolom dengan data di bawahnya). Lembar yang ada: {layers}.",
     "not_boundary_file": "Berkas {path} bukan berkas batas wilayah: batas desa adalah poligon "
     "dalam GeoPackage, Shapefile, GeoJSON atau FlatGeobuf.",
+    "no_polygons": "Tidak satu pun dari {features} fitur di {path} memiliki poligon (geometri "
+    "kosong), jadi batas desa tidak dapat digambar atau dipakai menempatkan rumah tangga. "
+    "Ekspor ulang layer batas desa beserta geometrinya.",
     "no_geometry": "Layer {layer} di {path} tidak memiliki geometri, jadi bukan batas wilayah. "
     "Pilih berkas atau layer berisi poligon desa/kelurahan.",
     "not_polygon_layer": "Layer {layer} di {path} berisi {kinds}, bukan poligon desa. Pilih "

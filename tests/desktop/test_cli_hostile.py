@@ -150,6 +150,16 @@ def test_boundaries_that_are_no_boundaries(tmp_path, capsys, households, village
     assert not out.exists()
 
 
+def test_web_map_of_boundaries_without_any_polygon_is_refused(tmp_path, capsys, villages):
+    empty = tmp_path / "desa_kosong.gpkg"
+    gdf = gpd.read_file(villages)
+    gdf["geometry"] = None
+    gpd.GeoDataFrame(gdf, geometry="geometry", crs=4326).to_file(empty, engine="pyogrio")
+    out = tmp_path / "peta.html"
+    _refused(capsys, ["webmap", "--villages", empty, "--out", out], empty.name, "poligon")
+    assert not out.exists()
+
+
 def test_check_counts_dropped_and_repaired_boundary_features(tmp_path, capsys, households):
     bowtie = shapely.Polygon([(106, -2), (106.1, -2.1), (106.1, -2), (106, -2.1)])
     path = tmp_path / "desa.geojson"

@@ -314,6 +314,19 @@ def test_layer_without_geometry_as_boundaries_is_refused(tmp_path):
     assert err.value.code == "no_geometry"
 
 
+@pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".shp"])
+def test_boundaries_whose_every_geometry_is_null_are_refused(tmp_path, suffix):
+    """Codes and names without one polygon would draw an empty map and place nobody."""
+    path = tmp_path / f"kosong{suffix}"
+    gdf = _villages_gdf()
+    gdf["geometry"] = None
+    gpd.GeoDataFrame(gdf, geometry="geometry", crs=4326).to_file(path, engine="pyogrio")
+    with pytest.raises(BoundaryError) as err:
+        read_villages(path)
+    assert err.value.code == "no_polygons"
+    assert err.value.data["features"] == 2
+
+
 def test_dropped_and_repaired_boundary_features_are_counted_by_reason(tmp_path):
     bowtie = shapely.Polygon([(106, -2), (106.1, -2.1), (106.1, -2), (106, -2.1)])
     sliver = shapely.Polygon([(106.3, -2), (106.4, -2), (106.5, -2), (106.3, -2)])
