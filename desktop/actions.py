@@ -154,7 +154,7 @@ def set_language(win, lang: str) -> None:
 
     if lang == win.settings.language:
         return
-    win.settings.set("general/language", lang)
+    win.settings.set("interface/language", lang)
     install_language(lang)
     win.retranslate()
     win.status.showMessage(

@@ -86,7 +86,7 @@ def test_english_switches_the_menus(window, indonesian_afterwards):
 
 def test_starting_in_english_translates_the_panels(qtbot, ws, indonesian_afterwards):
     settings = Settings()
-    settings.set("general/language", "en")
+    settings.set("interface/language", "en")
     install_language(settings.language)
     win = MainWindow(ws, settings)
     qtbot.addWidget(win)
