@@ -445,8 +445,18 @@ class MainWindow(QMainWindow):
         # after the data signal has reached every view, not inside it (a modal question)
         QTimer.singleShot(0, self.scenario_panel.offer_recovery)
 
-    def retranslate(self) -> None:
-        """Menus, actions, docks and toolbars in the current language."""
+    def retranslate(self, lang: str | None = None) -> None:
+        """Every text of every open window in the current language, now.
+
+        The texts the panels built are swapped through the translation
+        catalogue (:mod:`widgets.retranslate`); then the actions re-read
+        their declared texts, the undo actions are made again (Qt fixes
+        their prefix when it makes them) and the views that show numbers
+        refresh, so numbers follow the new language too.
+        """
+        from widgets.retranslate import retranslate_all
+
+        retranslate_all(lang or self.settings.language)
         self.registry.retranslate()
         for menu_id, menu in self.menus.items():
             menu.setTitle(act.menu_title(menu_id))
@@ -459,6 +469,9 @@ class MainWindow(QMainWindow):
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
+        self.toolbars["steps"].setWindowTitle(tr("Langkah kerja"))
+        self.toolbars["tools"].setWindowTitle(tr("Alat"))
+        self.recent_menu.setTitle(tr("Berkas terakhir"))
         for action_id in (
             "file.open_households",
             "file.open_psks",
@@ -468,6 +481,32 @@ class MainWindow(QMainWindow):
             button = self.load_buttons.findChild(QPushButton, action_id)
             if button is not None:
                 button.setText(self.registry[action_id].text())
+        self._remake_undo_actions()
+        for view in (self.status, self.data_summary, self.zone_list, self.charts):
+            view.refresh()
+        self.layer_panel.refresh_data()
+        self.workspace.sig_filter_changed.emit(self.workspace.filter)
+        self._on_data_changed()
+
+    def _remake_undo_actions(self) -> None:
+        """New "Urungkan"/"Ulangi" actions in the edit menu, the toolbar buttons renamed."""
+        menu = self.menus["edit"]
+        fresh = (self.undo.undo_action(self), self.undo.redo_action(self))
+        for previous, action in zip((self.undo_action, self.redo_action), fresh, strict=True):
+            menu.insertAction(previous, action)
+            menu.removeAction(previous)
+            previous.changed.disconnect(self._sync_undo_tips)
+            previous.deleteLater()
+            action.changed.connect(self._sync_undo_tips)
+        self.undo_action, self.redo_action = fresh
+        pairs = []
+        for (proxy, _old), action, text in zip(
+            self._undo_pairs, fresh, (tr("Urungkan"), tr("Ulangi")), strict=True
+        ):
+            proxy.setText(text)
+            pairs.append((proxy, action))
+        self._undo_pairs = pairs
+        self._sync_undo_tips()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, WINDOW_STATE_VERSION)
