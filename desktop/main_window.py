@@ -53,6 +53,7 @@ from widgets.layer_panel import LayerPanel
 from widgets.map_canvas import MapCanvas
 from widgets.output_page import OutputPage
 from widgets.scenario_panel import ScenarioPanel
+from widgets.screen_fit import fit_window
 from widgets.status_bar import StatusBar
 from widgets.suggest_panel import SuggestPanel, proposal_zone
 from widgets.undo import UndoStack
@@ -65,13 +66,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
+def _page(
+    title: str, *widgets, stretch_last: bool = True, pinned: QWidget | None = None
+) -> QWidget:
+    """A step page: its title and widgets, scrolling when the dock is short.
+
+    ``pinned`` stays in view above the scrolling part with the title (the
+    budget meter of step 4: the planner edits programs lower down and must
+    see the cost move).
+    """
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(6, 6, 6, 6)
     head = QLabel(f"<b>{title}</b>")
     head.setObjectName("step_title")
-    layout.addWidget(head)
+    if pinned is None:
+        layout.addWidget(head)
     for i, w in enumerate(widgets):
         layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
     if not stretch_last:
@@ -87,7 +97,25 @@ def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
     # dock widens instead of cutting buttons off at the right edge
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     area.setMinimumWidth(page.minimumSizeHint().width() + bar + 2)
-    return area
+    if pinned is None:
+        return area
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    top = QWidget()
+    top.setObjectName("pinned")
+    top_layout = QVBoxLayout(top)
+    top_layout.setContentsMargins(6, 6, 6, 4)
+    top_layout.addWidget(head)
+    top_layout.addWidget(pinned)
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: palette(mid);")
+    column.addWidget(top)
+    column.addWidget(line)
+    column.addWidget(area, 1)
+    return outer
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +220,16 @@ class MainWindow(QMainWindow):
         compare = QPushButton(tr("Bandingkan skenario..."))
         compare.setObjectName("open_comparison")
         compare.clicked.connect(self.show_comparison)
-        self.pages.addWidget(_page(tr("4 Skenario dan anggaran"), compare, self.scenario_tabs))
+        # the budget meter stays in view while the programs below it scroll
+        meter = QWidget()
+        meter.setObjectName("budget_meter_box")
+        meter_layout = QVBoxLayout(meter)
+        meter_layout.setContentsMargins(0, 0, 0, 0)
+        meter_layout.addWidget(self.scenario_panel.meter)
+        meter_layout.addWidget(self.scenario_panel.meter_detail)
+        self.pages.addWidget(
+            _page(tr("4 Skenario dan anggaran"), compare, self.scenario_tabs, pinned=meter)
+        )
         self.comparison: ComparisonView | None = None  # its window is built when first asked for
 
         self.output_page = OutputPage(self.workspace, self.undo, scenario_panel=self.scenario_panel)
@@ -419,7 +456,7 @@ class MainWindow(QMainWindow):
             view.setParent(self, Qt.WindowType.Window)
             view.setWindowTitle(tr("Bandingkan skenario — Sasaran"))
             view.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
-            view.resize(1200, 800)
+            fit_window(view, 1200, 800)
             self.comparison = view
         self.comparison.show()
         self.comparison.raise_()
