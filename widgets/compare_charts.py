@@ -16,7 +16,6 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from widgets.fmt import dec
@@ -68,17 +67,29 @@ class Chart(QWidget):
 
 
 def fit_value_range(plot: pg.PlotWidget) -> None:
-    """Value axis from 0 to the tallest bar, with room in pixels for the labels above it."""
+    """Axes that hold every bar and the value written over it, whatever the plot's size.
+
+    The value axis runs from 0 to the tallest bar plus the labels' height in
+    pixels; the bar axis leaves half the widest label beside the outer bars.
+    """
     top = getattr(plot, "bar_top", None)
     if top is None:
         return
     labels = getattr(plot, "bar_labels", [])
-    height = plot.getViewBox().height()
-    room = 0.0
+    box = plot.getViewBox()
+    height, width = box.height(), box.width()
+    n = getattr(plot, "bar_count", 0)
+    room, pad = 0.0, 0.7
     if labels and height > 0:
-        text = QFontMetrics(labels[0].textItem.font()).height() + 4
-        room = min(0.6, text / height)
-    plot.setYRange(0, top / (1.0 - room) * 1.02 if top > 0 else EMPTY_TOP, padding=0)
+        text_h = max(label.textItem.boundingRect().height() for label in labels) + 3
+        room = min(0.6, text_h / height)
+    if labels and width > 0 and n:
+        half = max(label.textItem.boundingRect().width() for label in labels) / 2 + 2
+        if width > 2.5 * half:  # else no room can be made: keep the plain margin
+            pad = max(pad, half * (n - 1) / (width - 2 * half) + 0.05)
+    if n:
+        plot.setXRange(-pad, n - 1 + pad, padding=0)
+    plot.setYRange(0, top / (1.0 - room) if top > 0 else EMPTY_TOP, padding=0)
 
 
 def show_bars(plot: pg.PlotWidget, values, fmt, ticks=None) -> None:
@@ -86,6 +97,7 @@ def show_bars(plot: pg.PlotWidget, values, fmt, ticks=None) -> None:
     plot.clear()
     plot.bar_labels = []
     plot.bar_top = None
+    plot.bar_count = 0
     n = len(values)
     if not n:
         return
@@ -98,7 +110,7 @@ def show_bars(plot: pg.PlotWidget, values, fmt, ticks=None) -> None:
         plot.addItem(label)
         plot.bar_labels.append(label)
     plot.getAxis("bottom").setTicks([ticks or [(i, str(i + 1)) for i in range(n)]])
-    plot.setXRange(-0.7, n - 0.3, padding=0)
+    plot.bar_count = n
     plot.bar_top = max(max(heights), 0.0)
     fit_value_range(plot)
 
@@ -107,6 +119,7 @@ def show_grouped(plot: pg.PlotWidget, series, colors, groups) -> None:
     """Grouped bars: one group per entry of ``groups`` (x positions), one bar per series."""
     plot.clear()
     plot.bar_labels = []
+    plot.bar_count = 0
     k = len(series)
     if not k:
         plot.bar_top = None
@@ -125,5 +138,5 @@ def show_grouped(plot: pg.PlotWidget, series, colors, groups) -> None:
         )
     plot.getAxis("bottom").setTicks([[(g, str(g)) for g in groups]])
     plot.setXRange(x0[0] - 0.6, x0[-1] + 0.6, padding=0)
-    plot.bar_top = float(max(max(h) for h in series))
+    plot.bar_top = float(max(max(h) for h in series)) * 1.04
     fit_value_range(plot)
