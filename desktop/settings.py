@@ -57,6 +57,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/step", 0, int, 1, "Langkah kerja yang terakhir dibuka (0-4)."),
         Setting("folders/open", "", str, 1, "Folder terakhir untuk membuka data."),
         Setting("folders/save", "", str, 1, "Folder terakhir untuk menyimpan hasil."),
+        Setting(
+            "folders/last", "", str, 2, "Folder terakhir yang dipakai di dialog berkas mana pun."
+        ),
         Setting("map/indicator", "desil_1_4", str, 1, "Indikator warna desa."),
         Setting("map/method", "quantile", str, 1, "Metode pembagian kelas."),
         Setting("map/classes", 5, int, 1, "Jumlah kelas."),

@@ -70,7 +70,9 @@ GAIN, LOSS, SAME, NONE = "#2f855a", "#c53030", "#e2e8f0", "#ffffff"
 
 def ask_open_paths(parent, title: str, folder: str = "", filters: str = "") -> list[str]:
     """Several files to open at once ([] when cancelled); tests replace this function."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, files.start_path(folder), filters)
+    if paths:
+        files.set_last_folder(Path(paths[0]).parent)
     return list(paths)
 
 

@@ -41,6 +41,7 @@ from gis.classify import palette_names
 from gis.indicators import INDICATORS
 from gis.mapdata import MapData
 from gis.sheet_layout import ORIENTATIONS, PAPER_MM, SERIES_LEVELS, SheetSpec
+from widgets.files import set_last_folder, start_path
 from widgets.gis_text import gis_text
 from widgets.screen_fit import fit_window
 
@@ -349,9 +350,10 @@ class SheetPreview(QWidget):
     def _export(self, kind: str) -> None:
         filters = {"pdf": self.tr("PDF (*.pdf)"), "png": self.tr("Gambar PNG 300 dpi (*.png)")}
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor lembar peta"), f"lembar_peta.{kind}", filters[kind]
+            self, self.tr("Ekspor lembar peta"), start_path(f"lembar_peta.{kind}"), filters[kind]
         )
         if name:
+            set_last_folder(Path(name).parent)
             if not name.lower().endswith(f".{kind}"):
                 name += f".{kind}"
             self.export_to(name)  # the dialog already confirmed replacing a file
