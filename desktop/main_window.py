@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
         panel = self.scenario_panel
         panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
         panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
+        # a scenario opened (or started, or restored) from any menu is shown where it is edited
+        panel.sig_scenario_replaced.connect(lambda _sc: self.show_scenario())
         self.suggest_panel.sig_villages_proposed.connect(self.add_proposed_zone)
         ws.sig_data_changed.connect(self._offer_recovery_once)
         lang = self.settings.language
@@ -444,6 +446,11 @@ class MainWindow(QMainWindow):
         suggest.triggered.connect(self.show_suggestions)
         compare = menu.addAction(tr("Bandingkan skenario..."))
         compare.triggered.connect(self.show_comparison)
+
+    def show_scenario(self) -> None:
+        """Step 4 with the scenario tab in front."""
+        self.show_step(self.STEP_NAMES.index("scenario"))
+        self.scenario_tabs.setCurrentWidget(self.scenario_panel)
 
     def show_suggestions(self) -> None:
         self.show_step(self.STEP_NAMES.index("scenario"))
