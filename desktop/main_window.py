@@ -17,6 +17,8 @@ autosave copies of a session that did not close are offered back.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,6 +61,9 @@ from widgets.suggest_panel import SuggestPanel, proposal_zone
 from widgets.undo import UndoStack
 from widgets.zone_list import ZoneList
 from widgets.zone_tools import ZoneTools
+
+#: "(data sintetis)" in a data label, which the window title marks on its own
+_SYNTHETIC_NOTE = re.compile(r"\s*\([^()]*\bsintetis\b[^()]*\)", re.IGNORECASE)
 
 
 def tr(text: str) -> str:
@@ -415,7 +420,10 @@ class MainWindow(QMainWindow):
         d = self.workspace.data
         title = "Sasaran"
         if d is not None:
-            title += f" — {d.label}" if d.label else ""
+            label = d.label or ""
+            if d.synthetic:  # the mark below says it once, in the interface language
+                label = _SYNTHETIC_NOTE.sub("", label).strip()
+            title += f" — {label}" if label else ""
             if d.synthetic:
                 title += " — " + tr("DATA SINTETIS")
         self.setWindowTitle(title)

@@ -265,3 +265,30 @@ def test_a_comparison_window_opened_before_the_switch_follows_it(window, indones
     window.registry["settings.lang_en"].trigger()
     assert _untranslated(comparison) == []
     assert comparison.windowTitle() == "Compare scenarios — Sasaran"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Provinsi Kepulauan Sasaran (data sintetis)",
+        "Provinsi Kepulauan Sasaran (Data Sintetis)",
+        "Kabupaten uji (sintetis, 2025)",
+        "Provinsi demo (uji)",
+        "",
+    ],
+)
+def test_the_window_title_marks_synthetic_data_once(window, label, indonesian_afterwards):
+    import dataclasses
+
+    data = dataclasses.replace(window.workspace.data, label=label, synthetic=True)
+    window.workspace.set_data(data)
+    title = window.windowTitle()
+    assert title.lower().count("sintetis") == 1, title
+    assert title.endswith("— DATA SINTETIS")
+    if "uji)" in label:
+        assert "Provinsi demo (uji)" in title
+    window.registry["settings.lang_en"].trigger()
+    title = window.windowTitle()
+    assert "sintetis" not in title.lower() and title.count("SYNTHETIC DATA") == 1, title
+    window.workspace.set_data(dataclasses.replace(data, synthetic=False))
+    assert "SYNTHETIC" not in window.windowTitle()
