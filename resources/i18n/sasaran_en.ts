@@ -4,110 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
+        <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <location filename="../../widgets/suggest_panel.py" line="87"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
-        <location filename="../../desktop/main_window.py" line="252"/>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
-        <location filename="../../desktop/main_window.py" line="456"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="519"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="526"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="525"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="472"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -127,28 +131,28 @@
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
-        <location filename="../../widgets/map_canvas.py" line="1309"/>
+        <location filename="../../desktop/actions.py" line="158"/>
+        <source>Bahasa antarmuka diganti.</source>
+        <translation>Interface language changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../widgets/map_canvas.py" line="1327"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../desktop/memory.py" line="85"/>
+        <location filename="../../desktop/memory.py" line="89"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="161"/>
-        <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
-        <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="176"/>
+        <location filename="../../desktop/actions.py" line="171"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="178"/>
+        <location filename="../../desktop/actions.py" line="173"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
@@ -228,28 +232,28 @@
         <translation>Personal data masked</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="45"/>
+        <location filename="../../widgets/files.py" line="100"/>
         <source>Berkas sudah ada</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="46"/>
+        <location filename="../../widgets/files.py" line="101"/>
         <source>Berkas {name} sudah ada. Timpa?</source>
         <translation>The file {name} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="47"/>
+        <location filename="../../widgets/files.py" line="102"/>
         <source>Timpa</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="48"/>
+        <location filename="../../widgets/files.py" line="103"/>
         <location filename="../../widgets/scenario_common.py" line="305"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="74"/>
+        <location filename="../../widgets/files.py" line="129"/>
         <location filename="../../widgets/scenario_common.py" line="198"/>
         <source>Tutup</source>
         <translation>Close</translation>
@@ -261,15 +265,15 @@
     </message>
     <message>
         <location filename="../../widgets/map_canvas.py" line="93"/>
-        <location filename="../../widgets/map_canvas.py" line="1281"/>
+        <location filename="../../widgets/map_canvas.py" line="1299"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
         <location filename="../../widgets/map_canvas.py" line="94"/>
-        <location filename="../../widgets/map_canvas.py" line="1270"/>
-        <location filename="../../widgets/map_canvas.py" line="1278"/>
+        <location filename="../../widgets/map_canvas.py" line="1288"/>
+        <location filename="../../widgets/map_canvas.py" line="1296"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
@@ -315,91 +319,93 @@
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="535"/>
+        <location filename="../../widgets/map_canvas.py" line="537"/>
         <source>Desa: {0}</source>
-        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
+        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="537"/>
+        <location filename="../../widgets/map_canvas.py" line="539"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="728"/>
+        <location filename="../../widgets/map_canvas.py" line="730"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1259"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1259"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1251"/>
+        <location filename="../../widgets/map_canvas.py" line="1269"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1254"/>
+        <location filename="../../widgets/map_canvas.py" line="1272"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1267"/>
+        <location filename="../../widgets/map_canvas.py" line="1285"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1272"/>
+        <location filename="../../widgets/map_canvas.py" line="1290"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../widgets/map_canvas.py" line="1294"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1295"/>
+        <location filename="../../widgets/map_canvas.py" line="1313"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1307"/>
+        <location filename="../../widgets/map_canvas.py" line="1325"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1372"/>
+        <location filename="../../widgets/map_canvas.py" line="1390"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1576"/>
+        <location filename="../../widgets/map_canvas.py" line="1594"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1582"/>
+        <location filename="../../widgets/map_canvas.py" line="1600"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <location filename="../../widgets/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <location filename="../../widgets/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -617,32 +623,32 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="149"/>
+        <location filename="../../widgets/comparison_view.py" line="151"/>
         <location filename="../../widgets/suggest_panel.py" line="108"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="151"/>
+        <location filename="../../widgets/comparison_view.py" line="153"/>
         <location filename="../../widgets/scenario_panel.py" line="307"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="153"/>
+        <location filename="../../widgets/comparison_view.py" line="155"/>
         <location filename="../../widgets/suggest_panel.py" line="104"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="155"/>
+        <location filename="../../widgets/comparison_view.py" line="157"/>
         <source>RT {name}</source>
         <translation>HH {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="156"/>
+        <location filename="../../widgets/comparison_view.py" line="158"/>
         <source>Selisih {name}</source>
         <translation>Difference {name}</translation>
     </message>
@@ -1194,118 +1200,118 @@ RT 4 jiwa</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="191"/>
+        <location filename="../../desktop/actions.py" line="186"/>
         <source>Buka data rumah tangga...</source>
         <translation>Open household data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="195"/>
+        <location filename="../../desktop/actions.py" line="190"/>
         <source>Buka register rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Open a household register (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="201"/>
+        <location filename="../../desktop/actions.py" line="196"/>
         <source>Buka data PSKS...</source>
         <translation>Open PSKS data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="207"/>
+        <location filename="../../desktop/actions.py" line="202"/>
         <source>Buka batas wilayah...</source>
         <translation>Open boundaries...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="213"/>
+        <location filename="../../desktop/actions.py" line="208"/>
         <source>Muat provinsi demo</source>
         <translation>Load the demo province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="215"/>
+        <location filename="../../desktop/actions.py" line="210"/>
         <source>Data sintetis untuk mencoba aplikasi</source>
         <translation>Synthetic data to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="220"/>
+        <location filename="../../desktop/actions.py" line="215"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="222"/>
+        <location filename="../../desktop/actions.py" line="217"/>
         <source>Simpan zona sebagai GeoPackage atau GeoJSON</source>
         <translation>Save zones as GeoPackage or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="227"/>
+        <location filename="../../desktop/actions.py" line="222"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="234"/>
+        <location filename="../../desktop/actions.py" line="229"/>
         <source>Seluruh wilayah</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="238"/>
+        <location filename="../../desktop/actions.py" line="233"/>
         <source>Tampilkan seluruh provinsi</source>
         <translation>Show the whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="244"/>
+        <location filename="../../desktop/actions.py" line="239"/>
         <source>Perbesar ke pilihan</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="251"/>
+        <location filename="../../desktop/actions.py" line="246"/>
         <source>Tampilkan data pribadi (sesi ini)</source>
         <translation>Show personal data (this session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="253"/>
+        <location filename="../../desktop/actions.py" line="248"/>
         <source>Nama, NIK dan No. KK disamarkan; membukanya perlu konfirmasi (UU 27/2022)</source>
         <translation>Names, NIK and KK numbers are masked; showing them needs a confirmation (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="261"/>
+        <location filename="../../desktop/actions.py" line="256"/>
         <source>Kembalikan tata letak</source>
         <translation>Restore layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="267"/>
+        <location filename="../../desktop/actions.py" line="262"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="275"/>
+        <location filename="../../desktop/actions.py" line="270"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="283"/>
+        <location filename="../../desktop/actions.py" line="278"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="301"/>
+        <location filename="../../desktop/actions.py" line="296"/>
         <source>Panel langkah</source>
         <extracomment>docks whose visibility the View menu toggles: dock name, action text</extracomment>
         <translation>Step panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="302"/>
+        <location filename="../../desktop/actions.py" line="297"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="303"/>
+        <location filename="../../desktop/actions.py" line="298"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="304"/>
+        <location filename="../../desktop/actions.py" line="299"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="305"/>
+        <location filename="../../desktop/actions.py" line="300"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
@@ -1442,23 +1448,23 @@ RT 4 jiwa</source>
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="334"/>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="343"/>
+        <location filename="../../widgets/attribute_table.py" line="469"/>
         <source>Tampilkan data pribadi</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="337"/>
+        <location filename="../../widgets/attribute_table.py" line="346"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan (UU 27/2022). Menampilkannya perlu konfirmasi dan hanya berlaku untuk sesi ini.</source>
         <translation>Names, NIK, KK numbers and addresses are masked (Law 27/2022). Showing them needs a confirmation and lasts for this session only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="448"/>
+        <location filename="../../widgets/attribute_table.py" line="457"/>
         <source>{n} dari {total} rumah tangga (sesuai filter)</source>
         <translation>{n} of {total} households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="469"/>
         <source>Samarkan data pribadi</source>
         <translation>Mask personal data</translation>
     </message>
@@ -1499,289 +1505,289 @@ RT 4 jiwa</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="315"/>
+        <location filename="../../widgets/comparison_view.py" line="303"/>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <location filename="../../widgets/comparison_view.py" line="305"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="318"/>
+        <location filename="../../widgets/comparison_view.py" line="306"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="322"/>
+        <location filename="../../widgets/comparison_view.py" line="310"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="323"/>
+        <location filename="../../widgets/comparison_view.py" line="311"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="328"/>
+        <location filename="../../widgets/comparison_view.py" line="316"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="335"/>
+        <location filename="../../widgets/comparison_view.py" line="323"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="337"/>
+        <location filename="../../widgets/comparison_view.py" line="325"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="340"/>
+        <location filename="../../widgets/comparison_view.py" line="328"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <location filename="../../widgets/comparison_view.py" line="348"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="361"/>
+        <location filename="../../widgets/comparison_view.py" line="349"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="362"/>
+        <location filename="../../widgets/comparison_view.py" line="350"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="363"/>
+        <location filename="../../widgets/comparison_view.py" line="351"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="365"/>
+        <location filename="../../widgets/comparison_view.py" line="353"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="366"/>
+        <location filename="../../widgets/comparison_view.py" line="354"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="368"/>
+        <location filename="../../widgets/comparison_view.py" line="356"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="369"/>
+        <location filename="../../widgets/comparison_view.py" line="357"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="371"/>
+        <location filename="../../widgets/comparison_view.py" line="359"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="381"/>
+        <location filename="../../widgets/comparison_view.py" line="369"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="410"/>
+        <location filename="../../widgets/comparison_view.py" line="399"/>
         <source>RT terjangkau per desil</source>
         <translation>HH reached per decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="411"/>
+        <location filename="../../widgets/comparison_view.py" line="400"/>
         <source>Biaya per tahun (miliar Rp)</source>
         <translation>Cost per year (billion Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="412"/>
+        <location filename="../../widgets/comparison_view.py" line="401"/>
         <source>Cakupan desil 1-2 belum menerima (%)</source>
         <translation>Coverage of deciles 1-2 receiving nothing (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="413"/>
+        <location filename="../../widgets/comparison_view.py" line="402"/>
         <source>Biaya per RT desil 1-2 (juta Rp)</source>
         <translation>Cost per decile 1-2 HH (million Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="424"/>
+        <location filename="../../widgets/comparison_view.py" line="403"/>
         <source>Inklusi desil 7-10 (% RT terjangkau)</source>
         <translation>Inclusion of deciles 7-10 (% of HH reached)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="486"/>
+        <location filename="../../widgets/comparison_view.py" line="483"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="526"/>
+        <location filename="../../widgets/comparison_view.py" line="523"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="527"/>
+        <location filename="../../widgets/comparison_view.py" line="524"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="546"/>
+        <location filename="../../widgets/comparison_view.py" line="543"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="553"/>
-        <location filename="../../widgets/comparison_view.py" line="579"/>
+        <location filename="../../widgets/comparison_view.py" line="550"/>
+        <location filename="../../widgets/comparison_view.py" line="576"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="555"/>
-        <location filename="../../widgets/comparison_view.py" line="581"/>
+        <location filename="../../widgets/comparison_view.py" line="552"/>
+        <location filename="../../widgets/comparison_view.py" line="578"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="567"/>
+        <location filename="../../widgets/comparison_view.py" line="564"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="570"/>
+        <location filename="../../widgets/comparison_view.py" line="567"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="629"/>
+        <location filename="../../widgets/comparison_view.py" line="626"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="661"/>
+        <location filename="../../widgets/comparison_view.py" line="658"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="680"/>
+        <location filename="../../widgets/comparison_view.py" line="677"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="690"/>
+        <location filename="../../widgets/comparison_view.py" line="687"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="691"/>
+        <location filename="../../widgets/comparison_view.py" line="688"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="716"/>
+        <location filename="../../widgets/comparison_view.py" line="713"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="740"/>
+        <location filename="../../widgets/comparison_view.py" line="737"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="745"/>
+        <location filename="../../widgets/comparison_view.py" line="742"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="747"/>
+        <location filename="../../widgets/comparison_view.py" line="744"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="762"/>
+        <location filename="../../widgets/comparison_view.py" line="759"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="883"/>
+        <location filename="../../widgets/comparison_view.py" line="850"/>
         <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
         <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="896"/>
+        <location filename="../../widgets/comparison_view.py" line="863"/>
         <source>{s} dibanding {base}</source>
         <translation>{s} against {base}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="926"/>
+        <location filename="../../widgets/comparison_view.py" line="893"/>
         <source>Naik ({n} desa)</source>
         <translation>Gain ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="927"/>
+        <location filename="../../widgets/comparison_view.py" line="894"/>
         <source>Turun ({n} desa)</source>
         <translation>Loss ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="928"/>
+        <location filename="../../widgets/comparison_view.py" line="895"/>
         <source>Tetap ({n} desa)</source>
         <translation>Unchanged ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="938"/>
+        <location filename="../../widgets/comparison_view.py" line="905"/>
         <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
         <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="941"/>
+        <location filename="../../widgets/comparison_view.py" line="908"/>
         <source>{n} desa tanpa batas wilayah tidak digambar.</source>
         <translation>{n} villages without boundaries are not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="966"/>
+        <location filename="../../widgets/comparison_view.py" line="933"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/comparison_view.py" line="935"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="938"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="938"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="993"/>
+        <location filename="../../widgets/comparison_view.py" line="960"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="998"/>
+        <location filename="../../widgets/comparison_view.py" line="965"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="999"/>
+        <location filename="../../widgets/comparison_view.py" line="966"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="1003"/>
+        <location filename="../../widgets/comparison_view.py" line="970"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2476,223 +2482,223 @@ RT 4 jiwa</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="332"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="330"/>
+        <location filename="../../widgets/import_dialog.py" line="338"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="346"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="359"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="385"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="379"/>
+        <location filename="../../widgets/import_dialog.py" line="387"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="384"/>
+        <location filename="../../widgets/import_dialog.py" line="392"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="417"/>
+        <location filename="../../widgets/import_dialog.py" line="425"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="419"/>
+        <location filename="../../widgets/import_dialog.py" line="427"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="421"/>
+        <location filename="../../widgets/import_dialog.py" line="429"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="422"/>
+        <location filename="../../widgets/import_dialog.py" line="430"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="427"/>
+        <location filename="../../widgets/import_dialog.py" line="435"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="454"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="478"/>
+        <location filename="../../widgets/import_dialog.py" line="486"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="488"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="483"/>
+        <location filename="../../widgets/import_dialog.py" line="491"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <location filename="../../widgets/import_dialog.py" line="493"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="495"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="493"/>
+        <location filename="../../widgets/import_dialog.py" line="501"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="536"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="536"/>
+        <location filename="../../widgets/import_dialog.py" line="546"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="533"/>
+        <location filename="../../widgets/import_dialog.py" line="541"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="546"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="552"/>
+        <location filename="../../widgets/import_dialog.py" line="560"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="584"/>
+        <location filename="../../widgets/import_dialog.py" line="592"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="608"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="639"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="642"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
+        <location filename="../../widgets/import_dialog.py" line="643"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/import_dialog.py" line="649"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="654"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="654"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="650"/>
+        <location filename="../../widgets/import_dialog.py" line="658"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="660"/>
+        <location filename="../../widgets/import_dialog.py" line="668"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="666"/>
+        <location filename="../../widgets/import_dialog.py" line="674"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="672"/>
+        <location filename="../../widgets/import_dialog.py" line="680"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="686"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="700"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="700"/>
+        <location filename="../../widgets/import_dialog.py" line="708"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/import_dialog.py" line="714"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="715"/>
+        <location filename="../../widgets/import_dialog.py" line="723"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="717"/>
+        <location filename="../../widgets/import_dialog.py" line="725"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="730"/>
+        <location filename="../../widgets/import_dialog.py" line="738"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="770"/>
+        <location filename="../../widgets/import_dialog.py" line="778"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -2808,27 +2814,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output_page.py" line="73"/>
+        <location filename="../../widgets/output_page.py" line="74"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="79"/>
+        <location filename="../../widgets/output_page.py" line="80"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="81"/>
+        <location filename="../../widgets/output_page.py" line="82"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="85"/>
+        <location filename="../../widgets/output_page.py" line="86"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="146"/>
+        <location filename="../../widgets/output_page.py" line="147"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -2984,544 +2990,544 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="500"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="501"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="814"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="507"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="508"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="511"/>
+        <location filename="../../widgets/scenario_panel.py" line="567"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="517"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="523"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="533"/>
+        <location filename="../../widgets/scenario_panel.py" line="1603"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="535"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="551"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <location filename="../../widgets/scenario_panel.py" line="556"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <location filename="../../widgets/scenario_panel.py" line="559"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="579"/>
+        <location filename="../../widgets/scenario_panel.py" line="1371"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="580"/>
+        <location filename="../../widgets/scenario_panel.py" line="773"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="648"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="618"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="622"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="632"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="649"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="651"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="656"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
         <translation>Only households not yet receiving this program according to the register</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="658"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="669"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="671"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <location filename="../../widgets/scenario_panel.py" line="674"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
         <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="682"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="685"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="688"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="691"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="696"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="699"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="706"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="709"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="718"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="743"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="755"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="758"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="762"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="769"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="948"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="950"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="951"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="952"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1005"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1029"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1079"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1081"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1128"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1131"/>
+        <location filename="../../widgets/scenario_panel.py" line="1141"/>
+        <location filename="../../widgets/scenario_panel.py" line="1158"/>
+        <location filename="../../widgets/scenario_panel.py" line="1167"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1133"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1133"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1234"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1301"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1341"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1353"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1371"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1377"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1382"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1383"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1387"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1394"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1397"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1400"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1413"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1422"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1427"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1430"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1434"/>
         <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
         <translation>{n} HH without member count counted as {m:g} persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1442"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1447"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1455"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1484"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1497"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1500"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1501"/>
+        <location filename="../../widgets/scenario_panel.py" line="1605"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1514"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1527"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1554"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1574"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1585"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1598"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1599"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1656"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1604"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1607"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1633"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1637"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1654"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1658"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1660"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1664"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1667"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1668"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1669"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1686"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1689"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3529,157 +3535,157 @@ RT 4 jiwa</source>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="47"/>
+        <location filename="../../widgets/sheet_preview.py" line="49"/>
         <source>Kuantil</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="48"/>
+        <location filename="../../widgets/sheet_preview.py" line="50"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="49"/>
+        <location filename="../../widgets/sheet_preview.py" line="51"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="100"/>
+        <location filename="../../widgets/sheet_preview.py" line="102"/>
         <source>Lembar peta</source>
         <translation>Map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="133"/>
+        <location filename="../../widgets/sheet_preview.py" line="135"/>
         <source>Satu lembar (seluruh wilayah)</source>
         <translation>One sheet (whole area)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="135"/>
+        <location filename="../../widgets/sheet_preview.py" line="137"/>
         <source>Seri per {0}</source>
         <translation>Series per {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="141"/>
+        <location filename="../../widgets/sheet_preview.py" line="143"/>
         <source>Tampilkan titik rumah tangga</source>
         <translation>Show household points</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="142"/>
+        <location filename="../../widgets/sheet_preview.py" line="144"/>
         <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
         <translation>Household locations are personal data (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="145"/>
+        <location filename="../../widgets/sheet_preview.py" line="147"/>
         <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
         <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="152"/>
+        <location filename="../../widgets/sheet_preview.py" line="154"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="153"/>
+        <location filename="../../widgets/sheet_preview.py" line="155"/>
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="154"/>
+        <location filename="../../widgets/sheet_preview.py" line="156"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="159"/>
+        <location filename="../../widgets/sheet_preview.py" line="161"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="160"/>
+        <location filename="../../widgets/sheet_preview.py" line="162"/>
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="161"/>
+        <location filename="../../widgets/sheet_preview.py" line="163"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="162"/>
+        <location filename="../../widgets/sheet_preview.py" line="164"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="163"/>
+        <location filename="../../widgets/sheet_preview.py" line="165"/>
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="164"/>
+        <location filename="../../widgets/sheet_preview.py" line="166"/>
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="165"/>
+        <location filename="../../widgets/sheet_preview.py" line="167"/>
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="166"/>
+        <location filename="../../widgets/sheet_preview.py" line="168"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="167"/>
+        <location filename="../../widgets/sheet_preview.py" line="169"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="168"/>
+        <location filename="../../widgets/sheet_preview.py" line="170"/>
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="181"/>
+        <location filename="../../widgets/sheet_preview.py" line="183"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="256"/>
+        <location filename="../../widgets/sheet_preview.py" line="258"/>
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="291"/>
+        <location filename="../../widgets/sheet_preview.py" line="293"/>
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="300"/>
+        <location filename="../../widgets/sheet_preview.py" line="302"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="308"/>
+        <location filename="../../widgets/sheet_preview.py" line="310"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="345"/>
+        <location filename="../../widgets/sheet_preview.py" line="347"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="351"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="351"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="351"/>
+        <location filename="../../widgets/sheet_preview.py" line="353"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
@@ -3901,57 +3907,57 @@ RT 4 jiwa</source>
 <context>
     <name>WebMapView</name>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="89"/>
+        <location filename="../../widgets/webmap_view.py" line="90"/>
         <source>Peta Web</source>
         <translation>Web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="97"/>
+        <location filename="../../widgets/webmap_view.py" line="98"/>
         <source>Peta dasar daring (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="99"/>
+        <location filename="../../widgets/webmap_view.py" line="100"/>
         <source>Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.</source>
         <translation>Needs the internet; without it the map works fully offline.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="101"/>
+        <location filename="../../widgets/webmap_view.py" line="102"/>
         <source>Ekspor HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="104"/>
+        <location filename="../../widgets/webmap_view.py" line="105"/>
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="156"/>
+        <location filename="../../widgets/webmap_view.py" line="157"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="183"/>
+        <location filename="../../widgets/webmap_view.py" line="184"/>
         <source>Peta gagal dimuat.</source>
         <translation>The map could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <location filename="../../widgets/webmap_view.py" line="214"/>
         <source>Ekspor peta web</source>
         <translation>Export web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <location filename="../../widgets/webmap_view.py" line="216"/>
         <source>Halaman web (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="227"/>
+        <location filename="../../widgets/webmap_view.py" line="232"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="229"/>
+        <location filename="../../widgets/webmap_view.py" line="234"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
