@@ -11,7 +11,12 @@ Indonesian source beside its English translation, per context):
 * a text built from an entry with values in it ("{n} dari {total} rumah
   tangga") is matched against the entry as a pattern and rebuilt in the
   other language with the same values;
-* a text wrapped in simple markup (``<b>...</b>``) keeps its markup.
+* a text wrapped in simple markup (``<b>...</b>``) keeps its markup;
+* a text of several lines is translated line by line.
+
+A widget that builds its text from parts it keeps (a chip: its label over
+a live count) defines ``retranslate_texts(translate)`` and is handed a
+function translating one text in its context.
 
 Texts that are neither (data: village names, numbers) are left alone.
 Models behind tables and lists are told their headers and cells changed,
@@ -169,6 +174,8 @@ class Translator:
             inner = self._whole(wrapped.group(2), contexts)
             if inner is not None:
                 return wrapped.group(1) + inner + wrapped.group(3)
+        if "\n" in text:  # a label over a count, a tip over a note: line by line
+            return "\n".join(self.text(line, contexts) for line in text.split("\n"))
         return text
 
     def _whole(self, text: str, contexts: tuple[str, ...]) -> str | None:
@@ -231,6 +238,9 @@ def _retranslate_widget(t: Translator, w: QWidget) -> None:
             _swap(t, ctx, lambda i=i: w.itemText(i), lambda s, i=i: w.setItemText(i, s))
     if isinstance(w, QAbstractItemView):
         _retranslate_view(t, w, ctx)
+    hook = getattr(w, "retranslate_texts", None)
+    if callable(hook):  # a widget that builds its text from parts it keeps
+        hook(lambda text: t.text(text, ctx))
 
 
 def _retranslate_view(t: Translator, view: QAbstractItemView, ctx) -> None:

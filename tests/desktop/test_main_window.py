@@ -214,9 +214,10 @@ def _untranslated(root) -> list[tuple[str, str]]:
             indonesian[source] = translation
     bad = []
     for name, text in _shown_texts(root):
-        plain = re.sub(r"<[^<>]+>", "", text).strip()
-        if plain in indonesian and plain not in english:
-            bad.append((name, plain))
+        for line in [text, *text.split("\n")]:
+            plain = re.sub(r"<[^<>]+>", "", line).strip()
+            if plain in indonesian and plain not in english:
+                bad.append((name, plain))
     return bad
 
 
@@ -241,6 +242,9 @@ def test_a_live_switch_translates_every_panel(qtbot, window, indonesian_afterwar
     assert window.status.privacy_label.text() == "Personal data masked"
     assert window.status.synthetic_label.text() == "SYNTHETIC DATA"
     assert window.filter_panel.reset_button.text() == "Reset to deciles 1-4"
+    chip = window.filter_panel.preset_buttons["all"]
+    assert chip.text().split("\n")[0] == "All"
+    assert "," in chip.text() or chip.count < 1000  # the count in English format
     assert window.scenario_tabs.tabText(0) == "Scenario"
     assert window.table.model.headerData(0, Qt.Orientation.Horizontal) == "Row"
     assert "dari" not in window.table.count_label.text()
