@@ -116,3 +116,20 @@ def test_the_budget_meter_stays_in_view_while_programs_scroll(window, qtbot):
         assert dock.rect().contains(QRect(top_left, meter.size()))
     area.ensureWidgetVisible(panel.apply_all_button)  # editing the programs of a zone
     assert panel.meter.visibleRegion().boundingRect().size() == panel.meter.size()
+
+
+def test_the_main_window_fits(window, laptop, language):
+    window.resize(laptop.width() - screen_fit.FRAME[0], laptop.height() - screen_fit.FRAME[1])
+    for step in range(len(window.STEP_NAMES)):
+        window.show_step(step)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() + screen_fit.FRAME[0] <= laptop.width(), (step, hint)
+        assert hint.height() + screen_fit.FRAME[1] <= laptop.height(), (step, hint)
+        assert window.width() + screen_fit.FRAME[0] <= laptop.width()
+        for bar in window.toolbars.values():
+            for action in bar.actions():
+                button = bar.widgetForAction(action)
+                if button is not None and button.isVisible():
+                    rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+                    assert window.rect().contains(rect), (action.text(), rect)
