@@ -255,6 +255,9 @@ def test_a_live_switch_translates_every_panel(qtbot, window, indonesian_afterwar
         assert _untranslated(window) == [], step
     comparison = window.show_comparison()
     assert _untranslated(comparison) == []
+    # chart titles are labels, translated like the rest (a plot's own title was not)
+    assert window.charts.desil_chart.title.text() == "<b>Deciles (% of households)</b>"
+    assert comparison.charts["cost"].title.text() == "<b>Cost per year (billion Rp)</b>"
     # and back: the same panels in Indonesian again
     window.registry["settings.lang_id"].trigger()
     assert window.filter_panel.reset_button.text() == "Atur ulang ke desil 1-4"
