@@ -225,7 +225,10 @@ def test_a_live_switch_translates_every_panel(qtbot, window, indonesian_afterwar
     from PySide6.QtWidgets import QToolButton
 
     assert len(_untranslated(window)) > 20  # the check finds Indonesian texts
+    dirty, edits = window.scenario_panel.is_dirty(), window.undo.count()
     window.registry["settings.lang_en"].trigger()
+    # a language is not an edit: nothing to save, nothing to undo
+    assert window.scenario_panel.is_dirty() == dirty and window.undo.count() == edits
     tools = window.toolbars["tools"]
     tool_texts = [a.text() for a in tools.actions() if not a.isSeparator()]
     assert "Undo" in tool_texts and "Redo" in tool_texts
