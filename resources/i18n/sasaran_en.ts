@@ -1472,32 +1472,32 @@ RT 4 jiwa</source>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../widgets/charts.py" line="47"/>
+        <location filename="../../widgets/charts.py" line="35"/>
         <source>Sebaran desil (% RT)</source>
         <translation>Deciles (% of households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="48"/>
+        <location filename="../../widgets/charts.py" line="36"/>
         <source>Cakupan program (% RT)</source>
         <translation>Program coverage (% of HH)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="73"/>
+        <location filename="../../widgets/charts.py" line="66"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="88"/>
+        <location filename="../../widgets/charts.py" line="81"/>
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="116"/>
+        <location filename="../../widgets/charts.py" line="109"/>
         <source>Tanpa program</source>
         <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="122"/>
+        <location filename="../../widgets/charts.py" line="115"/>
         <source>Tanpa program: belum menerima program apa pun</source>
         <translation>No program: receives no program at all</translation>
     </message>
@@ -1873,162 +1873,162 @@ RT 4 jiwa</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="283"/>
+        <location filename="../../widgets/filter_panel.py" line="289"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="293"/>
+        <location filename="../../widgets/filter_panel.py" line="299"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="299"/>
+        <location filename="../../widgets/filter_panel.py" line="305"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="303"/>
+        <location filename="../../widgets/filter_panel.py" line="309"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="310"/>
+        <location filename="../../widgets/filter_panel.py" line="316"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="312"/>
+        <location filename="../../widgets/filter_panel.py" line="318"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="316"/>
+        <location filename="../../widgets/filter_panel.py" line="322"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="323"/>
+        <location filename="../../widgets/filter_panel.py" line="329"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="327"/>
+        <location filename="../../widgets/filter_panel.py" line="333"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="329"/>
+        <location filename="../../widgets/filter_panel.py" line="335"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="336"/>
+        <location filename="../../widgets/filter_panel.py" line="342"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="337"/>
+        <location filename="../../widgets/filter_panel.py" line="343"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="346"/>
+        <location filename="../../widgets/filter_panel.py" line="352"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="393"/>
+        <location filename="../../widgets/filter_panel.py" line="399"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="400"/>
+        <location filename="../../widgets/filter_panel.py" line="406"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="401"/>
+        <location filename="../../widgets/filter_panel.py" line="407"/>
         <source>Rumah tangga yang tidak menerima program apa pun.</source>
         <translation>Households that receive no program at all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="403"/>
+        <location filename="../../widgets/filter_panel.py" line="409"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="416"/>
+        <location filename="../../widgets/filter_panel.py" line="422"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="417"/>
+        <location filename="../../widgets/filter_panel.py" line="423"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="418"/>
+        <location filename="../../widgets/filter_panel.py" line="424"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="423"/>
+        <location filename="../../widgets/filter_panel.py" line="429"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="430"/>
+        <location filename="../../widgets/filter_panel.py" line="436"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="432"/>
+        <location filename="../../widgets/filter_panel.py" line="438"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="444"/>
+        <location filename="../../widgets/filter_panel.py" line="450"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="445"/>
+        <location filename="../../widgets/filter_panel.py" line="451"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="452"/>
+        <location filename="../../widgets/filter_panel.py" line="458"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="453"/>
+        <location filename="../../widgets/filter_panel.py" line="459"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="454"/>
+        <location filename="../../widgets/filter_panel.py" line="460"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="611"/>
+        <location filename="../../widgets/filter_panel.py" line="617"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="620"/>
+        <location filename="../../widgets/filter_panel.py" line="626"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="659"/>
+        <location filename="../../widgets/filter_panel.py" line="665"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="675"/>
+        <location filename="../../widgets/filter_panel.py" line="681"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
