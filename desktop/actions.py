@@ -146,21 +146,16 @@ def _toggle_personal(win, checked=False):
 
 
 def set_language(win, lang: str) -> None:
-    """Remember the language and apply it to menus, actions and docks now.
-
-    Panels build their texts once; they follow at the next start.
-    """
+    """Remember the language and apply it to every window now: menus, toolbars, docks, panels."""
     from desktop.i18n import install_language
 
     if lang == win.settings.language:
         return
-    win.settings.set("general/language", lang)
+    win.settings.set("interface/language", lang)
+    win.settings.sync()
     install_language(lang)
-    win.retranslate()
-    win.status.showMessage(
-        tr("Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang."),
-        10000,
-    )
+    win.retranslate(lang)
+    win.status.showMessage(tr("Bahasa antarmuka diganti."), 10000)
 
 
 def _set_language(lang: str):

@@ -17,6 +17,8 @@ autosave copies of a session that did not close are offered back.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -53,11 +55,15 @@ from widgets.layer_panel import LayerPanel
 from widgets.map_canvas import MapCanvas
 from widgets.output_page import OutputPage
 from widgets.scenario_panel import ScenarioPanel
+from widgets.screen_fit import fit_window
 from widgets.status_bar import StatusBar
 from widgets.suggest_panel import SuggestPanel, proposal_zone
 from widgets.undo import UndoStack
 from widgets.zone_list import ZoneList
 from widgets.zone_tools import ZoneTools
+
+#: "(data sintetis)" in a data label, which the window title marks on its own
+_SYNTHETIC_NOTE = re.compile(r"\s*\([^()]*\bsintetis\b[^()]*\)", re.IGNORECASE)
 
 
 def tr(text: str) -> str:
@@ -65,13 +71,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
+def _page(
+    title: str, *widgets, stretch_last: bool = True, pinned: QWidget | None = None
+) -> QWidget:
+    """A step page: its title and widgets, scrolling when the dock is short.
+
+    ``pinned`` stays in view above the scrolling part with the title (the
+    budget meter of step 4: the planner edits programs lower down and must
+    see the cost move).
+    """
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(6, 6, 6, 6)
     head = QLabel(f"<b>{title}</b>")
     head.setObjectName("step_title")
-    layout.addWidget(head)
+    if pinned is None:
+        layout.addWidget(head)
     for i, w in enumerate(widgets):
         layout.addWidget(w, 1 if (stretch_last and i == len(widgets) - 1) else 0)
     if not stretch_last:
@@ -87,7 +102,25 @@ def _page(title: str, *widgets, stretch_last: bool = True) -> QWidget:
     # dock widens instead of cutting buttons off at the right edge
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     area.setMinimumWidth(page.minimumSizeHint().width() + bar + 2)
-    return area
+    if pinned is None:
+        return area
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    top = QWidget()
+    top.setObjectName("pinned")
+    top_layout = QVBoxLayout(top)
+    top_layout.setContentsMargins(6, 6, 6, 4)
+    top_layout.addWidget(head)
+    top_layout.addWidget(pinned)
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: palette(mid);")
+    column.addWidget(top)
+    column.addWidget(line)
+    column.addWidget(area, 1)
+    return outer
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +225,16 @@ class MainWindow(QMainWindow):
         compare = QPushButton(tr("Bandingkan skenario..."))
         compare.setObjectName("open_comparison")
         compare.clicked.connect(self.show_comparison)
-        self.pages.addWidget(_page(tr("4 Skenario dan anggaran"), compare, self.scenario_tabs))
+        # the budget meter stays in view while the programs below it scroll
+        meter = QWidget()
+        meter.setObjectName("budget_meter_box")
+        meter_layout = QVBoxLayout(meter)
+        meter_layout.setContentsMargins(0, 0, 0, 0)
+        meter_layout.addWidget(self.scenario_panel.meter)
+        meter_layout.addWidget(self.scenario_panel.meter_detail)
+        self.pages.addWidget(
+            _page(tr("4 Skenario dan anggaran"), compare, self.scenario_tabs, pinned=meter)
+        )
         self.comparison: ComparisonView | None = None  # its window is built when first asked for
 
         self.output_page = OutputPage(self.workspace, self.undo, scenario_panel=self.scenario_panel)
@@ -354,6 +396,8 @@ class MainWindow(QMainWindow):
         panel = self.scenario_panel
         panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
         panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
+        # a scenario opened (or started, or restored) from any menu is shown where it is edited
+        panel.sig_scenario_replaced.connect(lambda _sc: self.show_scenario())
         self.suggest_panel.sig_villages_proposed.connect(self.add_proposed_zone)
         ws.sig_data_changed.connect(self._offer_recovery_once)
         lang = self.settings.language
@@ -376,7 +420,10 @@ class MainWindow(QMainWindow):
         d = self.workspace.data
         title = "Sasaran"
         if d is not None:
-            title += f" — {d.label}" if d.label else ""
+            label = d.label or ""
+            if d.synthetic:  # the mark below says it once, in the interface language
+                label = _SYNTHETIC_NOTE.sub("", label).strip()
+            title += f" — {label}" if label else ""
             if d.synthetic:
                 title += " — " + tr("DATA SINTETIS")
         self.setWindowTitle(title)
@@ -408,6 +455,11 @@ class MainWindow(QMainWindow):
         compare = menu.addAction(tr("Bandingkan skenario..."))
         compare.triggered.connect(self.show_comparison)
 
+    def show_scenario(self) -> None:
+        """Step 4 with the scenario tab in front."""
+        self.show_step(self.STEP_NAMES.index("scenario"))
+        self.scenario_tabs.setCurrentWidget(self.scenario_panel)
+
     def show_suggestions(self) -> None:
         self.show_step(self.STEP_NAMES.index("scenario"))
         self.scenario_tabs.setCurrentWidget(self.suggest_panel)
@@ -419,7 +471,7 @@ class MainWindow(QMainWindow):
             view.setParent(self, Qt.WindowType.Window)
             view.setWindowTitle(tr("Bandingkan skenario — Sasaran"))
             view.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
-            view.resize(1200, 800)
+            fit_window(view, 1200, 800)
             self.comparison = view
         self.comparison.show()
         self.comparison.raise_()
@@ -445,8 +497,18 @@ class MainWindow(QMainWindow):
         # after the data signal has reached every view, not inside it (a modal question)
         QTimer.singleShot(0, self.scenario_panel.offer_recovery)
 
-    def retranslate(self) -> None:
-        """Menus, actions, docks and toolbars in the current language."""
+    def retranslate(self, lang: str | None = None) -> None:
+        """Every text of every open window in the current language, now.
+
+        The texts the panels built are swapped through the translation
+        catalogue (:mod:`widgets.retranslate`); then the actions re-read
+        their declared texts, the undo actions are made again (Qt fixes
+        their prefix when it makes them) and the views that show numbers
+        refresh, so numbers follow the new language too.
+        """
+        from widgets.retranslate import retranslate_all
+
+        retranslate_all(lang or self.settings.language)
         self.registry.retranslate()
         for menu_id, menu in self.menus.items():
             menu.setTitle(act.menu_title(menu_id))
@@ -459,6 +521,9 @@ class MainWindow(QMainWindow):
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
+        self.toolbars["steps"].setWindowTitle(tr("Langkah kerja"))
+        self.toolbars["tools"].setWindowTitle(tr("Alat"))
+        self.recent_menu.setTitle(tr("Berkas terakhir"))
         for action_id in (
             "file.open_households",
             "file.open_psks",
@@ -468,6 +533,32 @@ class MainWindow(QMainWindow):
             button = self.load_buttons.findChild(QPushButton, action_id)
             if button is not None:
                 button.setText(self.registry[action_id].text())
+        self._remake_undo_actions()
+        for view in (self.status, self.data_summary, self.zone_list, self.charts):
+            view.refresh()
+        self.layer_panel.refresh_data()
+        self.workspace.sig_filter_changed.emit(self.workspace.filter)
+        self._on_data_changed()
+
+    def _remake_undo_actions(self) -> None:
+        """New "Urungkan"/"Ulangi" actions in the edit menu, the toolbar buttons renamed."""
+        menu = self.menus["edit"]
+        fresh = (self.undo.undo_action(self), self.undo.redo_action(self))
+        for previous, action in zip((self.undo_action, self.redo_action), fresh, strict=True):
+            menu.insertAction(previous, action)
+            menu.removeAction(previous)
+            previous.changed.disconnect(self._sync_undo_tips)
+            previous.deleteLater()
+            action.changed.connect(self._sync_undo_tips)
+        self.undo_action, self.redo_action = fresh
+        pairs = []
+        for (proxy, _old), action, text in zip(
+            self._undo_pairs, fresh, (tr("Urungkan"), tr("Ulangi")), strict=True
+        ):
+            proxy.setText(text)
+            pairs.append((proxy, action))
+        self._undo_pairs = pairs
+        self._sync_undo_tips()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, WINDOW_STATE_VERSION)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.settings import WINDOW_STATE_VERSION
+from widgets import files
 
 
 def tr(text: str) -> str:
@@ -25,6 +26,7 @@ def restore_window(win) -> bool:
     s = win.settings
     win.layer_panel.folder = s.get("folders/open")
     win.zone_list.folder = s.get("folders/save")
+    files.set_last_folder(s.get("folders/last"))
     geometry = s.get("window/geometry")
     if not geometry.isEmpty():
         win.restoreGeometry(geometry)
@@ -44,6 +46,8 @@ def save_window(win) -> None:
         s.set("folders/save", win.zone_list.folder)
     if win.layer_panel.folder:
         s.set("folders/open", win.layer_panel.folder)
+    if files.last_folder():
+        s.set("folders/last", files.last_folder())
     s.set("window/geometry", win.saveGeometry())
     s.set("window/state", win.saveState(WINDOW_STATE_VERSION))
     s.set("window/step", win.step)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANISATION = "Sasaran"
 APPLICATION = "Sasaran"
 #: version of the settings layout; raise it and add a migration when keys change
-VERSION = 1
+VERSION = 2
 #: version of the dock/toolbar layout saved with QMainWindow.saveState
 WINDOW_STATE_VERSION = 1
 RECENT_LIMIT = 10
@@ -47,13 +47,19 @@ class Setting:
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("general/language", "id", str, 1, "Bahasa antarmuka: 'id' atau 'en'."),
+        # not "general/...": QSettings' INI format keeps the root keys in a [General]
+        # section, so a group named "general" is written as [%General] and read
+        # back as "General/..." by the next start, and the choice was lost
+        Setting("interface/language", "id", str, 2, "Bahasa antarmuka: 'id' atau 'en'."),
         Setting("files/recent", [], list, 1, "Berkas data yang terakhir dibuka, terbaru dulu."),
         Setting("window/geometry", QByteArray(), QByteArray, 1, "Letak dan ukuran jendela utama."),
         Setting("window/state", QByteArray(), QByteArray, 1, "Letak panel dan bilah alat."),
         Setting("window/step", 0, int, 1, "Langkah kerja yang terakhir dibuka (0-4)."),
         Setting("folders/open", "", str, 1, "Folder terakhir untuk membuka data."),
         Setting("folders/save", "", str, 1, "Folder terakhir untuk menyimpan hasil."),
+        Setting(
+            "folders/last", "", str, 2, "Folder terakhir yang dipakai di dialog berkas mana pun."
+        ),
         Setting("map/indicator", "desil_1_4", str, 1, "Indikator warna desa."),
         Setting("map/method", "quantile", str, 1, "Metode pembagian kelas."),
         Setting("map/classes", 5, int, 1, "Jumlah kelas."),
@@ -61,8 +67,22 @@ SETTINGS: dict[str, Setting] = {
     )
 }
 
+#: the language key of layout 1, in both spellings QSettings may hand back
+_OLD_LANGUAGE_KEYS = ("general/language", "General/language")
+
+
+def _language_to_interface_group(q: QSettings) -> None:
+    """1 -> 2: the language moves out of the "general" group, which did not survive a restart."""
+    for key in _OLD_LANGUAGE_KEYS:
+        value = q.value(key, None)
+        if value is not None:
+            if q.value("interface/language", None) is None:
+                q.setValue("interface/language", value)
+            q.remove(key)
+
+
 # migrations[v] turns a layout of version v into v + 1
-_MIGRATIONS: dict[int, object] = {}
+_MIGRATIONS: dict[int, object] = {1: _language_to_interface_group}
 
 
 def settings_file() -> Path:
@@ -148,5 +168,5 @@ class Settings:
 
     @property
     def language(self) -> str:
-        lang = self.get("general/language")
+        lang = self.get("interface/language")
         return lang if lang in LANGUAGES else "id"

@@ -168,6 +168,22 @@ class _Legend(MacroElement):
         self.sea = sea
 
 
+class _MetricScale(MacroElement):
+    """Scale bar in metres and kilometres only (folium's own adds miles and feet)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        L.control.scale({metric: true, imperial: false}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "SasaranScale"
+
+
 def _legend_body(ind_title: str, unit: str, classes: Classes, data: MapData, extras: list) -> str:
     esc = html.escape
     rows = [f"<h4>{esc(ind_title)} ({esc(unit)})</h4>"]
@@ -227,10 +243,11 @@ def build_map(
         location=[(bounds[1] + bounds[3]) / 2, (bounds[0] + bounds[2]) / 2],
         zoom_start=8,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # folium's scale bar shows miles too: ours is metric only
         prefer_canvas=False,
     )
     _strip_default_assets(m)
+    m.add_child(_MetricScale())
     m.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])
     if online_basemap:
         folium.TileLayer("OpenStreetMap", name="Peta dasar OpenStreetMap (daring)").add_to(m)

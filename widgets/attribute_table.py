@@ -232,6 +232,15 @@ class HouseholdModel(QAbstractTableModel):
         self.endResetModel()
         self.sig_rows_changed.emit(len(self.rows))
 
+    def retranslate(self) -> None:
+        """Column titles in the interface language now (see widgets.retranslate)."""
+        self.columns = self._make_columns()
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if len(self.rows) and self.columns:
+            last = self.index(len(self.rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def _on_filter(self, *_):
         self.beginResetModel()
         self._refresh_rows()

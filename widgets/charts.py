@@ -21,6 +21,7 @@ from gis.aggregate import program_counts
 from gis.codelists import received_programs
 from gis.filter_text import describe_filter
 from gis.workspace import Workspace
+from widgets.compare_charts import Chart
 from widgets.filter_panel import short_program_name
 from widgets.fmt import num
 from widgets.gis_text import gis_lang
@@ -29,35 +30,27 @@ FILTER_COLOR = "#2b6cb0"
 ZONE_COLOR = "#dd6b20"
 
 
-def _plot(title: str) -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
-    w.setTitle(title, color="#222", size="10pt")
-    w.setMenuEnabled(False)
-    w.setMouseEnabled(x=False, y=False)
-    w.hideButtons()
-    w.showGrid(x=True, y=True, alpha=0.25)
-    for axis in ("left", "bottom"):
-        w.getAxis(axis).setTextPen("#333")
-        w.getAxis(axis).setPen("#888")
-    w.setMinimumHeight(110)
-    return w
-
-
 class ChartsPanel(QWidget):
     """Desil distribution and program coverage of the filter and the current zone."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.desil_plot = _plot(self.tr("Sebaran desil (% RT)"))
-        self.program_plot = _plot(self.tr("Cakupan program (% RT)"))
+        # titles are word-wrapped labels: the dock is narrow, and a plot's own title is cut
+        self.desil_chart = Chart(self.tr("Sebaran desil (% RT)"))
+        self.program_chart = Chart(self.tr("Cakupan program (% RT)"))
+        self.desil_plot = self.desil_chart.plot
+        self.program_plot = self.program_chart.plot
+        for plot in (self.desil_plot, self.program_plot):
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.setMinimumHeight(110)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
-        layout.addWidget(self.desil_plot, 1)
-        layout.addWidget(self.program_plot, 1)
+        layout.addWidget(self.desil_chart, 1)
+        layout.addWidget(self.program_chart, 1)
         self.desil_values: dict[str, np.ndarray] = {}
         self.program_values: dict[str, np.ndarray] = {}
         self._timer = QTimer(self)

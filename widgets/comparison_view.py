@@ -49,6 +49,7 @@ from gis.filter_text import describe_filter
 from gis.scenario import DataRef, Scenario, ScenarioDataMismatch, open_scenario
 from gis.workspace import Workspace
 from widgets import files
+from widgets.compare_charts import SCENARIO_COLORS, Chart, show_bars, show_grouped
 from widgets.fmt import dec, num
 from widgets.gis_text import gis_lang, gis_text
 from widgets.messages import describe
@@ -65,13 +66,14 @@ from widgets.scenario_common import (
 from widgets.worker import run_job
 
 #: one colour per scenario column, in order (colour-blind safe, prints in grey too)
-SCENARIO_COLORS = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#9d755d")
 GAIN, LOSS, SAME, NONE = "#2f855a", "#c53030", "#e2e8f0", "#ffffff"
 
 
 def ask_open_paths(parent, title: str, folder: str = "", filters: str = "") -> list[str]:
     """Several files to open at once ([] when cancelled); tests replace this function."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, files.start_path(folder), filters)
+    if paths:
+        files.set_last_folder(Path(paths[0]).parent)
     return list(paths)
 
 
@@ -242,20 +244,6 @@ def cell_text(value, kind: str) -> str:
     return num(value)
 
 
-def _plot(title: str) -> pg.PlotWidget:
-    w = pg.PlotWidget(background="w")
-    w.setTitle(title, color="#222", size="10pt")
-    w.setMenuEnabled(False)
-    w.setMouseEnabled(x=False, y=False)
-    w.hideButtons()
-    w.showGrid(x=False, y=True, alpha=0.25)
-    for axis in ("left", "bottom"):
-        w.getAxis(axis).setTextPen("#333")
-        w.getAxis(axis).setPen("#888")
-    w.setMinimumHeight(170)
-    return w
-
-
 class ComparisonView(QWidget):
     """Pick 2-5 scenarios, see them side by side, export for the finance office.
 
@@ -408,22 +396,31 @@ class ComparisonView(QWidget):
 
     def _build_chart_tab(self) -> QWidget:
         w = QWidget()
-        self.desil_plot = _plot(self.tr("RT terjangkau per desil"))
-        self.cost_plot = _plot(self.tr("Biaya per tahun (miliar Rp)"))
-        self.coverage_plot = _plot(self.tr("Cakupan desil 1-2 belum menerima (%)"))
-        self.unit_cost_plot = _plot(self.tr("Biaya per RT desil 1-2 (juta Rp)"))
+        charts = {
+            "desil": Chart(self.tr("RT terjangkau per desil")),
+            "cost": Chart(self.tr("Biaya per tahun (miliar Rp)")),
+            "coverage": Chart(self.tr("Cakupan desil 1-2 belum menerima (%)")),
+            "unit_cost": Chart(self.tr("Biaya per RT desil 1-2 (juta Rp)")),
+            "inclusion": Chart(self.tr("Inklusi desil 7-10 (% RT terjangkau)")),
+        }
+        self.charts = charts
+        self.desil_plot = charts["desil"].plot
+        self.cost_plot = charts["cost"].plot
+        self.coverage_plot = charts["coverage"].plot
+        self.unit_cost_plot = charts["unit_cost"].plot
+        self.inclusion_plot = charts["inclusion"].plot
         self.chart_legend = QLabel()
         self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
         self.chart_legend.setWordWrap(True)
         grid = QGridLayout(w)
-        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setSpacing(6)
         grid.addWidget(self.chart_legend, 0, 0, 1, 2)
-        grid.addWidget(self.desil_plot, 1, 0, 1, 2)
-        grid.addWidget(self.cost_plot, 2, 0)
-        grid.addWidget(self.coverage_plot, 2, 1)
-        grid.addWidget(self.unit_cost_plot, 3, 0)
-        self.inclusion_plot = _plot(self.tr("Inklusi desil 7-10 (% RT terjangkau)"))
-        grid.addWidget(self.inclusion_plot, 3, 1)
+        grid.addWidget(charts["desil"], 1, 0, 1, 2)
+        grid.addWidget(charts["cost"], 2, 0)
+        grid.addWidget(charts["coverage"], 2, 1)
+        grid.addWidget(charts["unit_cost"], 3, 0)
+        grid.addWidget(charts["inclusion"], 3, 1)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 2)
         grid.setRowStretch(3, 2)
@@ -796,23 +793,6 @@ class ComparisonView(QWidget):
                 return self.metrics.item(r, column + 1).text()
         raise KeyError(label)
 
-    def _bars(self, plot: pg.PlotWidget, values, fmt, ticks=None) -> None:
-        plot.clear()
-        n = len(values)
-        if not n:
-            return
-        heights = [0.0 if v is None else float(v) for v in values]
-        brushes = [pg.mkBrush(SCENARIO_COLORS[i % len(SCENARIO_COLORS)]) for i in range(n)]
-        plot.addItem(pg.BarGraphItem(x=np.arange(n), height=heights, width=0.6, brushes=brushes))
-        top = max(heights + [1e-9])
-        for i, v in enumerate(values):
-            t = pg.TextItem(fmt(v), color="#222", anchor=(0.5, 1.0))
-            t.setPos(i, heights[i])
-            plot.addItem(t)
-        plot.getAxis("bottom").setTicks([ticks or [(i, str(i + 1)) for i in range(n)]])
-        plot.setXRange(-0.6, n - 0.4, padding=0)
-        plot.setYRange(0, top * 1.18, padding=0)
-
     def _show_charts(self) -> None:
         comp = self._comparison
         plots = (
@@ -838,39 +818,26 @@ class ComparisonView(QWidget):
             )
         )
         # grouped bars: desil 1-10, one bar per scenario
-        p = self.desil_plot
-        p.clear()
-        k = len(ms)
-        width = 0.8 / k
-        for s, m in enumerate(ms):
-            x = np.arange(1, 11) - 0.4 + width * (s + 0.5)
-            p.addItem(
-                pg.BarGraphItem(
-                    x=x,
-                    height=m.households_by_desil[1:11],
-                    width=width * 0.95,
-                    brush=pg.mkBrush(SCENARIO_COLORS[s % len(SCENARIO_COLORS)]),
-                    pen=pg.mkPen(None),
-                )
-            )
-        p.getAxis("bottom").setTicks([[(d, str(d)) for d in range(1, 11)]])
-        p.setXRange(0.4, 10.6, padding=0)
-        top = max(max(m.households_by_desil[1:11]) for m in ms)
-        p.setYRange(0, max(top, 1) * 1.08, padding=0)
-        self._bars(self.cost_plot, [m.cost / 1e9 for m in ms], lambda v: dec(v, 2), ticks)
-        self._bars(
+        show_grouped(
+            self.desil_plot,
+            [m.households_by_desil[1:11] for m in ms],
+            SCENARIO_COLORS,
+            list(range(1, 11)),
+        )
+        show_bars(self.cost_plot, [m.cost / 1e9 for m in ms], lambda v: dec(v, 2), ticks)
+        show_bars(
             self.coverage_plot,
             [None if m.d12_nothing_coverage is None else 100 * m.d12_nothing_coverage for m in ms],
             lambda v: "–" if v is None else dec(v, 1) + " %",
             ticks,
         )
-        self._bars(
+        show_bars(
             self.unit_cost_plot,
             [None if m.cost_per_d12 is None else m.cost_per_d12 / 1e6 for m in ms],
             lambda v: "–" if v is None else dec(v, 2),
             ticks,
         )
-        self._bars(
+        show_bars(
             self.inclusion_plot,
             [None if m.inclusion_share is None else 100 * m.inclusion_share for m in ms],
             lambda v: "–" if v is None else dec(v, 1) + " %",

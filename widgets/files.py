@@ -4,13 +4,19 @@ Every panel that reads or writes a file asks through these few functions,
 so the wording is the same everywhere, an existing file is only replaced
 after an explicit yes, and tests can answer the questions (they replace
 these functions) without driving a platform file dialog.
+
+Where a dialog opens: the folder the panel names (that of the file being
+edited), else the last folder the planner used in any dialog, else the
+user's Documents; never the folder the program was started from, which a
+planner neither chose nor knows. The main window keeps the last folder in
+the settings between sessions (:func:`last_folder`, :func:`set_last_folder`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -19,23 +25,72 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_last_folder = ""
+
+
+def last_folder() -> str:
+    """The folder of the file last chosen in any dialog ("" before the first)."""
+    return _last_folder
+
+
+def set_last_folder(folder: str | Path) -> None:
+    """Remember ``folder`` (an existing folder; anything else is ignored)."""
+    global _last_folder
+    if folder and Path(folder).is_absolute() and Path(folder).is_dir():
+        _last_folder = str(folder)
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (their home folder when the system names none)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
+def start_path(folder_or_file: str | Path = "") -> str:
+    """Where a dialog opens for ``folder_or_file`` (a folder, a suggested file, a bare name).
+
+    An absolute existing folder, or a file in one, is kept; otherwise the
+    last folder used, else Documents, with the suggested file name kept.
+    """
+    given = Path(folder_or_file) if folder_or_file else None
+    name = ""
+    if given is not None:
+        if given.is_absolute() and given.is_dir():
+            return str(given)
+        if given.is_absolute() and given.parent.is_dir():
+            return str(given)
+        name = given.name
+    base = _last_folder if _last_folder and Path(_last_folder).is_dir() else documents_folder()
+    return str(Path(base) / name) if name else base
+
+
+def _chosen(path: str) -> str:
+    if path:
+        set_last_folder(Path(path).parent)
+    return path
+
+
 def ask_open_path(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A file to open, or "" when the user cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_path(folder), filters)
+    return _chosen(path)
 
 
 def ask_save_path(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A file name to save to, or "" when cancelled (existing files are asked about later)."""
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, folder, filters, options=QFileDialog.Option.DontConfirmOverwrite
+        parent,
+        title,
+        start_path(folder),
+        filters,
+        options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if path and not Path(path).suffix and chosen:
         # add the extension of the chosen filter, e.g. "GeoPackage (*.gpkg)" -> ".gpkg"
         start = chosen.find("*.")
         if start >= 0:
             path += chosen[start + 1 :].split(")")[0].split()[0]
-    return path
+    return _chosen(path)
 
 
 def confirm_overwrite(parent: QWidget | None, path: str | Path) -> bool:

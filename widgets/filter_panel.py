@@ -242,6 +242,12 @@ class Chip(QToolButton):
             self.note = note
             self._render()
 
+    def retranslate_texts(self, translate) -> None:
+        """The label and tip in the new language, the count in its number format."""
+        self.label = translate(self.label)
+        self._tip = translate(self._tip)
+        self._render()
+
     def _render(self) -> None:
         count = "" if self.count is None else num(self.count)
         if self.unknown_text:

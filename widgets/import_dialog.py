@@ -292,10 +292,18 @@ class ImportDialog(QDialog):
         self._on_kind(kind)
 
     # --- kind and file --------------------------------------------------------
+    def _clear_report(self) -> None:
+        """Forget the last result: a report shown belongs to the file and kind it was made for."""
+        self.result = self.report = None
+        self.report_view.clear()
+        self.problem_table.setRowCount(0)
+        self.problem_note.setText("")
+        self.save_problems_button.setEnabled(False)
+
     def _on_kind(self, kind: str) -> None:
         self.kind = kind
         self.tabs.setTabEnabled(1, kind != "boundaries")
-        self.result = self.report = None
+        self._clear_report()
         self.apply_button.setEnabled(False)
         if kind == "boundaries":
             self.status.setText(
@@ -324,7 +332,7 @@ class ImportDialog(QDialog):
         self.folder = str(Path(path).parent)
         self.path_edit.setText(self.path)
         self.raw = None
-        self.result = self.report = None
+        self._clear_report()
         self.apply_button.setEnabled(False)
         self.load_button.setEnabled(False)
         self.status.setText(self.tr("Membaca {name}...").format(name=Path(path).name))
@@ -544,7 +552,7 @@ class ImportDialog(QDialog):
         """Validate and build the table in the background; the report follows."""
         if not self.path:
             return None
-        self.result = self.report = None
+        self._clear_report()
         self.apply_button.setEnabled(False)
         if self.kind == "boundaries":
             job = run_job(_load_boundaries, self.path, self.layer_combo.currentData(), parent=self)

@@ -311,6 +311,8 @@ class MapCanvas(QWidget):
     DENSE_POINTS = 0.02
     #: more PSKS than this in view: hide their symbols until the user zooms in
     PSKS_LIMIT = 2500
+    #: more PSKS than this in view: tiny symbols, which a click does not pick (the village wins)
+    PSKS_TINY = 600
     #: pause after the view stops moving before the household picture is redrawn (ms)
     VIEW_DEBOUNCE_MS = 60
     #: above this many boundary vertices, simplify for display (degrees)
@@ -863,7 +865,7 @@ class MapCanvas(QWidget):
         self._psks_in_view = n
         hidden = n > self.PSKS_LIMIT
         self._set_active(self._psks_scatter, not hidden)
-        size = 5 if n > 600 else 8 if n > 150 else 11
+        size = 5 if n > self.PSKS_TINY else 8 if n > 150 else 11
         if not hidden and size != self._psks_size:
             self._psks_size = size
             self._psks_scatter.setSize(size)
@@ -1076,16 +1078,32 @@ class MapCanvas(QWidget):
 
     def identify_at(self, lon: float, lat: float, tol_px: float = 6.0) -> tuple[str, int] | None:
         """What a click at lon/lat means: a PSKS or household symbol near it, a zone's
-        outline or label, else the village under it."""
+        outline or label, else the village under it.
+
+        Symbols count only where they are drawn distinct: PSKS once few enough
+        are in view for full-size symbols, households once drawn as symbols
+        rather than a picture. Zoomed out (the whole province), hundreds of
+        tiny symbols lie within a few pixels of any click, and the planner
+        clicking a village means the village.
+        """
         if not self._data_ready:
             return None
         ps = self._ws.psks
-        if ps is not None and len(ps) and self._psks_scatter.isVisible():
-            i = self._nearest(ps.x, ps.y, lon, lat, tol_px)
+        if (
+            ps is not None
+            and len(ps)
+            and self._psks_scatter.isVisible()
+            and self._psks_in_view <= self.PSKS_TINY
+        ):
+            i = self._nearest(ps.x, ps.y, lon, lat, min(tol_px, self._psks_size / 2 + 2))
             if i >= 0:
                 return "psks", i
         hh = self._ws.households
-        if hh is not None and self._layers["rumah_tangga"].visible and self._points_mode != "none":
+        if (
+            hh is not None
+            and self._layers["rumah_tangga"].visible
+            and self._points_mode == "symbols"
+        ):
             m = self._ws.mask
             pw, ph = self.pixel_size()
             near = np.flatnonzero(

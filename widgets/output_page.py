@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gis.edits import AddZone
 from gis.workspace import Workspace
+from widgets.screen_fit import fit_window
 
 
 def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
@@ -117,7 +118,7 @@ class OutputPage(QWidget):
         widget.setParent(self.window(), Qt.WindowType.Window)
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         widget.destroyed.connect(lambda *_: self.windows.pop(key, None))
-        widget.resize(*size)
+        fit_window(widget, *size)
         widget.show()
         self.windows[key] = widget
         return widget

@@ -456,6 +456,7 @@ class ScenarioPanel(QWidget):
         self._undo = undo
         self.recovery_folder = Path(recovery_folder or default_recovery_folder())
         self._scenario: Scenario | None = None
+        self._file_data: str | None = None  # see _adopt
         self._path: Path | None = None
         self._saved_digest: str | None = None
         self._autosaved_digest: str | None = None
@@ -851,6 +852,9 @@ class ScenarioPanel(QWidget):
                 discard_recovery(recovery_path(self.recovery_folder, old), self.recovery_folder)
         self._scenario = sc
         self._path = Path(path) if path else None
+        # the data a file holds results of: only they can be "other data" (a
+        # new scenario has no file, and results of this session are not a file's)
+        self._file_data = sc.data.fingerprint if sc.data is not None else None
         self._example = ""
         self._removed_programs = {}
         self._allocation = None
@@ -1350,9 +1354,10 @@ class ScenarioPanel(QWidget):
         table = self.workspace.households
         if table is not None:
             self._data_ref = (table, data_ref)
-            before = self._scenario.data
-            if before is not None and before.fingerprint != data_ref.fingerprint:
-                # computed before on other data (a file opened before loading, a new register)
+            before = self._file_data
+            if before is not None and before != data_ref.fingerprint:
+                # the file's results were computed on other data (a file opened before
+                # loading, a new register since it was saved)
                 self._show_stale()
             self._scenario.record(alloc, data=data_ref)
         self._show_meter()
@@ -1618,6 +1623,8 @@ class ScenarioPanel(QWidget):
             return False
         self._path = path
         self._saved_digest = self._scenario.digest()
+        data = self._scenario.data
+        self._file_data = data.fingerprint if data is not None else None
         discard_recovery(recovery_path(self.recovery_folder, self._scenario), self.recovery_folder)
         self._autosaved_digest = None
         self.stale_label.hide()

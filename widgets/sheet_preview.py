@@ -42,6 +42,7 @@ from gis.mapdata import MapData
 from gis.sheet_layout import ORIENTATIONS, PAPER_MM, SERIES_LEVELS, SheetSpec
 from widgets import files
 from widgets.gis_text import gis_text
+from widgets.screen_fit import fit_window
 
 _METHODS = {
     "quantile": QT_TRANSLATE_NOOP("SheetPreview", "Kuantil"),
@@ -409,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     from gis.mapdata import demo_map_data
 
     w = SheetPreview(demo_map_data(households=args.households))
-    w.resize(1300, 850)
+    fit_window(w, 1300, 850)
     w.show()
     if args.quit_after:
         QTimer.singleShot(args.quit_after, app.quit)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from gis.indicators import INDICATORS
 from gis.mapdata import MapData
 from gis.zones import Zone
+from widgets import files
 from widgets.gis_text import gis_text
 
 
@@ -209,10 +210,14 @@ class WebMapView(QWidget):
         if self._data is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor peta web"), "peta_web.html", self.tr("Halaman web (*.html)")
+            self,
+            self.tr("Ekspor peta web"),
+            files.start_path("peta_web.html"),
+            self.tr("Halaman web (*.html)"),
         )
         if not name:
             return
+        files.set_last_folder(Path(name).parent)
         try:
             export_webmap(
                 self._data,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.actions import load_demo
 from desktop.i18n import install_language
@@ -86,7 +87,7 @@ def test_english_switches_the_menus(window, indonesian_afterwards):
 
 def test_starting_in_english_translates_the_panels(qtbot, ws, indonesian_afterwards):
     settings = Settings()
-    settings.set("general/language", "en")
+    settings.set("interface/language", "en")
     install_language(settings.language)
     win = MainWindow(ws, settings)
     qtbot.addWidget(win)
@@ -170,3 +171,134 @@ def test_recent_files_and_map_style_are_remembered(qtbot, ws, small_demo):
     qtbot.addWidget(again)
     assert again.canvas.indicator_key == "ppks_per_1000"
     assert again.canvas.classification[:2] == ("equal", 4)
+
+
+def _shown_texts(root) -> list[tuple[str, str]]:
+    """(object name, text) of every label, button, tab, group, toolbar action and list item."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QGroupBox,
+        QLabel,
+        QListWidget,
+        QTabWidget,
+        QToolBar,
+    )
+
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        name = f"{type(w).__name__}:{w.objectName()}"
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append((name, w.text()))
+        elif isinstance(w, QGroupBox):
+            out.append((name, w.title()))
+        elif isinstance(w, QTabWidget):
+            out += [(name, w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QListWidget):
+            out += [(name, w.item(i).text()) for i in range(w.count())]
+        elif isinstance(w, QToolBar):
+            out += [(name, a.text()) for a in w.actions()]
+    return out
+
+
+def _untranslated(root) -> list[tuple[str, str]]:
+    """Texts still in Indonesian though the catalogue has an English text for them."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(REPO / "resources" / "i18n" / "sasaran_en.ts").getroot()
+    indonesian, english = {}, set()
+    for msg in ts.iter("message"):
+        source, translation = msg.findtext("source"), msg.findtext("translation")
+        english.add(translation)
+        if source and translation and source != translation:
+            indonesian[source] = translation
+    bad = []
+    for name, text in _shown_texts(root):
+        for line in [text, *text.split("\n")]:
+            plain = re.sub(r"<[^<>]+>", "", line).strip()
+            if plain in indonesian and plain not in english:
+                bad.append((name, plain))
+    return bad
+
+
+def test_a_live_switch_translates_every_panel(qtbot, window, indonesian_afterwards):
+    from PySide6.QtWidgets import QToolButton
+
+    assert len(_untranslated(window)) > 20  # the check finds Indonesian texts
+    dirty, edits = window.scenario_panel.is_dirty(), window.undo.count()
+    window.registry["settings.lang_en"].trigger()
+    # a language is not an edit: nothing to save, nothing to undo
+    assert window.scenario_panel.is_dirty() == dirty and window.undo.count() == edits
+    tools = window.toolbars["tools"]
+    tool_texts = [a.text() for a in tools.actions() if not a.isSeparator()]
+    assert "Undo" in tool_texts and "Redo" in tool_texts
+    assert "Pan and identify" in tool_texts and "Select households" in tool_texts
+    assert [a.text() for a in window.toolbars["steps"].actions() if a.isCheckable()] == [
+        "1 Load data",
+        "2 Filter",
+        "3 Zones",
+        "4 Scenario",
+        "5 Print",
+    ]
+    titles = [w.text() for w in window.pages.findChildren(QLabel, "step_title")]
+    assert "<b>1 Load data</b>" in titles and "<b>4 Scenario and budget</b>" in titles
+    assert window.status.privacy_label.text() == "Personal data masked"
+    assert window.status.synthetic_label.text() == "SYNTHETIC DATA"
+    assert window.filter_panel.reset_button.text() == "Reset to deciles 1-4"
+    chip = window.filter_panel.preset_buttons["all"]
+    assert chip.text().split("\n")[0] == "All"
+    assert "," in chip.text() or chip.count < 1000  # the count in English format
+    assert window.scenario_tabs.tabText(0) == "Scenario"
+    assert window.table.model.headerData(0, Qt.Orientation.Horizontal) == "Row"
+    assert "dari" not in window.table.count_label.text()
+    assert window.menus["edit"].actions()[-2].text().startswith("Undo")
+    assert all(b.text() for b in window.findChildren(QToolButton) if b.isVisible())
+    for step in range(len(window.STEP_NAMES)):
+        window.show_step(step)
+        assert _untranslated(window) == [], step
+    comparison = window.show_comparison()
+    assert _untranslated(comparison) == []
+    # chart titles are labels, translated like the rest (a plot's own title was not)
+    assert window.charts.desil_chart.title.text() == "<b>Deciles (% of households)</b>"
+    assert comparison.charts["cost"].title.text() == "<b>Cost per year (billion Rp)</b>"
+    # and back: the same panels in Indonesian again
+    window.registry["settings.lang_id"].trigger()
+    assert window.filter_panel.reset_button.text() == "Atur ulang ke desil 1-4"
+    assert window.status.privacy_label.text() == "Data pribadi disamarkan"
+    assert window.toolbars["tools"].actions()[2].text() == "Urungkan"
+    assert window.table.model.headerData(0, Qt.Orientation.Horizontal) == "Baris"
+    assert window.scenario_tabs.tabText(0) == "Skenario"
+
+
+def test_a_comparison_window_opened_before_the_switch_follows_it(window, indonesian_afterwards):
+    comparison = window.show_comparison()
+    window.registry["settings.lang_en"].trigger()
+    assert _untranslated(comparison) == []
+    assert comparison.windowTitle() == "Compare scenarios — Sasaran"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Provinsi Kepulauan Sasaran (data sintetis)",
+        "Provinsi Kepulauan Sasaran (Data Sintetis)",
+        "Kabupaten uji (sintetis, 2025)",
+        "Provinsi demo (uji)",
+        "",
+    ],
+)
+def test_the_window_title_marks_synthetic_data_once(window, label, indonesian_afterwards):
+    import dataclasses
+
+    data = dataclasses.replace(window.workspace.data, label=label, synthetic=True)
+    window.workspace.set_data(data)
+    title = window.windowTitle()
+    assert title.lower().count("sintetis") == 1, title
+    assert title.endswith("— DATA SINTETIS")
+    if "uji)" in label:
+        assert "Provinsi demo (uji)" in title
+    window.registry["settings.lang_en"].trigger()
+    title = window.windowTitle()
+    assert "sintetis" not in title.lower() and title.count("SYNTHETIC DATA") == 1, title
+    window.workspace.set_data(dataclasses.replace(data, synthetic=False))
+    assert "SYNTHETIC" not in window.windowTitle()

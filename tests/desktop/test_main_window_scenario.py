@@ -111,3 +111,41 @@ def test_sheets_name_the_scenario_and_its_cost(qtbot, window, ws):
     assert data.scenario == "Skenario rapat Senin"
     assert data.cost == panel.allocation.total_cost > 0
     assert [z.zone_id for z in data.zones] == [ws.zones[0].zone_id]
+
+
+def _open_ways(window, monkeypatch):
+    """Every way a planner opens or starts a scenario from outside step 4."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from widgets.scenario_common import example_scenarios
+
+    def agree(box):  # examples were computed on the full demo: open and recompute, never save
+        for b in box.buttons():
+            if b.text() in ("Buka dan hitung ulang", "Jangan simpan"):
+                b.click()
+                return 0
+        raise AssertionError(box.text())
+
+    monkeypatch.setattr(QMessageBox, "exec", agree)
+    examples = example_scenarios()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(examples[1][1]), ""))
+    panel = window.scenario_panel
+    return {
+        "menu Buka skenario": panel.action_open.trigger,
+        "menu Buka contoh": lambda: panel.examples_menu.actions()[0].trigger(),
+        "menu Skenario baru": panel.action_new.trigger,
+        "file": lambda: panel.open_file(examples[2][1]),
+    }
+
+
+def test_opening_a_scenario_goes_to_step_4(window, monkeypatch):
+    scenario_step = window.STEP_NAMES.index("scenario")
+    for name, open_it in _open_ways(window, monkeypatch).items():
+        for step in range(len(window.STEP_NAMES)):
+            window.show_step(step)
+            window.show_suggestions() if step == scenario_step else None
+            open_it()
+            assert window.scenario_panel.wait(30)
+            assert window.step == scenario_step, (name, step)
+            assert window.scenario_tabs.currentWidget() is window.scenario_panel, name
+            assert window.scenario_panel.isVisible()

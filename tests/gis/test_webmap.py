@@ -96,3 +96,13 @@ def test_app_variant_refers_to_local_files_and_the_web_channel(data):
     assert "qrc:///qtwebchannel/qwebchannel.js" in srcs
     assert all(s.startswith(("file://", "qrc:")) for s in srcs)
     assert "L.Control.Draw" in html and "zone_drawn" in html and "sasaranSetZones" in html
+
+
+@pytest.mark.parametrize("online", [False, True])
+def test_the_scale_bar_is_metric_only(data, online):
+    import re
+
+    html = export_html(data, online_basemap=online)
+    calls = re.findall(r"L\.control\.scale\(([^)]*)\)", html)
+    assert len(calls) == 1
+    assert re.search(r"imperial:\s*false", calls[0]) and re.search(r"metric:\s*true", calls[0])

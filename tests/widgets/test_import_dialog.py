@@ -135,3 +135,40 @@ def test_unreadable_file_is_worded_for_a_person(qtbot, ws, tmp_path):
     qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert "tidak dikenali" in dialog.status.text()
     assert not dialog.load_button.isEnabled()
+
+
+def _imported(qtbot, dialog, path):
+    dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+
+
+def _report_shown(dialog) -> bool:
+    return bool(
+        dialog.report_view.toPlainText().strip()
+        or dialog.problem_table.rowCount()
+        or dialog.problem_note.text()
+        or dialog.save_problems_button.isEnabled()
+    )
+
+
+@pytest.mark.parametrize("switch", ["kind then file", "file only", "kind only"])
+def test_a_report_never_outlives_its_file(qtbot, ws, small_demo, register_csv, switch):
+    """The boundary report is gone once the planner turns to the household file (and back)."""
+    dialog = _dialog(qtbot, ws, "boundaries")
+    _imported(qtbot, dialog, small_demo.villages)
+    assert "desa/kelurahan" in dialog.report_view.toPlainText()
+    if switch != "file only":
+        dialog.kind_buttons["households"].click()
+        assert dialog.kind == "households"
+        assert not _report_shown(dialog) and dialog.result is None
+    if switch != "kind only":
+        dialog.load_file(str(register_csv))
+        assert not _report_shown(dialog) and dialog.result is None
+    # and a household report with problems is gone when another file is read
+    dialog.kind_buttons["households"].click()
+    _imported(qtbot, dialog, register_csv)
+    assert dialog.problem_table.rowCount() and dialog.save_problems_button.isEnabled()
+    dialog.load_file(str(small_demo.psks))
+    assert not _report_shown(dialog)

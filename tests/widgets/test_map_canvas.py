@@ -512,3 +512,32 @@ def test_whole_province_is_clear_of_the_legend(qtbot, ws, size):
     minx, _miny, maxx, _maxy = ws.villages.province_bounds(margin=0.0)
     assert maxx < legend_left  # no island under the legend
     assert x0 < minx  # and none cut off on the left
+
+
+def test_at_province_zoom_a_click_identifies_the_village(canvas, ws):
+    """Zoomed out, tiny PSKS symbols and the household picture do not steal a village click."""
+    ps, hh = ws.psks, ws.households
+    located = np.flatnonzero(~np.isnan(ps.x))
+    # a province as full as the real ones: more PSKS than distinct symbols allow,
+    # more households than symbols (the picture is drawn)
+    canvas.PSKS_TINY = len(located) // 2
+    canvas.SYMBOL_LIMIT = 10
+    for name in ONLY:
+        canvas.set_layer_visible(name, True)
+    canvas.zoom_full()
+    canvas.flush()
+    assert canvas._psks_scatter.isVisible() and canvas.points_mode == "raster"
+    for v in big_villages(ws, 25):
+        p = inner_point(ws.villages.geoms[v])
+        assert canvas.identify_at(p.x, p.y) == ("village", int(v))
+    for k in located[:: max(1, len(located) // 40)]:
+        v = canvas.village_at(ps.x[k], ps.y[k])
+        assert canvas.identify_at(ps.x[k], ps.y[k]) == (("village", v) if v >= 0 else None)
+    i = int(np.flatnonzero(ws.mask & ~np.isnan(hh.x))[0])
+    v = canvas.village_at(hh.x[i], hh.y[i])
+    assert canvas.identify_at(hh.x[i], hh.y[i]) == (("village", v) if v >= 0 else None)
+    # zoomed in until the symbols are distinct, the same click picks the PSKS
+    k = int(located[0])
+    canvas.zoom_to_bounds(ps.x[k] - 0.01, ps.y[k] - 0.01, ps.x[k] + 0.01, ps.y[k] + 0.01)
+    canvas.flush()
+    assert canvas.identify_at(ps.x[k], ps.y[k]) == ("psks", k)

@@ -452,3 +452,39 @@ def test_a_scenario_opened_before_the_data_says_so_when_they_arrive(qtbot, demo_
     settle(p)
     assert p.stale_label.isVisibleTo(p)
     assert p.scenario.data.fingerprint == demo_data.households.fingerprint()
+
+
+def _other_register(data):
+    """The same province with another register (as after importing a newer export)."""
+    import dataclasses
+
+    import numpy as np
+
+    table = data.households
+    other = dataclasses.replace(table, desil=np.roll(table.desil, 1).copy())
+    assert other.fingerprint() != table.fingerprint()
+    return dataclasses.replace(data, households=other)
+
+
+@pytest.mark.parametrize("zones", [0, 1, 2])
+def test_a_new_unsaved_scenario_is_never_from_other_data(panel, demo_ws, zones):
+    for i in range(zones):
+        AddZone(kecamatan_zone(demo_ws, i, f"zona-{i + 1}")).apply(demo_ws)
+    settle(panel)  # the panel's scenario: new, never saved
+    assert panel.scenario.data is not None and panel.file_path is None
+    for _ in range(2):  # an import, then another
+        demo_ws.set_data(_other_register(demo_ws.data))
+        settle(panel)
+        assert not panel.stale_label.isVisibleTo(panel)
+        assert panel.scenario.data.fingerprint == demo_ws.households.fingerprint()
+
+
+def test_a_saved_scenario_says_its_file_holds_other_data(panel, demo_ws, tmp_path):
+    AddZone(kecamatan_zone(demo_ws)).apply(demo_ws)
+    settle(panel)
+    assert panel.save_as(tmp_path / "rencana.skenario.json")
+    demo_ws.set_data(_other_register(demo_ws.data))
+    settle(panel)
+    assert panel.stale_label.isVisibleTo(panel)
+    assert panel.save()  # the file now holds this data: nothing to warn about
+    assert not panel.stale_label.isVisibleTo(panel)
