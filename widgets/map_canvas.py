@@ -436,8 +436,9 @@ class MapCanvas(QWidget):
     # ------------------------------------------------------------------ layers
     def layers(self) -> list[LayerInfo]:
         """The layers, top first, as a layer panel lists them."""
+        titles = layer_titles()  # in the language of now: a live switch may have happened
         return [
-            LayerInfo(n, self._layers[n].title, self._layers[n].visible, self._layers[n].opacity)
+            LayerInfo(n, titles[n], self._layers[n].visible, self._layers[n].opacity)
             for n in self._order
         ]
 

@@ -4,110 +4,114 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
+        <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <location filename="../../widgets/suggest_panel.py" line="99"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="455"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
-        <location filename="../../desktop/main_window.py" line="252"/>
-        <location filename="../../desktop/main_window.py" line="454"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
-        <location filename="../../desktop/main_window.py" line="456"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="519"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="526"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="525"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="472"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -127,68 +131,68 @@
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
-        <location filename="../../widgets/map_canvas.py" line="1309"/>
+        <location filename="../../desktop/actions.py" line="158"/>
+        <source>Bahasa antarmuka diganti.</source>
+        <translation>Interface language changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../widgets/map_canvas.py" line="1345"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../desktop/memory.py" line="85"/>
+        <location filename="../../desktop/memory.py" line="89"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="161"/>
-        <source>Bahasa diganti. Semua panel memakai bahasa baru setelah Sasaran dibuka ulang.</source>
-        <translation>Language changed. Every panel uses the new language after Sasaran is restarted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="176"/>
+        <location filename="../../desktop/actions.py" line="171"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="178"/>
+        <location filename="../../desktop/actions.py" line="173"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="178"/>
+        <location filename="../../widgets/filter_panel.py" line="191"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="179"/>
+        <location filename="../../widgets/filter_panel.py" line="192"/>
         <source>Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4).</source>
         <translation>The usual assistance target: the poorest 40 % (deciles 1-4).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="182"/>
+        <location filename="../../widgets/filter_panel.py" line="195"/>
         <source>Miskin belum dibantu</source>
         <translation>Poor, not assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="183"/>
-        <source>Exclusion error: rumah tangga desil 1-2 yang belum menerima bantuan apa pun.</source>
-        <translation>Exclusion error: households in deciles 1-2 that receive no assistance at all.</translation>
+        <location filename="../../widgets/filter_panel.py" line="197"/>
+        <source>Exclusion error: rumah tangga desil 1-2 yang tidak menerima satu pun program yang tercatat di berkas.</source>
+        <translation>Exclusion error: households in deciles 1-2 that receive none of the programs recorded in the file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="186"/>
+        <location filename="../../widgets/filter_panel.py" line="202"/>
         <source>Mampu tetapi dibantu</source>
         <translation>Better-off but assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="188"/>
+        <location filename="../../widgets/filter_panel.py" line="204"/>
         <source>Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, PBI-JK atau subsidi listrik.</source>
         <translation>Inclusion error: households in deciles 7-10 receiving PKH, Sembako, PIP, PBI-JK or the electricity subsidy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="192"/>
+        <location filename="../../widgets/filter_panel.py" line="208"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="192"/>
+        <location filename="../../widgets/filter_panel.py" line="208"/>
         <source>Semua rumah tangga, tanpa syarat.</source>
         <translation>All households, no condition.</translation>
     </message>
@@ -228,178 +232,180 @@
         <translation>Personal data masked</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="45"/>
+        <location filename="../../widgets/files.py" line="100"/>
         <source>Berkas sudah ada</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="46"/>
+        <location filename="../../widgets/files.py" line="101"/>
         <source>Berkas {name} sudah ada. Timpa?</source>
         <translation>The file {name} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="47"/>
+        <location filename="../../widgets/files.py" line="102"/>
         <source>Timpa</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="48"/>
+        <location filename="../../widgets/files.py" line="103"/>
         <location filename="../../widgets/scenario_common.py" line="323"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="74"/>
+        <location filename="../../widgets/files.py" line="129"/>
         <location filename="../../widgets/scenario_common.py" line="216"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="71"/>
+        <location filename="../../widgets/import_dialog.py" line="72"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="93"/>
-        <location filename="../../widgets/map_canvas.py" line="1281"/>
+        <location filename="../../widgets/map_canvas.py" line="94"/>
+        <location filename="../../widgets/map_canvas.py" line="1317"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="94"/>
-        <location filename="../../widgets/map_canvas.py" line="1270"/>
-        <location filename="../../widgets/map_canvas.py" line="1278"/>
+        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map_canvas.py" line="1306"/>
+        <location filename="../../widgets/map_canvas.py" line="1314"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map_canvas.py" line="96"/>
         <source>Rumah tangga (titik)</source>
         <translation>Households (points)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="96"/>
+        <location filename="../../widgets/map_canvas.py" line="97"/>
         <source>Batas kabupaten/kota</source>
         <translation>Regency/city boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="97"/>
+        <location filename="../../widgets/map_canvas.py" line="98"/>
         <source>Batas kecamatan</source>
         <translation>District boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="98"/>
+        <location filename="../../widgets/map_canvas.py" line="99"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="99"/>
+        <location filename="../../widgets/map_canvas.py" line="100"/>
         <source>Desa: indikator</source>
         <translation>Villages: indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="116"/>
+        <location filename="../../widgets/map_canvas.py" line="117"/>
         <source>PSKS perorangan</source>
         <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>PSKS persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="117"/>
+        <location filename="../../widgets/map_canvas.py" line="118"/>
         <source>PSKS kelembagaan</source>
         <translation>PSKS institutions</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="118"/>
+        <location filename="../../widgets/map_canvas.py" line="119"/>
         <source>Pendamping PKH / ASN</source>
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="535"/>
+        <location filename="../../widgets/map_canvas.py" line="554"/>
         <source>Desa: {0}</source>
-        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
+        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="537"/>
+        <location filename="../../widgets/map_canvas.py" line="554"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="728"/>
+        <location filename="../../widgets/map_canvas.py" line="747"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1241"/>
+        <location filename="../../widgets/map_canvas.py" line="1276"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1251"/>
+        <location filename="../../widgets/map_canvas.py" line="1286"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1254"/>
-        <source>Rumah tangga</source>
-        <translation>Households</translation>
+        <location filename="../../widgets/map_canvas.py" line="1290"/>
+        <source>Rumah tangga: {0}</source>
+        <translation>Households: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1267"/>
+        <location filename="../../widgets/map_canvas.py" line="1303"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1272"/>
+        <location filename="../../widgets/map_canvas.py" line="1308"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../widgets/map_canvas.py" line="1312"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1295"/>
+        <location filename="../../widgets/map_canvas.py" line="1331"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1307"/>
+        <location filename="../../widgets/map_canvas.py" line="1343"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1372"/>
+        <location filename="../../widgets/map_canvas.py" line="1408"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1576"/>
+        <location filename="../../widgets/map_canvas.py" line="1627"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1582"/>
+        <location filename="../../widgets/map_canvas.py" line="1633"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <location filename="../../widgets/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <location filename="../../widgets/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -617,301 +623,301 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="149"/>
+        <location filename="../../widgets/comparison_view.py" line="152"/>
         <location filename="../../widgets/suggest_panel.py" line="122"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/comparison_view.py" line="154"/>
+        <location filename="../../widgets/scenario_panel.py" line="313"/>
         <location filename="../../widgets/suggest_panel.py" line="115"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="153"/>
+        <location filename="../../widgets/comparison_view.py" line="156"/>
         <location filename="../../widgets/suggest_panel.py" line="116"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="155"/>
+        <location filename="../../widgets/comparison_view.py" line="158"/>
         <source>RT {name}</source>
         <translation>HH {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="156"/>
+        <location filename="../../widgets/comparison_view.py" line="159"/>
         <source>Selisih {name}</source>
         <translation>Difference {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="72"/>
+        <location filename="../../widgets/program_table_dialog.py" line="73"/>
         <source>per keluarga</source>
         <extracomment>household size whose cost the table shows beside each program, as a check</extracomment>
         <translation>per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="73"/>
+        <location filename="../../widgets/program_table_dialog.py" line="74"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="74"/>
+        <location filename="../../widgets/program_table_dialog.py" line="75"/>
         <source>per komponen</source>
         <translation>per component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="75"/>
+        <location filename="../../widgets/program_table_dialog.py" line="76"/>
         <source>per siswa</source>
         <translation>per pupil</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="80"/>
+        <location filename="../../widgets/program_table_dialog.py" line="81"/>
         <source>per bulan</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="80"/>
+        <location filename="../../widgets/program_table_dialog.py" line="81"/>
         <source>per tahun</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="88"/>
+        <location filename="../../widgets/program_table_dialog.py" line="89"/>
         <source>Jumlah anggota untuk rumah tangga tanpa data harus lebih dari 0.</source>
         <translation>Members for households without data must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="90"/>
+        <location filename="../../widgets/program_table_dialog.py" line="91"/>
         <source>Ada program tanpa kunci ({detail}).</source>
         <translation>There are programs without a key ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="92"/>
+        <location filename="../../widgets/program_table_dialog.py" line="93"/>
         <source>{where}: kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>{where}: the key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="94"/>
+        <location filename="../../widgets/program_table_dialog.py" line="95"/>
         <source>{where}: kunci program dipakai dua kali.</source>
         <translation>{where}: program key used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="95"/>
+        <location filename="../../widgets/program_table_dialog.py" line="96"/>
         <source>{where}: program belum punya komponen biaya.</source>
         <translation>{where}: the program has no cost component yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="96"/>
+        <location filename="../../widgets/program_table_dialog.py" line="97"/>
         <source>{where}: batas jumlah komponen harus paling sedikit 1.</source>
         <translation>{where}: the component limit must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="97"/>
+        <location filename="../../widgets/program_table_dialog.py" line="98"/>
         <source>{where}: nama komponen kosong atau dipakai dua kali.</source>
         <translation>{where}: component name empty or used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="98"/>
+        <location filename="../../widgets/program_table_dialog.py" line="99"/>
         <source>{where}: satuan tidak dikenal ({detail}).</source>
         <translation>{where}: unknown unit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="99"/>
+        <location filename="../../widgets/program_table_dialog.py" line="100"/>
         <source>{where}: periode tidak dikenal ({detail}).</source>
         <translation>{where}: unknown period ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="100"/>
+        <location filename="../../widgets/program_table_dialog.py" line="101"/>
         <source>{where}: besaran tidak boleh negatif.</source>
         <translation>{where}: the amount may not be negative.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="102"/>
+        <location filename="../../widgets/program_table_dialog.py" line="103"/>
         <source>{where}: besaran lebih dari Rp 100 triliun, di atas anggaran provinsi mana pun. Periksa satuannya.</source>
-        <translation>{where}: the amount is above Rp 100 trillion, more than any province's budget. Check the unit.</translation>
+        <translation>{where}: the amount is above Rp 100 trillion, more than any province&apos;s budget. Check the unit.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="106"/>
+        <location filename="../../widgets/program_table_dialog.py" line="107"/>
         <source>{where}: satuan per komponen/per siswa memerlukan porsi per anggota (perkiraan jumlah komponen per anggota rumah tangga).</source>
         <translation>{where}: per-component/per-pupil units need a share per member (estimated number of components per household member).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="109"/>
+        <location filename="../../widgets/program_table_dialog.py" line="110"/>
         <source>{where}: lama program harus paling sedikit 1 tahun.</source>
         <translation>{where}: the program must last at least 1 year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="110"/>
+        <location filename="../../widgets/program_table_dialog.py" line="111"/>
         <source>{where}: tahun berlaku tidak masuk akal ({detail}).</source>
         <translation>{where}: implausible valid-from year ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="142"/>
+        <location filename="../../widgets/program_table_dialog.py" line="143"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="143"/>
+        <location filename="../../widgets/program_table_dialog.py" line="144"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="144"/>
+        <location filename="../../widgets/program_table_dialog.py" line="145"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="145"/>
+        <location filename="../../widgets/program_table_dialog.py" line="146"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="146"/>
+        <location filename="../../widgets/program_table_dialog.py" line="147"/>
         <source>Besaran
 (Rp)</source>
         <translation>Amount
 (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="147"/>
+        <location filename="../../widgets/program_table_dialog.py" line="148"/>
         <source>Porsi per
 anggota</source>
         <translation>Share per
 member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="148"/>
+        <location filename="../../widgets/program_table_dialog.py" line="149"/>
         <source>Maks.
 komponen</source>
         <translation>Max.
 components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="149"/>
+        <location filename="../../widgets/program_table_dialog.py" line="150"/>
         <source>Lama
 (tahun)</source>
         <translation>Duration
 (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="150"/>
+        <location filename="../../widgets/program_table_dialog.py" line="151"/>
         <source>Berlaku
 sejak</source>
         <translation>Valid
 from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="151"/>
+        <location filename="../../widgets/program_table_dialog.py" line="152"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="152"/>
+        <location filename="../../widgets/program_table_dialog.py" line="153"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="153"/>
+        <location filename="../../widgets/program_table_dialog.py" line="154"/>
         <source>Biaya/tahun
 RT 4 jiwa</source>
         <translation>Cost/year
 4-person HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="263"/>
+        <location filename="../../widgets/program_table_dialog.py" line="264"/>
         <source>program daerah (buatan pengguna)</source>
         <translation>regional program (user-defined)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="263"/>
+        <location filename="../../widgets/program_table_dialog.py" line="264"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="305"/>
-        <location filename="../../widgets/program_table_dialog.py" line="425"/>
+        <location filename="../../widgets/program_table_dialog.py" line="306"/>
+        <location filename="../../widgets/program_table_dialog.py" line="429"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="388"/>
+        <location filename="../../widgets/program_table_dialog.py" line="392"/>
         <source>Register tidak mencatat jumlah anak sekolah, ibu hamil atau lansia per rumah tangga: jumlah komponen diperkirakan = porsi per anggota x jumlah anggota.</source>
         <translation>The register does not record the number of pupils, pregnant women or elderly per household: components are estimated = share per member x household members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="391"/>
+        <location filename="../../widgets/program_table_dialog.py" line="395"/>
         <source>Batas jumlah komponen per keluarga (PKH: 4). Kosong = tanpa batas.</source>
         <translation>Limit on components per family (PKH: 4). Empty = no limit.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="392"/>
+        <location filename="../../widgets/program_table_dialog.py" line="396"/>
         <source>Berapa tahun komponen dibayar (pendampingan UMKM: 2). Kosong = tiap tahun.</source>
         <translation>For how many years the component is paid (UMKM mentoring: 2). Empty = every year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="393"/>
+        <location filename="../../widgets/program_table_dialog.py" line="397"/>
         <source>Tahun mulai berlakunya besaran ini (keputusan/peraturan).</source>
         <translation>Year from which this amount applies (decree/regulation).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="394"/>
+        <location filename="../../widgets/program_table_dialog.py" line="398"/>
         <source>Perkiraan biaya setahun untuk rumah tangga 4 jiwa, sebagai pemeriksaan.</source>
         <translation>Estimated yearly cost for a 4-person household, as a check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="425"/>
+        <location filename="../../widgets/program_table_dialog.py" line="429"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="430"/>
+        <location filename="../../widgets/program_table_dialog.py" line="434"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="473"/>
+        <location filename="../../widgets/program_table_dialog.py" line="477"/>
         <source>Program kosong</source>
         <translation>Empty program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="473"/>
+        <location filename="../../widgets/program_table_dialog.py" line="477"/>
         <source>Program daerah</source>
         <translation>Regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="474"/>
+        <location filename="../../widgets/program_table_dialog.py" line="478"/>
         <source>Bantuan per keluarga</source>
         <translation>Aid per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="476"/>
+        <location filename="../../widgets/program_table_dialog.py" line="480"/>
         <source>Penempatan kerja</source>
         <translation>Job placement</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="477"/>
+        <location filename="../../widgets/program_table_dialog.py" line="481"/>
         <source>Pelatihan dan penempatan kerja satu anggota keluarga</source>
         <translation>Training and job placement for one family member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="480"/>
+        <location filename="../../widgets/program_table_dialog.py" line="484"/>
         <source>UMKM dengan pendampingan 2 tahun</source>
         <translation>UMKM with 2 years of mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="480"/>
+        <location filename="../../widgets/program_table_dialog.py" line="484"/>
         <source>Dukungan UMKM dengan pendampingan</source>
         <translation>UMKM support with mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="481"/>
+        <location filename="../../widgets/program_table_dialog.py" line="485"/>
         <source>Bantuan modal usaha</source>
         <translation>Business capital grant</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="482"/>
+        <location filename="../../widgets/program_table_dialog.py" line="486"/>
         <source>Pendampingan usaha</source>
         <translation>Business mentoring</translation>
     </message>
@@ -976,110 +982,110 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="215"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="215"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="213"/>
+        <location filename="../../widgets/scenario_panel.py" line="217"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="214"/>
+        <location filename="../../widgets/scenario_panel.py" line="218"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="217"/>
+        <location filename="../../widgets/scenario_panel.py" line="221"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="222"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="224"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="224"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="222"/>
+        <location filename="../../widgets/scenario_panel.py" line="226"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="223"/>
+        <location filename="../../widgets/scenario_panel.py" line="227"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/scenario_panel.py" line="311"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="312"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="314"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="315"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="316"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="317"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="318"/>
         <location filename="../../widgets/suggest_panel.py" line="119"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="315"/>
+        <location filename="../../widgets/scenario_panel.py" line="319"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="316"/>
+        <location filename="../../widgets/scenario_panel.py" line="320"/>
         <location filename="../../widgets/suggest_panel.py" line="121"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="388"/>
+        <location filename="../../widgets/scenario_panel.py" line="395"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="393"/>
+        <location filename="../../widgets/scenario_panel.py" line="400"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -1177,7 +1183,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/money_edit.py" line="61"/>
         <source>Terlalu besar: lebih dari {ceiling} per tahun, di atas anggaran provinsi mana pun. Periksa satuannya (juta, miliar).</source>
-        <translation>Too large: more than {ceiling} a year, above any province's budget. Check the unit (million, billion).</translation>
+        <translation>Too large: more than {ceiling} a year, above any province&apos;s budget. Check the unit (million, billion).</translation>
     </message>
     <message>
         <location filename="../../widgets/money_edit.py" line="66"/>
@@ -1380,118 +1386,118 @@ RT 4 jiwa</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="191"/>
+        <location filename="../../desktop/actions.py" line="186"/>
         <source>Buka data rumah tangga...</source>
         <translation>Open household data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="195"/>
+        <location filename="../../desktop/actions.py" line="190"/>
         <source>Buka register rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Open a household register (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="201"/>
+        <location filename="../../desktop/actions.py" line="196"/>
         <source>Buka data PSKS...</source>
         <translation>Open PSKS data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="207"/>
+        <location filename="../../desktop/actions.py" line="202"/>
         <source>Buka batas wilayah...</source>
         <translation>Open boundaries...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="213"/>
+        <location filename="../../desktop/actions.py" line="208"/>
         <source>Muat provinsi demo</source>
         <translation>Load the demo province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="215"/>
+        <location filename="../../desktop/actions.py" line="210"/>
         <source>Data sintetis untuk mencoba aplikasi</source>
         <translation>Synthetic data to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="220"/>
+        <location filename="../../desktop/actions.py" line="215"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="222"/>
+        <location filename="../../desktop/actions.py" line="217"/>
         <source>Simpan zona sebagai GeoPackage atau GeoJSON</source>
         <translation>Save zones as GeoPackage or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="227"/>
+        <location filename="../../desktop/actions.py" line="222"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="234"/>
+        <location filename="../../desktop/actions.py" line="229"/>
         <source>Seluruh wilayah</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="238"/>
+        <location filename="../../desktop/actions.py" line="233"/>
         <source>Tampilkan seluruh provinsi</source>
         <translation>Show the whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="244"/>
+        <location filename="../../desktop/actions.py" line="239"/>
         <source>Perbesar ke pilihan</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="251"/>
+        <location filename="../../desktop/actions.py" line="246"/>
         <source>Tampilkan data pribadi (sesi ini)</source>
         <translation>Show personal data (this session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="253"/>
+        <location filename="../../desktop/actions.py" line="248"/>
         <source>Nama, NIK dan No. KK disamarkan; membukanya perlu konfirmasi (UU 27/2022)</source>
         <translation>Names, NIK and KK numbers are masked; showing them needs a confirmation (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="261"/>
+        <location filename="../../desktop/actions.py" line="256"/>
         <source>Kembalikan tata letak</source>
         <translation>Restore layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="267"/>
+        <location filename="../../desktop/actions.py" line="262"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="275"/>
+        <location filename="../../desktop/actions.py" line="270"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="283"/>
+        <location filename="../../desktop/actions.py" line="278"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="301"/>
+        <location filename="../../desktop/actions.py" line="296"/>
         <source>Panel langkah</source>
         <extracomment>docks whose visibility the View menu toggles: dock name, action text</extracomment>
         <translation>Step panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="302"/>
+        <location filename="../../desktop/actions.py" line="297"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="303"/>
+        <location filename="../../desktop/actions.py" line="298"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="304"/>
+        <location filename="../../desktop/actions.py" line="299"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="305"/>
+        <location filename="../../desktop/actions.py" line="300"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
@@ -1499,128 +1505,128 @@ RT 4 jiwa</source>
 <context>
     <name>AddProgramDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="492"/>
+        <location filename="../../widgets/program_table_dialog.py" line="496"/>
         <source>Tambah program daerah</source>
         <translation>Add regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="499"/>
+        <location filename="../../widgets/program_table_dialog.py" line="503"/>
         <source>Huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>Capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="505"/>
+        <location filename="../../widgets/program_table_dialog.py" line="509"/>
         <source>mis. Perda/Pergub, DPA Dinas Sosial 2025</source>
         <translation>e.g. regional regulation, Social Affairs budget document 2025</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="509"/>
-        <location filename="../../widgets/program_table_dialog.py" line="521"/>
+        <location filename="../../widgets/program_table_dialog.py" line="513"/>
+        <location filename="../../widgets/program_table_dialog.py" line="525"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="510"/>
+        <location filename="../../widgets/program_table_dialog.py" line="514"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="511"/>
+        <location filename="../../widgets/program_table_dialog.py" line="515"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="512"/>
+        <location filename="../../widgets/program_table_dialog.py" line="516"/>
         <source>Besaran (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="513"/>
+        <location filename="../../widgets/program_table_dialog.py" line="517"/>
         <source>Lama (tahun)</source>
         <translation>Duration (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="520"/>
+        <location filename="../../widgets/program_table_dialog.py" line="524"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="523"/>
+        <location filename="../../widgets/program_table_dialog.py" line="527"/>
         <source>Hapus komponen</source>
         <translation>Remove component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="529"/>
+        <location filename="../../widgets/program_table_dialog.py" line="533"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="530"/>
+        <location filename="../../widgets/program_table_dialog.py" line="534"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="535"/>
+        <location filename="../../widgets/program_table_dialog.py" line="539"/>
         <source>Mulai dari contoh</source>
         <translation>Start from an example</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="536"/>
+        <location filename="../../widgets/program_table_dialog.py" line="540"/>
         <source>Kunci</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="537"/>
+        <location filename="../../widgets/program_table_dialog.py" line="541"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="538"/>
+        <location filename="../../widgets/program_table_dialog.py" line="542"/>
         <source>Berlaku sejak</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="539"/>
+        <location filename="../../widgets/program_table_dialog.py" line="543"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="546"/>
+        <location filename="../../widgets/program_table_dialog.py" line="550"/>
         <source>Komponen biaya</source>
         <translation>Cost components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="603"/>
+        <location filename="../../widgets/program_table_dialog.py" line="607"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="640"/>
+        <location filename="../../widgets/program_table_dialog.py" line="644"/>
         <source>Diisi pengguna</source>
         <translation>Entered by user</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="654"/>
+        <location filename="../../widgets/program_table_dialog.py" line="658"/>
         <source>Kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>The key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="656"/>
+        <location filename="../../widgets/program_table_dialog.py" line="660"/>
         <source>Kunci {key} sudah dipakai program lain.</source>
         <translation>Key {key} is already used by another program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="658"/>
+        <location filename="../../widgets/program_table_dialog.py" line="662"/>
         <source>Isi nama program.</source>
         <translation>Enter the program name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="660"/>
+        <location filename="../../widgets/program_table_dialog.py" line="664"/>
         <source>Tambahkan paling sedikit satu komponen biaya.</source>
         <translation>Add at least one cost component.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="662"/>
+        <location filename="../../widgets/program_table_dialog.py" line="666"/>
         <source>Setiap komponen perlu nama dan besaran (angka Rupiah, tidak negatif).</source>
         <translation>Every component needs a name and an amount (Rupiah, not negative).</translation>
     </message>
@@ -1628,23 +1634,23 @@ RT 4 jiwa</source>
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="334"/>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="347"/>
+        <location filename="../../widgets/attribute_table.py" line="473"/>
         <source>Tampilkan data pribadi</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="337"/>
+        <location filename="../../widgets/attribute_table.py" line="350"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan (UU 27/2022). Menampilkannya perlu konfirmasi dan hanya berlaku untuk sesi ini.</source>
         <translation>Names, NIK, KK numbers and addresses are masked (Law 27/2022). Showing them needs a confirmation and lasts for this session only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="448"/>
+        <location filename="../../widgets/attribute_table.py" line="461"/>
         <source>{n} dari {total} rumah tangga (sesuai filter)</source>
         <translation>{n} of {total} households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="460"/>
+        <location filename="../../widgets/attribute_table.py" line="473"/>
         <source>Samarkan data pribadi</source>
         <translation>Mask personal data</translation>
     </message>
@@ -1652,322 +1658,342 @@ RT 4 jiwa</source>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../widgets/charts.py" line="47"/>
+        <location filename="../../widgets/charts.py" line="40"/>
         <source>Sebaran desil (% RT)</source>
         <translation>Deciles (% of households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="48"/>
+        <location filename="../../widgets/charts.py" line="41"/>
         <source>Cakupan program (% RT)</source>
         <translation>Program coverage (% of HH)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="73"/>
+        <location filename="../../widgets/charts.py" line="76"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="88"/>
+        <location filename="../../widgets/charts.py" line="91"/>
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="116"/>
+        <location filename="../../widgets/charts.py" line="96"/>
+        <source>Sebaran desil (% RT terfilter)</source>
+        <translation>Deciles (% of filtered households)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="97"/>
+        <source>Cakupan program (% RT terfilter)</source>
+        <translation>Program coverage (% of filtered HH)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="151"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="155"/>
         <source>Tanpa program</source>
         <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="122"/>
-        <source>Tanpa program: belum menerima program apa pun</source>
-        <translation>No program: receives no program at all</translation>
+        <location filename="../../widgets/charts.py" line="160"/>
+        <source>Persen dari rumah tangga yang penerimaannya tercatat di berkas. Tanpa program: tidak menerima satu pun program yang tercatat.</source>
+        <translation>Percent of the households whose receipt the file records. No program: receives none of the recorded programs.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/charts.py" line="164"/>
+        <source>Tidak ada di berkas (tidak diketahui): {programs}</source>
+        <translation>Not in the file (unknown): {programs}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="315"/>
+        <location filename="../../widgets/comparison_view.py" line="304"/>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <location filename="../../widgets/comparison_view.py" line="306"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="318"/>
+        <location filename="../../widgets/comparison_view.py" line="307"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="322"/>
+        <location filename="../../widgets/comparison_view.py" line="311"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="323"/>
+        <location filename="../../widgets/comparison_view.py" line="312"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="328"/>
+        <location filename="../../widgets/comparison_view.py" line="317"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="335"/>
+        <location filename="../../widgets/comparison_view.py" line="324"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="337"/>
+        <location filename="../../widgets/comparison_view.py" line="326"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="340"/>
+        <location filename="../../widgets/comparison_view.py" line="329"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <location filename="../../widgets/comparison_view.py" line="349"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="361"/>
+        <location filename="../../widgets/comparison_view.py" line="350"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="362"/>
+        <location filename="../../widgets/comparison_view.py" line="351"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="363"/>
+        <location filename="../../widgets/comparison_view.py" line="352"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="365"/>
+        <location filename="../../widgets/comparison_view.py" line="354"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="366"/>
+        <location filename="../../widgets/comparison_view.py" line="355"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="368"/>
+        <location filename="../../widgets/comparison_view.py" line="357"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="369"/>
+        <location filename="../../widgets/comparison_view.py" line="358"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="371"/>
+        <location filename="../../widgets/comparison_view.py" line="360"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="381"/>
+        <location filename="../../widgets/comparison_view.py" line="370"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="410"/>
+        <location filename="../../widgets/comparison_view.py" line="400"/>
         <source>RT terjangkau per desil</source>
         <translation>HH reached per decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="411"/>
+        <location filename="../../widgets/comparison_view.py" line="401"/>
         <source>Biaya per tahun (miliar Rp)</source>
         <translation>Cost per year (billion Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="412"/>
+        <location filename="../../widgets/comparison_view.py" line="402"/>
         <source>Cakupan desil 1-2 belum menerima (%)</source>
         <translation>Coverage of deciles 1-2 receiving nothing (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="413"/>
+        <location filename="../../widgets/comparison_view.py" line="403"/>
         <source>Biaya per RT desil 1-2 (juta Rp)</source>
         <translation>Cost per decile 1-2 HH (million Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="424"/>
+        <location filename="../../widgets/comparison_view.py" line="404"/>
         <source>Inklusi desil 7-10 (% RT terjangkau)</source>
         <translation>Inclusion of deciles 7-10 (% of HH reached)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="486"/>
+        <location filename="../../widgets/comparison_view.py" line="484"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="526"/>
+        <location filename="../../widgets/comparison_view.py" line="524"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="527"/>
+        <location filename="../../widgets/comparison_view.py" line="525"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="546"/>
+        <location filename="../../widgets/comparison_view.py" line="544"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="553"/>
-        <location filename="../../widgets/comparison_view.py" line="579"/>
+        <location filename="../../widgets/comparison_view.py" line="551"/>
+        <location filename="../../widgets/comparison_view.py" line="577"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="555"/>
-        <location filename="../../widgets/comparison_view.py" line="581"/>
+        <location filename="../../widgets/comparison_view.py" line="553"/>
+        <location filename="../../widgets/comparison_view.py" line="579"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="567"/>
+        <location filename="../../widgets/comparison_view.py" line="565"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="570"/>
+        <location filename="../../widgets/comparison_view.py" line="568"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="629"/>
+        <location filename="../../widgets/comparison_view.py" line="627"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="661"/>
+        <location filename="../../widgets/comparison_view.py" line="659"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="680"/>
+        <location filename="../../widgets/comparison_view.py" line="678"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="690"/>
+        <location filename="../../widgets/comparison_view.py" line="688"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="691"/>
+        <location filename="../../widgets/comparison_view.py" line="689"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="716"/>
+        <location filename="../../widgets/comparison_view.py" line="714"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="740"/>
+        <location filename="../../widgets/comparison_view.py" line="738"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="745"/>
+        <location filename="../../widgets/comparison_view.py" line="743"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="747"/>
+        <location filename="../../widgets/comparison_view.py" line="745"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="762"/>
+        <location filename="../../widgets/comparison_view.py" line="760"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="883"/>
+        <location filename="../../widgets/comparison_view.py" line="858"/>
         <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
         <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="896"/>
+        <location filename="../../widgets/comparison_view.py" line="871"/>
         <source>{s} dibanding {base}</source>
         <translation>{s} against {base}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="926"/>
+        <location filename="../../widgets/comparison_view.py" line="901"/>
         <source>Naik ({n} desa)</source>
         <translation>Gain ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="927"/>
+        <location filename="../../widgets/comparison_view.py" line="902"/>
         <source>Turun ({n} desa)</source>
         <translation>Loss ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="928"/>
+        <location filename="../../widgets/comparison_view.py" line="903"/>
         <source>Tetap ({n} desa)</source>
         <translation>Unchanged ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="938"/>
+        <location filename="../../widgets/comparison_view.py" line="913"/>
         <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
         <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="941"/>
+        <location filename="../../widgets/comparison_view.py" line="916"/>
         <source>{n} desa tanpa batas wilayah tidak digambar.</source>
         <translation>{n} villages without boundaries are not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="966"/>
+        <location filename="../../widgets/comparison_view.py" line="941"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/comparison_view.py" line="943"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="946"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="971"/>
+        <location filename="../../widgets/comparison_view.py" line="946"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="993"/>
+        <location filename="../../widgets/comparison_view.py" line="968"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="998"/>
+        <location filename="../../widgets/comparison_view.py" line="973"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="999"/>
+        <location filename="../../widgets/comparison_view.py" line="974"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="1003"/>
+        <location filename="../../widgets/comparison_view.py" line="978"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -1975,77 +2001,97 @@ RT 4 jiwa</source>
 <context>
     <name>DataSummary</name>
     <message>
-        <location filename="../../widgets/data_summary.py" line="43"/>
+        <location filename="../../widgets/data_summary.py" line="44"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="50"/>
+        <location filename="../../widgets/data_summary.py" line="51"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="53"/>
+        <location filename="../../widgets/data_summary.py" line="54"/>
         <source>provinsi demo buatan untuk mencoba aplikasi. Angkanya bukan data sebenarnya; jangan dibawa ke rapat.</source>
         <translation>a made-up demo province for trying the application. Its figures are not real; do not take them to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="59"/>
+        <location filename="../../widgets/data_summary.py" line="60"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="60"/>
+        <location filename="../../widgets/data_summary.py" line="61"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="61"/>
+        <location filename="../../widgets/data_summary.py" line="62"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="62"/>
+        <location filename="../../widgets/data_summary.py" line="63"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="63"/>
+        <location filename="../../widgets/data_summary.py" line="64"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="64"/>
+        <location filename="../../widgets/data_summary.py" line="65"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="68"/>
+        <location filename="../../widgets/data_summary.py" line="69"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="72"/>
+        <location filename="../../widgets/data_summary.py" line="73"/>
         <source>Baris dibaca</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="73"/>
+        <location filename="../../widgets/data_summary.py" line="74"/>
         <source>Baris ditolak</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="76"/>
+        <location filename="../../widgets/data_summary.py" line="77"/>
         <source>Tanpa koordinat</source>
         <translation>Without coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="77"/>
+        <location filename="../../widgets/data_summary.py" line="78"/>
         <source>{n} ({p}), ditempatkan perkiraan di desanya</source>
         <translation>{n} ({p}), placed approximately in their village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="90"/>
+        <location filename="../../widgets/data_summary.py" line="88"/>
+        <source>Program tidak ada di berkas</source>
+        <translation>Programs not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="91"/>
+        <source>penerimaan tidak diketahui</source>
+        <translation>receipt unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="95"/>
+        <source>Jenis PPKS</source>
+        <translation>PPKS types</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="95"/>
+        <source>tidak ada di berkas (tidak diketahui)</source>
+        <translation>not in the file (unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/data_summary.py" line="104"/>
         <source>Data memuat nama/NIK/No. KK; semuanya disamarkan di layar (UU 27/2022).</source>
         <translation>The data hold names/NIK/KK numbers; all are masked on screen (Law 27/2022).</translation>
     </message>
@@ -2053,265 +2099,296 @@ RT 4 jiwa</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="283"/>
+        <location filename="../../widgets/filter_panel.py" line="322"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="293"/>
+        <location filename="../../widgets/filter_panel.py" line="332"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="299"/>
+        <location filename="../../widgets/filter_panel.py" line="338"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="303"/>
+        <location filename="../../widgets/filter_panel.py" line="342"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="310"/>
+        <location filename="../../widgets/filter_panel.py" line="349"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="312"/>
+        <location filename="../../widgets/filter_panel.py" line="351"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="316"/>
+        <location filename="../../widgets/filter_panel.py" line="355"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="323"/>
+        <location filename="../../widgets/filter_panel.py" line="362"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="327"/>
+        <location filename="../../widgets/filter_panel.py" line="366"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="329"/>
+        <location filename="../../widgets/filter_panel.py" line="368"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="336"/>
+        <location filename="../../widgets/filter_panel.py" line="375"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="337"/>
+        <location filename="../../widgets/filter_panel.py" line="376"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="346"/>
+        <location filename="../../widgets/filter_panel.py" line="385"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="393"/>
+        <location filename="../../widgets/filter_panel.py" line="412"/>
+        <source>Berkas tidak memuat kolom PPKS: jenis PPKS tidak diketahui (bukan nol).</source>
+        <translation>The file has no PPKS column: PPKS types are unknown (not zero).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="438"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="400"/>
+        <location filename="../../widgets/filter_panel.py" line="447"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="401"/>
-        <source>Rumah tangga yang tidak menerima program apa pun.</source>
-        <translation>Households that receive no program at all.</translation>
+        <location filename="../../widgets/filter_panel.py" line="449"/>
+        <source>Rumah tangga yang tidak menerima satu pun program yang tercatat untuknya (rumah tangga tanpa program tercatat sama sekali tidak dihitung).</source>
+        <translation>Households that receive none of the programs recorded for them (households with no program recorded at all are not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="403"/>
+        <location filename="../../widgets/filter_panel.py" line="453"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="416"/>
+        <location filename="../../widgets/filter_panel.py" line="467"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="417"/>
+        <location filename="../../widgets/filter_panel.py" line="468"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="418"/>
+        <location filename="../../widgets/filter_panel.py" line="469"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="423"/>
+        <location filename="../../widgets/filter_panel.py" line="474"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="430"/>
+        <location filename="../../widgets/filter_panel.py" line="482"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="432"/>
+        <location filename="../../widgets/filter_panel.py" line="484"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="444"/>
+        <location filename="../../widgets/filter_panel.py" line="493"/>
+        <source>Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, bukan &quot;belum&quot;.</source>
+        <translation>The file has no column for {name}: its receipt is unknown, not &quot;not yet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="498"/>
+        <location filename="../../widgets/filter_panel.py" line="762"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="514"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="445"/>
+        <location filename="../../widgets/filter_panel.py" line="515"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="452"/>
+        <location filename="../../widgets/filter_panel.py" line="522"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="453"/>
+        <location filename="../../widgets/filter_panel.py" line="523"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="454"/>
+        <location filename="../../widgets/filter_panel.py" line="524"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="611"/>
+        <location filename="../../widgets/filter_panel.py" line="688"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="620"/>
+        <location filename="../../widgets/filter_panel.py" line="697"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="659"/>
+        <location filename="../../widgets/filter_panel.py" line="736"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="675"/>
+        <location filename="../../widgets/filter_panel.py" line="742"/>
+        <source>Berkas tidak memuat kolom PPKS: tidak diketahui.</source>
+        <translation>The file has no PPKS column: unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="754"/>
+        <source>{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).</source>
+        <translation>{n} other households: receipt unknown (not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="770"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_panel.py" line="790"/>
+        <source>Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}.</source>
+        <translation>Not in the file, not checked (unknown): {programs}.</translation>
     </message>
 </context>
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="93"/>
+        <location filename="../../widgets/attribute_table.py" line="95"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="94"/>
+        <location filename="../../widgets/attribute_table.py" line="96"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="97"/>
+        <location filename="../../widgets/attribute_table.py" line="99"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="99"/>
+        <location filename="../../widgets/attribute_table.py" line="101"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="101"/>
+        <location filename="../../widgets/attribute_table.py" line="103"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="103"/>
+        <location filename="../../widgets/attribute_table.py" line="105"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="104"/>
+        <location filename="../../widgets/attribute_table.py" line="106"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="105"/>
+        <location filename="../../widgets/attribute_table.py" line="107"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="106"/>
+        <location filename="../../widgets/attribute_table.py" line="108"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="107"/>
+        <location filename="../../widgets/attribute_table.py" line="109"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="108"/>
+        <location filename="../../widgets/attribute_table.py" line="110"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="109"/>
+        <location filename="../../widgets/attribute_table.py" line="111"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="112"/>
+        <location filename="../../widgets/attribute_table.py" line="114"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="131"/>
+        <location filename="../../widgets/attribute_table.py" line="133"/>
         <source>Data pribadi, disamarkan (UU 27/2022)</source>
         <translation>Personal data, masked (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="133"/>
+        <location filename="../../widgets/attribute_table.py" line="135"/>
         <source>Data pribadi, ditampilkan untuk sesi ini</source>
         <translation>Personal data, shown for this session</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="174"/>
+        <location filename="../../widgets/attribute_table.py" line="176"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="177"/>
+        <location filename="../../widgets/attribute_table.py" line="179"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="202"/>
+        <location filename="../../widgets/attribute_table.py" line="206"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="204"/>
+        <location filename="../../widgets/attribute_table.py" line="208"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="205"/>
+        <location filename="../../widgets/attribute_table.py" line="209"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
@@ -2319,222 +2396,242 @@ RT 4 jiwa</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify.py" line="60"/>
+        <location filename="../../widgets/identify.py" line="64"/>
         <source>Klik desa, rumah tangga atau PSKS di peta untuk melihat rinciannya.</source>
         <translation>Click a village, household or PSKS on the map to see its details.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="122"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="135"/>
         <source>Kelurahan</source>
         <translation>Kelurahan (urban village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="128"/>
+        <location filename="../../widgets/identify.py" line="135"/>
         <source>Desa</source>
         <translation>Desa (village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="130"/>
+        <location filename="../../widgets/identify.py" line="137"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="131"/>
+        <location filename="../../widgets/identify.py" line="138"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="132"/>
+        <location filename="../../widgets/identify.py" line="139"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="133"/>
+        <location filename="../../widgets/identify.py" line="140"/>
         <source>Rumah tangga (semua)</source>
         <translation>Households (all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="134"/>
+        <location filename="../../widgets/identify.py" line="141"/>
         <source>Sesuai filter</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="135"/>
+        <location filename="../../widgets/identify.py" line="142"/>
         <source>Jiwa (sesuai filter)</source>
         <translation>Persons (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="137"/>
+        <location filename="../../widgets/identify.py" line="144"/>
         <source>Per desil (sesuai filter)</source>
         <translation>By decile (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="141"/>
-        <location filename="../../widgets/identify.py" line="182"/>
+        <location filename="../../widgets/identify.py" line="147"/>
+        <location filename="../../widgets/identify.py" line="200"/>
         <source>Belum menerima program</source>
         <translation>Receiving no program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="150"/>
+        <location filename="../../widgets/identify.py" line="156"/>
         <source>PPKS terbanyak</source>
         <translation>Most frequent PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="159"/>
+        <location filename="../../widgets/identify.py" line="165"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="172"/>
+        <location filename="../../widgets/identify.py" line="176"/>
+        <source>(dari program yang tercatat)</source>
+        <translation>(of the recorded programs)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="178"/>
+        <source>{n} RT tanpa program tercatat</source>
+        <translation>{n} households without any recorded program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="191"/>
         <source>{n} desa</source>
         <translation>{n} villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="174"/>
+        <location filename="../../widgets/identify.py" line="193"/>
         <source>poligon</source>
         <translation>polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="178"/>
+        <location filename="../../widgets/identify.py" line="197"/>
         <source>Rumah tangga (sesuai filter)</source>
         <translation>Households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="179"/>
+        <location filename="../../widgets/identify.py" line="198"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="180"/>
+        <location filename="../../widgets/identify.py" line="199"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="185"/>
+        <location filename="../../widgets/identify.py" line="201"/>
         <source>Letak perkiraan</source>
         <translation>Placed approximately</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="210"/>
+        <location filename="../../widgets/identify.py" line="232"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="212"/>
+        <location filename="../../widgets/identify.py" line="234"/>
         <source>perkiraan di dalam desanya (tanpa koordinat sendiri)</source>
         <translation>approximate, inside its village (no coordinates of its own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="215"/>
+        <location filename="../../widgets/identify.py" line="237"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="217"/>
-        <location filename="../../widgets/identify.py" line="268"/>
+        <location filename="../../widgets/identify.py" line="239"/>
+        <location filename="../../widgets/identify.py" line="304"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="218"/>
+        <location filename="../../widgets/identify.py" line="240"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="219"/>
+        <location filename="../../widgets/identify.py" line="241"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="242"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="220"/>
+        <location filename="../../widgets/identify.py" line="242"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="227"/>
-        <location filename="../../widgets/identify.py" line="271"/>
+        <location filename="../../widgets/identify.py" line="249"/>
+        <location filename="../../widgets/identify.py" line="307"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="252"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="230"/>
+        <location filename="../../widgets/identify.py" line="252"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="231"/>
+        <location filename="../../widgets/identify.py" line="254"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/identify.py" line="258"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="234"/>
+        <location filename="../../widgets/identify.py" line="264"/>
         <source>Program diterima</source>
         <translation>Programs received</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="235"/>
+        <location filename="../../widgets/identify.py" line="267"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="237"/>
-        <location filename="../../widgets/identify.py" line="276"/>
+        <location filename="../../widgets/identify.py" line="271"/>
+        <source>Tidak diketahui</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify.py" line="273"/>
+        <location filename="../../widgets/identify.py" line="312"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="238"/>
+        <location filename="../../widgets/identify.py" line="274"/>
         <source>Baris di berkas</source>
         <translation>Row in file</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="241"/>
+        <location filename="../../widgets/identify.py" line="277"/>
         <source>Data pribadi ditampilkan untuk sesi ini (UU 27/2022).</source>
         <translation>Personal data shown for this session (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="243"/>
+        <location filename="../../widgets/identify.py" line="279"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan.</source>
         <translation>Names, NIK, KK numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="264"/>
+        <location filename="../../widgets/identify.py" line="300"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="177"/>
-        <location filename="../../widgets/identify.py" line="265"/>
+        <location filename="../../widgets/identify.py" line="196"/>
+        <location filename="../../widgets/identify.py" line="301"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="274"/>
+        <location filename="../../widgets/identify.py" line="310"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="277"/>
+        <location filename="../../widgets/identify.py" line="313"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="281"/>
+        <location filename="../../widgets/identify.py" line="317"/>
         <source>Sumber daya program, bukan jenis PSKS</source>
         <translation>Program resource, not a PSKS type</translation>
     </message>
@@ -2542,343 +2639,378 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="157"/>
+        <location filename="../../widgets/import_dialog.py" line="158"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="163"/>
+        <location filename="../../widgets/import_dialog.py" line="164"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="166"/>
+        <location filename="../../widgets/import_dialog.py" line="167"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="167"/>
+        <location filename="../../widgets/import_dialog.py" line="168"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="168"/>
+        <location filename="../../widgets/import_dialog.py" line="169"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="180"/>
+        <location filename="../../widgets/import_dialog.py" line="181"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="181"/>
+        <location filename="../../widgets/import_dialog.py" line="182"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="187"/>
+        <location filename="../../widgets/import_dialog.py" line="188"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190"/>
+        <location filename="../../widgets/import_dialog.py" line="191"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="205"/>
+        <location filename="../../widgets/import_dialog.py" line="206"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="217"/>
+        <location filename="../../widgets/import_dialog.py" line="218"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="219"/>
+        <location filename="../../widgets/import_dialog.py" line="220"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="231"/>
+        <location filename="../../widgets/import_dialog.py" line="232"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="236"/>
+        <location filename="../../widgets/import_dialog.py" line="237"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="236"/>
+        <location filename="../../widgets/import_dialog.py" line="237"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="236"/>
+        <location filename="../../widgets/import_dialog.py" line="237"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="236"/>
+        <location filename="../../widgets/import_dialog.py" line="237"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="244"/>
+        <location filename="../../widgets/import_dialog.py" line="245"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="250"/>
+        <location filename="../../widgets/import_dialog.py" line="251"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="256"/>
+        <location filename="../../widgets/import_dialog.py" line="257"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="263"/>
+        <location filename="../../widgets/import_dialog.py" line="264"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="266"/>
+        <location filename="../../widgets/import_dialog.py" line="267"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="269"/>
+        <location filename="../../widgets/import_dialog.py" line="270"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="272"/>
+        <location filename="../../widgets/import_dialog.py" line="273"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="302"/>
+        <location filename="../../widgets/import_dialog.py" line="311"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="308"/>
+        <location filename="../../widgets/import_dialog.py" line="317"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="316"/>
+        <location filename="../../widgets/import_dialog.py" line="325"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="329"/>
+        <location filename="../../widgets/import_dialog.py" line="338"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="355"/>
+        <location filename="../../widgets/import_dialog.py" line="364"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="357"/>
+        <location filename="../../widgets/import_dialog.py" line="366"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="362"/>
+        <location filename="../../widgets/import_dialog.py" line="371"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="395"/>
+        <location filename="../../widgets/import_dialog.py" line="404"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="397"/>
+        <location filename="../../widgets/import_dialog.py" line="406"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="399"/>
+        <location filename="../../widgets/import_dialog.py" line="408"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="400"/>
+        <location filename="../../widgets/import_dialog.py" line="409"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="405"/>
+        <location filename="../../widgets/import_dialog.py" line="414"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="424"/>
+        <location filename="../../widgets/import_dialog.py" line="433"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="456"/>
+        <location filename="../../widgets/import_dialog.py" line="465"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="458"/>
+        <location filename="../../widgets/import_dialog.py" line="467"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="461"/>
+        <location filename="../../widgets/import_dialog.py" line="470"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="463"/>
+        <location filename="../../widgets/import_dialog.py" line="472"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="465"/>
+        <location filename="../../widgets/import_dialog.py" line="474"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="471"/>
+        <location filename="../../widgets/import_dialog.py" line="480"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="506"/>
+        <location filename="../../widgets/import_dialog.py" line="515"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="506"/>
-        <location filename="../../widgets/import_dialog.py" line="516"/>
+        <location filename="../../widgets/import_dialog.py" line="515"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="511"/>
+        <location filename="../../widgets/import_dialog.py" line="524"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="516"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="530"/>
+        <location filename="../../widgets/import_dialog.py" line="543"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="562"/>
+        <location filename="../../widgets/import_dialog.py" line="575"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="578"/>
+        <location filename="../../widgets/import_dialog.py" line="591"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="613"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="618"/>
+        <location filename="../../widgets/import_dialog.py" line="631"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="621"/>
+        <location filename="../../widgets/import_dialog.py" line="634"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="627"/>
+        <location filename="../../widgets/import_dialog.py" line="640"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="632"/>
+        <location filename="../../widgets/import_dialog.py" line="652"/>
+        <source>desil</source>
+        <translation>decile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="653"/>
+        <source>jumlah anggota keluarga</source>
+        <translation>household size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="654"/>
+        <source>jenis PPKS</source>
+        <translation>PPKS types</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="655"/>
+        <source>koordinat</source>
+        <translation>coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="656"/>
+        <source>kode atau nama desa</source>
+        <translation>village code or name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="662"/>
+        <source>&lt;b&gt;Program tidak ada di berkas&lt;/b&gt; (penerimaannya tidak diketahui, bukan &quot;belum&quot;): {programs}</source>
+        <translation>&lt;b&gt;Programs not in the file&lt;/b&gt; (receipt unknown, not &quot;not yet&quot;): {programs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="669"/>
+        <source>&lt;b&gt;Kolom tidak ada di berkas&lt;/b&gt; (nilainya tidak diketahui): {fields}</source>
+        <translation>&lt;b&gt;Columns not in the file&lt;/b&gt; (values unknown): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="677"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="632"/>
+        <location filename="../../widgets/import_dialog.py" line="677"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="636"/>
+        <location filename="../../widgets/import_dialog.py" line="681"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="691"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="652"/>
+        <location filename="../../widgets/import_dialog.py" line="697"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="658"/>
+        <location filename="../../widgets/import_dialog.py" line="703"/>
         <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
         <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="664"/>
+        <location filename="../../widgets/import_dialog.py" line="709"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="724"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="686"/>
+        <location filename="../../widgets/import_dialog.py" line="732"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="738"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="701"/>
+        <location filename="../../widgets/import_dialog.py" line="747"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="703"/>
+        <location filename="../../widgets/import_dialog.py" line="749"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="716"/>
+        <location filename="../../widgets/import_dialog.py" line="762"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="756"/>
+        <location filename="../../widgets/import_dialog.py" line="802"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -2994,27 +3126,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output_page.py" line="73"/>
+        <location filename="../../widgets/output_page.py" line="75"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="79"/>
+        <location filename="../../widgets/output_page.py" line="81"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="81"/>
+        <location filename="../../widgets/output_page.py" line="83"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="85"/>
+        <location filename="../../widgets/output_page.py" line="87"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="146"/>
+        <location filename="../../widgets/output_page.py" line="148"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -3022,139 +3154,139 @@ RT 4 jiwa</source>
 <context>
     <name>ProgramTableDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="689"/>
+        <location filename="../../widgets/program_table_dialog.py" line="693"/>
         <source>Tabel biaya program</source>
         <translation>Program cost table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="697"/>
+        <location filename="../../widgets/program_table_dialog.py" line="701"/>
         <source>tidak disebut</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="702"/>
+        <location filename="../../widgets/program_table_dialog.py" line="706"/>
         <source> jiwa</source>
         <translation> persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="705"/>
+        <location filename="../../widgets/program_table_dialog.py" line="709"/>
         <source>Ukuran rumah tangga yang dipakai bila register tidak mencatat jumlah anggota.</source>
         <translation>Household size used when the register does not record the number of members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="741"/>
+        <location filename="../../widgets/program_table_dialog.py" line="745"/>
         <source>Tambah program daerah…</source>
         <translation>Add regional program…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="742"/>
+        <location filename="../../widgets/program_table_dialog.py" line="746"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="744"/>
+        <location filename="../../widgets/program_table_dialog.py" line="748"/>
         <source>Komponen biaya baru untuk program daerah terpilih</source>
         <translation>New cost component for the selected regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="746"/>
-        <location filename="../../widgets/program_table_dialog.py" line="922"/>
+        <location filename="../../widgets/program_table_dialog.py" line="750"/>
+        <location filename="../../widgets/program_table_dialog.py" line="926"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="747"/>
+        <location filename="../../widgets/program_table_dialog.py" line="751"/>
         <source>Kembalikan ke tabel bawaan…</source>
         <translation>Restore the default table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="760"/>
+        <location filename="../../widgets/program_table_dialog.py" line="764"/>
         <source>Besaran adalah data dengan tahun dan sumber: cocokkan dengan keputusan yang berlaku sebelum rapat anggaran. Klik dua kali sel untuk mengubah. Perubahan langsung dipakai meter anggaran; program bawaan dapat diubah, tidak dihapus.</source>
         <translation>Amounts are data with a year and a source: check them against the decree in force before the budget meeting. Double-click a cell to change it. Changes are used by the budget meter at once; default programs can be changed, not removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="770"/>
+        <location filename="../../widgets/program_table_dialog.py" line="774"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="773"/>
+        <location filename="../../widgets/program_table_dialog.py" line="777"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="779"/>
+        <location filename="../../widgets/program_table_dialog.py" line="783"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="781"/>
+        <location filename="../../widgets/program_table_dialog.py" line="785"/>
         <source>Tahun anggaran</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="783"/>
+        <location filename="../../widgets/program_table_dialog.py" line="787"/>
         <source>RT tanpa jumlah anggota dihitung</source>
         <translation>HH without member count counted as</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="843"/>
+        <location filename="../../widgets/program_table_dialog.py" line="847"/>
         <source>… dan {n} masalah lain.</source>
         <translation>… and {n} other problems.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="845"/>
+        <location filename="../../widgets/program_table_dialog.py" line="849"/>
         <source>Tabel belum dapat dipakai:</source>
         <translation>The table cannot be used yet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="853"/>
+        <location filename="../../widgets/program_table_dialog.py" line="857"/>
         <source>Besaran tidak diubah: {why}</source>
         <translation>Amount not changed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="872"/>
+        <location filename="../../widgets/program_table_dialog.py" line="876"/>
         <source>Program bawaan tidak dapat dihapus; ubah besarannya bila perlu.</source>
         <translation>Default programs cannot be removed; change their amounts if needed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="906"/>
+        <location filename="../../widgets/program_table_dialog.py" line="910"/>
         <source>Komponen baru</source>
         <translation>New component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="923"/>
+        <location filename="../../widgets/program_table_dialog.py" line="927"/>
         <source>Hapus program {name} dari tabel biaya?</source>
         <translation>Remove program {name} from the cost table?</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="925"/>
+        <location filename="../../widgets/program_table_dialog.py" line="929"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="926"/>
-        <location filename="../../widgets/program_table_dialog.py" line="947"/>
+        <location filename="../../widgets/program_table_dialog.py" line="930"/>
+        <location filename="../../widgets/program_table_dialog.py" line="951"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="928"/>
+        <location filename="../../widgets/program_table_dialog.py" line="932"/>
         <source>Zona yang memberikan program ini tidak lagi dapat dihitung.</source>
         <translation>Zones that deliver this program can no longer be computed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="940"/>
+        <location filename="../../widgets/program_table_dialog.py" line="944"/>
         <source>Kembalikan ke tabel bawaan</source>
         <translation>Restore the default table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="942"/>
+        <location filename="../../widgets/program_table_dialog.py" line="946"/>
         <source>Semua besaran kembali ke tabel bawaan Sasaran dan program daerah buatan sendiri dihapus.</source>
         <translation>All amounts return to the Sasaran default table and your own regional programs are removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="946"/>
+        <location filename="../../widgets/program_table_dialog.py" line="950"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
@@ -3175,539 +3307,539 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="501"/>
+        <location filename="../../widgets/scenario_panel.py" line="509"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="502"/>
+        <location filename="../../widgets/scenario_panel.py" line="510"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
-        <location filename="../../widgets/scenario_panel.py" line="814"/>
+        <location filename="../../widgets/scenario_panel.py" line="515"/>
+        <location filename="../../widgets/scenario_panel.py" line="835"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="516"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="517"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
+        <location filename="../../widgets/scenario_panel.py" line="518"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="511"/>
+        <location filename="../../widgets/scenario_panel.py" line="519"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="512"/>
-        <location filename="../../widgets/scenario_panel.py" line="567"/>
+        <location filename="../../widgets/scenario_panel.py" line="520"/>
+        <location filename="../../widgets/scenario_panel.py" line="575"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="518"/>
+        <location filename="../../widgets/scenario_panel.py" line="526"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="524"/>
+        <location filename="../../widgets/scenario_panel.py" line="532"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
-        <location filename="../../widgets/scenario_panel.py" line="1606"/>
+        <location filename="../../widgets/scenario_panel.py" line="542"/>
+        <location filename="../../widgets/scenario_panel.py" line="1651"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="536"/>
+        <location filename="../../widgets/scenario_panel.py" line="544"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="552"/>
+        <location filename="../../widgets/scenario_panel.py" line="560"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="556"/>
+        <location filename="../../widgets/scenario_panel.py" line="564"/>
         <source>Pagu anggaran per tahun dalam Rupiah: 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta. Yang terbaca tampil di sampingnya.</source>
         <translation>Yearly budget cap in Rupiah: 2 billion, 2.5 billion, 2,000,000,000 or 2000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
-        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="585"/>
+        <location filename="../../widgets/scenario_panel.py" line="613"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
+        <location filename="../../widgets/scenario_panel.py" line="586"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="1376"/>
+        <location filename="../../widgets/scenario_panel.py" line="587"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="580"/>
-        <location filename="../../widgets/scenario_panel.py" line="773"/>
+        <location filename="../../widgets/scenario_panel.py" line="588"/>
+        <location filename="../../widgets/scenario_panel.py" line="794"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="605"/>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="613"/>
+        <location filename="../../widgets/scenario_panel.py" line="656"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="613"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="613"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="618"/>
+        <location filename="../../widgets/scenario_panel.py" line="626"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="622"/>
+        <location filename="../../widgets/scenario_panel.py" line="630"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="632"/>
+        <location filename="../../widgets/scenario_panel.py" line="640"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="657"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="658"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="651"/>
+        <location filename="../../widgets/scenario_panel.py" line="659"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="664"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
-        <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
-        <translation>Only households not yet receiving this program according to the register</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/scenario_panel.py" line="658"/>
+        <location filename="../../widgets/scenario_panel.py" line="670"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="669"/>
+        <location filename="../../widgets/scenario_panel.py" line="681"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="671"/>
+        <location filename="../../widgets/scenario_panel.py" line="683"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="674"/>
-        <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
-        <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
+        <location filename="../../widgets/scenario_panel.py" line="666"/>
+        <source>Hanya rumah tangga yang belum menerima program ini menurut register. Bila register tidak memuat program itu, penerimaannya tidak diketahui: rumah tangga tetap layak dan dihitung terpisah di ringkasan.</source>
+        <translation>Only households not yet receiving this program according to the register. Where the register does not record the program, receipt is unknown: the household stays eligible and is counted separately in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="682"/>
+        <location filename="../../widgets/scenario_panel.py" line="688"/>
+        <source>Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang tidak tercatat di register dianggap belum, dan disebut di ringkasan.</source>
+        <translation>Default rule: deciles 1-4 not yet receiving the program. Receipt the register does not record counts as not yet, and is stated in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="699"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="685"/>
+        <location filename="../../widgets/scenario_panel.py" line="702"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="688"/>
+        <location filename="../../widgets/scenario_panel.py" line="705"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="691"/>
+        <location filename="../../widgets/scenario_panel.py" line="708"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="696"/>
+        <location filename="../../widgets/scenario_panel.py" line="713"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="699"/>
+        <location filename="../../widgets/scenario_panel.py" line="716"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="706"/>
+        <location filename="../../widgets/scenario_panel.py" line="723"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="709"/>
+        <location filename="../../widgets/scenario_panel.py" line="726"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="718"/>
+        <location filename="../../widgets/scenario_panel.py" line="735"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="743"/>
+        <location filename="../../widgets/scenario_panel.py" line="764"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="755"/>
+        <location filename="../../widgets/scenario_panel.py" line="776"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="758"/>
+        <location filename="../../widgets/scenario_panel.py" line="779"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="762"/>
+        <location filename="../../widgets/scenario_panel.py" line="783"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="769"/>
+        <location filename="../../widgets/scenario_panel.py" line="790"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="945"/>
+        <location filename="../../widgets/scenario_panel.py" line="969"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="971"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="972"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="949"/>
+        <location filename="../../widgets/scenario_panel.py" line="973"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1000"/>
+        <location filename="../../widgets/scenario_panel.py" line="1024"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1024"/>
+        <location filename="../../widgets/scenario_panel.py" line="1048"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1074"/>
+        <location filename="../../widgets/scenario_panel.py" line="1098"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1076"/>
+        <location filename="../../widgets/scenario_panel.py" line="1100"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1123"/>
+        <location filename="../../widgets/scenario_panel.py" line="1147"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1126"/>
-        <location filename="../../widgets/scenario_panel.py" line="1136"/>
-        <location filename="../../widgets/scenario_panel.py" line="1153"/>
-        <location filename="../../widgets/scenario_panel.py" line="1162"/>
+        <location filename="../../widgets/scenario_panel.py" line="1150"/>
+        <location filename="../../widgets/scenario_panel.py" line="1160"/>
+        <location filename="../../widgets/scenario_panel.py" line="1177"/>
+        <location filename="../../widgets/scenario_panel.py" line="1186"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1128"/>
+        <location filename="../../widgets/scenario_panel.py" line="1152"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1128"/>
+        <location filename="../../widgets/scenario_panel.py" line="1152"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1229"/>
+        <location filename="../../widgets/scenario_panel.py" line="1253"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1307"/>
+        <location filename="../../widgets/scenario_panel.py" line="1301"/>
+        <source>Kelayakan dihitung dari filter: {0}</source>
+        <translation>Eligibility starts from the filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1336"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1346"/>
+        <location filename="../../widgets/scenario_panel.py" line="1376"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1358"/>
+        <location filename="../../widgets/scenario_panel.py" line="1388"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1376"/>
+        <location filename="../../widgets/scenario_panel.py" line="1406"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1412"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1387"/>
+        <location filename="../../widgets/scenario_panel.py" line="1417"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1388"/>
+        <location filename="../../widgets/scenario_panel.py" line="1418"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1422"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1399"/>
+        <location filename="../../widgets/scenario_panel.py" line="1429"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1402"/>
+        <location filename="../../widgets/scenario_panel.py" line="1432"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1405"/>
+        <location filename="../../widgets/scenario_panel.py" line="1435"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1411"/>
+        <location filename="../../widgets/scenario_panel.py" line="1441"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1418"/>
+        <location filename="../../widgets/scenario_panel.py" line="1453"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1427"/>
+        <location filename="../../widgets/scenario_panel.py" line="1462"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1432"/>
+        <location filename="../../widgets/scenario_panel.py" line="1467"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1435"/>
+        <location filename="../../widgets/scenario_panel.py" line="1470"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1439"/>
-        <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
-        <translation>{n} HH without member count counted as {m:g} persons</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/scenario_panel.py" line="1447"/>
+        <location filename="../../widgets/scenario_panel.py" line="1490"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1452"/>
+        <location filename="../../widgets/scenario_panel.py" line="1495"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1460"/>
+        <location filename="../../widgets/scenario_panel.py" line="1503"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1489"/>
+        <location filename="../../widgets/scenario_panel.py" line="1532"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1502"/>
+        <location filename="../../widgets/scenario_panel.py" line="1545"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1505"/>
+        <location filename="../../widgets/scenario_panel.py" line="1548"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1506"/>
-        <location filename="../../widgets/scenario_panel.py" line="1608"/>
+        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1653"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1519"/>
+        <location filename="../../widgets/scenario_panel.py" line="1562"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1532"/>
+        <location filename="../../widgets/scenario_panel.py" line="1575"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1559"/>
+        <location filename="../../widgets/scenario_panel.py" line="1602"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1579"/>
+        <location filename="../../widgets/scenario_panel.py" line="1622"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1588"/>
+        <location filename="../../widgets/scenario_panel.py" line="1633"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1601"/>
+        <location filename="../../widgets/scenario_panel.py" line="1646"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1602"/>
+        <location filename="../../widgets/scenario_panel.py" line="1647"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1603"/>
-        <location filename="../../widgets/scenario_panel.py" line="1659"/>
+        <location filename="../../widgets/scenario_panel.py" line="1648"/>
+        <location filename="../../widgets/scenario_panel.py" line="1704"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1607"/>
+        <location filename="../../widgets/scenario_panel.py" line="1652"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1610"/>
+        <location filename="../../widgets/scenario_panel.py" line="1655"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1636"/>
+        <location filename="../../widgets/scenario_panel.py" line="1682"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1640"/>
+        <location filename="../../widgets/scenario_panel.py" line="1685"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1702"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1706"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1663"/>
+        <location filename="../../widgets/scenario_panel.py" line="1708"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1667"/>
+        <location filename="../../widgets/scenario_panel.py" line="1712"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1670"/>
+        <location filename="../../widgets/scenario_panel.py" line="1715"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1671"/>
+        <location filename="../../widgets/scenario_panel.py" line="1716"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1672"/>
+        <location filename="../../widgets/scenario_panel.py" line="1717"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1689"/>
+        <location filename="../../widgets/scenario_panel.py" line="1734"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1692"/>
+        <location filename="../../widgets/scenario_panel.py" line="1737"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3715,162 +3847,162 @@ RT 4 jiwa</source>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="47"/>
+        <location filename="../../widgets/sheet_preview.py" line="48"/>
         <source>Kuantil</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="48"/>
+        <location filename="../../widgets/sheet_preview.py" line="49"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="49"/>
+        <location filename="../../widgets/sheet_preview.py" line="50"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="100"/>
+        <location filename="../../widgets/sheet_preview.py" line="101"/>
         <source>Lembar peta</source>
         <translation>Map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="133"/>
+        <location filename="../../widgets/sheet_preview.py" line="134"/>
         <source>Satu lembar (seluruh wilayah)</source>
         <translation>One sheet (whole area)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="135"/>
+        <location filename="../../widgets/sheet_preview.py" line="136"/>
         <source>Seri per {0}</source>
         <translation>Series per {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="141"/>
+        <location filename="../../widgets/sheet_preview.py" line="142"/>
         <source>Tampilkan titik rumah tangga</source>
         <translation>Show household points</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="142"/>
+        <location filename="../../widgets/sheet_preview.py" line="143"/>
         <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
         <translation>Household locations are personal data (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="145"/>
+        <location filename="../../widgets/sheet_preview.py" line="146"/>
         <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
         <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="152"/>
+        <location filename="../../widgets/sheet_preview.py" line="153"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="153"/>
+        <location filename="../../widgets/sheet_preview.py" line="154"/>
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="154"/>
+        <location filename="../../widgets/sheet_preview.py" line="155"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="159"/>
+        <location filename="../../widgets/sheet_preview.py" line="160"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="160"/>
+        <location filename="../../widgets/sheet_preview.py" line="161"/>
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="161"/>
+        <location filename="../../widgets/sheet_preview.py" line="162"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="162"/>
+        <location filename="../../widgets/sheet_preview.py" line="163"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="163"/>
+        <location filename="../../widgets/sheet_preview.py" line="164"/>
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="164"/>
+        <location filename="../../widgets/sheet_preview.py" line="165"/>
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="165"/>
+        <location filename="../../widgets/sheet_preview.py" line="166"/>
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="166"/>
+        <location filename="../../widgets/sheet_preview.py" line="167"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="167"/>
+        <location filename="../../widgets/sheet_preview.py" line="168"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="168"/>
+        <location filename="../../widgets/sheet_preview.py" line="169"/>
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="181"/>
+        <location filename="../../widgets/sheet_preview.py" line="182"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="256"/>
+        <location filename="../../widgets/sheet_preview.py" line="257"/>
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="291"/>
+        <location filename="../../widgets/sheet_preview.py" line="292"/>
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="300"/>
+        <location filename="../../widgets/sheet_preview.py" line="301"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="308"/>
+        <location filename="../../widgets/sheet_preview.py" line="309"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="345"/>
+        <location filename="../../widgets/sheet_preview.py" line="353"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="357"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="349"/>
+        <location filename="../../widgets/sheet_preview.py" line="357"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="351"/>
+        <location filename="../../widgets/sheet_preview.py" line="359"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_render.py" line="681"/>
+        <location filename="../../widgets/sheet_render.py" line="697"/>
         <source>Cetak lembar peta</source>
         <translation>Print map sheet</translation>
     </message>
@@ -3878,42 +4010,47 @@ RT 4 jiwa</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="49"/>
+        <location filename="../../widgets/status_bar.py" line="51"/>
         <source>Bujur –  Lintang –</source>
         <translation>Lon –  Lat –</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="53"/>
         <source>LU</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="53"/>
         <source>LS</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/status_bar.py" line="55"/>
         <source>Bujur {lon:.4f}° BT  Lintang {lat:.4f}° {ns}</source>
         <translation>Lon {lon:.4f}° E  Lat {lat:.4f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62"/>
+        <location filename="../../widgets/status_bar.py" line="64"/>
         <source>Belum ada data dimuat</source>
         <translation>No data loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>{n} dari {total} rumah tangga sesuai filter</source>
         <translation>{n} of {total} households match the filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="68"/>
+        <location filename="../../widgets/status_bar.py" line="70"/>
         <source>{k} dipilih</source>
         <translation>{k} selected</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="74"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="83"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -3928,7 +4065,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="308"/>
         <source>Biaya tetap setiap desa yang dikunjungi (verifikasi, sosialisasi, perjalanan tim), dibayar dari anggaran yang sama dan dihitung dalam peringkat. Bawaan Rp 5 juta adalah asumsi perencanaan: ganti dengan angka daerah. Isi 0 untuk biaya program saja.</source>
-        <translation>Fixed cost of each village visited (verification, outreach, team travel), paid from the same budget and counted in the ranking. The default of Rp 5 million is a planning assumption: replace it with the region's own figure. Enter 0 for program costs only.</translation>
+        <translation>Fixed cost of each village visited (verification, outreach, team travel), paid from the same budget and counted in the ranking. The default of Rp 5 million is a planning assumption: replace it with the region&apos;s own figure. Enter 0 for program costs only.</translation>
     </message>
     <message>
         <location filename="../../widgets/suggest_panel.py" line="318"/>
@@ -4112,57 +4249,57 @@ RT 4 jiwa</source>
 <context>
     <name>WebMapView</name>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="89"/>
+        <location filename="../../widgets/webmap_view.py" line="90"/>
         <source>Peta Web</source>
         <translation>Web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="97"/>
+        <location filename="../../widgets/webmap_view.py" line="98"/>
         <source>Peta dasar daring (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="99"/>
+        <location filename="../../widgets/webmap_view.py" line="100"/>
         <source>Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.</source>
         <translation>Needs the internet; without it the map works fully offline.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="101"/>
+        <location filename="../../widgets/webmap_view.py" line="102"/>
         <source>Ekspor HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="104"/>
+        <location filename="../../widgets/webmap_view.py" line="105"/>
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="156"/>
+        <location filename="../../widgets/webmap_view.py" line="157"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="183"/>
+        <location filename="../../widgets/webmap_view.py" line="184"/>
         <source>Peta gagal dimuat.</source>
         <translation>The map could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <location filename="../../widgets/webmap_view.py" line="214"/>
         <source>Ekspor peta web</source>
         <translation>Export web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="212"/>
+        <location filename="../../widgets/webmap_view.py" line="216"/>
         <source>Halaman web (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="227"/>
+        <location filename="../../widgets/webmap_view.py" line="232"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="229"/>
+        <location filename="../../widgets/webmap_view.py" line="234"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -4170,87 +4307,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="113"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="113"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="101"/>
+        <location filename="../../widgets/zone_list.py" line="114"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="105"/>
+        <location filename="../../widgets/zone_list.py" line="118"/>
         <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: rumah tangga yang juga dijangkau zona lain.</source>
         <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program; PSKS: social-welfare resources in the zone; shared: households another zone reaches too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="130"/>
+        <location filename="../../widgets/zone_list.py" line="143"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="137"/>
+        <location filename="../../widgets/zone_list.py" line="150"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="139"/>
+        <location filename="../../widgets/zone_list.py" line="152"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="141"/>
+        <location filename="../../widgets/zone_list.py" line="154"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="143"/>
+        <location filename="../../widgets/zone_list.py" line="156"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="186"/>
+        <location filename="../../widgets/zone_list.py" line="201"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="189"/>
+        <location filename="../../widgets/zone_list.py" line="205"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="192"/>
+        <location filename="../../widgets/zone_list.py" line="209"/>
         <source>PSKS: {psks} · ganda dengan zona lain: {shared}</source>
         <translation>PSKS: {psks} · shared with other zones: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="203"/>
+        <location filename="../../widgets/zone_list.py" line="220"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="206"/>
+        <location filename="../../widgets/zone_list.py" line="223"/>
         <source>{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)</source>
         <translation>{n} households are placed approximately (no coordinates of their own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="280"/>
+        <location filename="../../widgets/zone_list.py" line="297"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="282"/>
+        <location filename="../../widgets/zone_list.py" line="299"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="300"/>
+        <location filename="../../widgets/zone_list.py" line="317"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
@@ -4364,103 +4501,203 @@ RT 4 jiwa</source>
     </message>
     <message>
         <location filename="../../widgets/gis_text.py" line="48"/>
+        <source>Filter rumah tangga</source>
+        <translation>Household filter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="49"/>
         <source>Rumah tangga terjangkau</source>
         <translation>Households reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="49"/>
+        <location filename="../../widgets/gis_text.py" line="50"/>
         <source>desil {0}</source>
         <translation>decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="50"/>
+        <location filename="../../widgets/gis_text.py" line="51"/>
         <source>tanpa desil</source>
         <translation>no decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="51"/>
+        <location filename="../../widgets/gis_text.py" line="52"/>
         <source>Jiwa terjangkau</source>
         <translation>Persons reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="52"/>
+        <location filename="../../widgets/gis_text.py" line="53"/>
         <source>Biaya per tahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="53"/>
+        <location filename="../../widgets/gis_text.py" line="54"/>
         <source>Pagu anggaran per tahun</source>
         <translation>Budget cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="54"/>
+        <location filename="../../widgets/gis_text.py" line="55"/>
         <source>tanpa pagu</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="55"/>
+        <location filename="../../widgets/gis_text.py" line="56"/>
         <source>Komitmen total (program multi-tahun)</source>
         <translation>Total commitment (multi-year programs)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="56"/>
+        <location filename="../../widgets/gis_text.py" line="57"/>
         <source>Rumah tangga layak</source>
         <translation>Eligible households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="57"/>
+        <location filename="../../widgets/gis_text.py" line="58"/>
         <source>Rumah tangga terpotong pagu</source>
         <translation>Households cut by the cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="58"/>
+        <location filename="../../widgets/gis_text.py" line="59"/>
         <source>Biaya per RT desil 1-2 terjangkau</source>
         <translation>Cost per decile 1-2 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="59"/>
+        <location filename="../../widgets/gis_text.py" line="60"/>
         <source>RT desil 1-2 belum menerima bantuan (seluruh data)</source>
         <translation>Decile 1-2 HH receiving no aid (all data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="60"/>
+        <location filename="../../widgets/gis_text.py" line="61"/>
         <source>di antaranya terjangkau</source>
         <translation>of which reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="61"/>
+        <location filename="../../widgets/gis_text.py" line="62"/>
         <source>cakupan (%)</source>
         <translation>coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="62"/>
+        <location filename="../../widgets/gis_text.py" line="63"/>
         <source>RT desil 7-10 terjangkau (inklusi)</source>
         <translation>Decile 7-10 HH reached (inclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="63"/>
+        <location filename="../../widgets/gis_text.py" line="64"/>
         <source>bagian dari RT terjangkau (%)</source>
         <translation>share of HH reached (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="64"/>
+        <location filename="../../widgets/gis_text.py" line="65"/>
         <source>PSKS di dalam zona</source>
         <translation>PSKS inside zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="65"/>
+        <location filename="../../widgets/gis_text.py" line="66"/>
         <source>PSKS per 1.000 RT terjangkau</source>
         <translation>PSKS per 1,000 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="66"/>
+        <location filename="../../widgets/gis_text.py" line="67"/>
         <source>Jumlah zona</source>
         <translation>Number of zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="67"/>
+        <location filename="../../widgets/gis_text.py" line="68"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="69"/>
+        <source>RT tanpa jumlah anggota</source>
+        <translation>Households without size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="71"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="72"/>
+        <source>{n} RT tanpa jumlah anggota</source>
+        <translation>{n} households without size</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="73"/>
+        <source>{n} RT tanpa jumlah anggota: biaya per orang dihitung {m} jiwa per RT</source>
+        <translation>{n} households without size: per-person costs counted at {m} persons per household</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="76"/>
+        <source>penerimaan {name} tidak diketahui (tidak ada di berkas)</source>
+        <translation>receipt of {name} unknown (not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="77"/>
+        <source>{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum</source>
+        <translation>{n} households reached by {name}: receipt of {name} unknown, counted as not yet</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../widgets/messages.py" line="164"/>
+        <source>Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa.</source>
+        <extracomment>writing files (gis.outputguard): the file by name, what to do, and that nothing was written</extracomment>
+        <translation>The file {path} already exists and was not replaced. Choose another name or allow replacing it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="168"/>
+        <source>Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau pilih folder lain; tidak ada yang ditulis.</source>
+        <translation>The folder {folder} for the file {path} does not exist. Create the folder first or choose another one; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="173"/>
+        <source>Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin menulis). Pilih folder lain; tidak ada yang ditulis.</source>
+        <translation>The file {path} may not be written in the folder {folder} (no write permission). Choose another folder; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="178"/>
+        <source>{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada yang ditulis.</source>
+        <translation>{path} is a folder, not a file. Give the name of the file to write; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="182"/>
+        <source>Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; coba lagi atau pilih folder lain.</source>
+        <translation>The file {path} could not be written ({reason}). No half-written file was left; try again or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="187"/>
+        <source>Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga tidak negatif (diminta: {villages} desa, {households} rumah tangga).</source>
+        <translation>The demo province needs at least {minimum} villages and a household count that is not negative (asked for: {villages} villages, {households} households).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="193"/>
+        <source>Berkas {path} tidak dapat dibaca atau ditulis ({reason}).</source>
+        <translation>The file {path} could not be read or written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="199"/>
+        <source>disk penuh</source>
+        <extracomment>why a write failed (``OutputError.reason`` and errno of a bare OSError)</extracomment>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="200"/>
+        <source>tanpa izin menulis</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="201"/>
+        <source>folder tidak ada</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="202"/>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages.py" line="203"/>
+        <source>galat sistem berkas</source>
+        <translation>file system error</translation>
     </message>
 </context>
 </TS>

@@ -255,7 +255,7 @@ def test_a_live_switch_translates_every_panel(qtbot, window, indonesian_afterwar
     assert all(b.text() for b in window.findChildren(QToolButton) if b.isVisible())
     for step in range(len(window.STEP_NAMES)):
         window.show_step(step)
-        assert _untranslated(window) == [], step
+        assert _untranslated(window) == [], (step, _untranslated(window))
     comparison = window.show_comparison()
     assert _untranslated(comparison) == []
     # chart titles are labels, translated like the rest (a plot's own title was not)
