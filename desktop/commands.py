@@ -159,9 +159,9 @@ def cmd_check(args) -> int:
         print("  Peringatan (data tetap dipakai):")
         for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
             print(f"    {format_number(n):>9}  {problem_label(code)}")
-    print(
-        f"  Tanpa koordinat     : {format_number(data['without_coordinates'])} (ditempatkan perkiraan: {format_number(data['approximate'])})"
-    )
+    print("  Letak di peta:")
+    for label, n in report.places.rows():
+        print(f"    {format_number(n):>9}  {label}")
     if data["unknown_village_codes"]:
         codes = ", ".join(f"{c} ({n})" for c, n in list(data["unknown_village_codes"].items())[:10])
         print(f"  Kode desa tak dikenal: {codes}")

@@ -13,8 +13,22 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gis.placement import PlaceCounts, place_counts
 from gis.workspace import Workspace
 from widgets.fmt import num, pct
+from widgets.gis_text import gis_text
+
+
+def places_html(places: PlaceCounts) -> str:
+    """Own coordinates / placed by rule / not placeable, one line each, with shares.
+
+    The import report shows the same lines (same function, same words), so
+    step 1 and the report never disagree.
+    """
+    return "<br>".join(
+        f"{num(n)} ({pct(n, places.total)}) {html.escape(gis_text(label))}"
+        for label, n in places.rows()
+    )
 
 
 class DataSummary(QWidget):
@@ -71,14 +85,7 @@ class DataSummary(QWidget):
         if r is not None:
             rows.append((self.tr("Baris dibaca"), num(r.rows_read)))
             rows.append((self.tr("Baris ditolak"), num(r.rejected)))
-            rows.append(
-                (
-                    self.tr("Tanpa koordinat"),
-                    self.tr("{n} ({p}), ditempatkan perkiraan di desanya").format(
-                        n=num(r.without_coordinates), p=pct(r.without_coordinates, len(t))
-                    ),
-                )
-            )
+        rows.append((self.tr("Letak di peta"), places_html(place_counts(t.x, t.approx))))
         table = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows
