@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gis.edits import RemoveZone, ReplaceZone
 from gis.workspace import Workspace
+from gis.zone_tally import ZoneCount, ZoneCounts, count_zones
 from gis.zones import psks_zone_mask
 from widgets import files
 from widgets.fmt import num
@@ -49,6 +50,7 @@ class ZoneTally:
     psks: int = 0
     shared: int = 0
     approximate: int = 0
+    count: ZoneCount | None = None
 
     @property
     def desil_1_4(self) -> int:
@@ -57,31 +59,33 @@ class ZoneTally:
 
 def zone_tallies(ws: Workspace) -> list[ZoneTally]:
     """One :class:`ZoneTally` per zone of ``ws``, in list order (pure numpy)."""
+    return zone_tallies_and_total(ws)[0]
+
+
+def zone_tallies_and_total(ws: Workspace) -> tuple[list[ZoneTally], ZoneCounts | None]:
+    """The zones' tallies and the :class:`~gis.zone_tally.ZoneCounts` their total row uses."""
     t = ws.households
     zones = ws.zones
     if t is None or not zones:
-        return []
+        return [], None
     flt = ws.mask
-    masks = [ws.zone_mask(z) for z in zones]
-    cover = np.zeros(len(t), dtype=np.int16)
-    for m in masks:
-        cover += m
+    counts = count_zones(t, zones, ws.zone_masks, flt)
     out = []
     psks = ws.psks
-    for z, m in zip(zones, masks):
-        sel = m & flt
-        row = ZoneTally(z.zone_id, z.name)
-        row.households = int(sel.sum())
+    for z, c in zip(zones, counts.zones):
+        sel = ws.zone_mask(z) & flt
+        row = ZoneTally(z.zone_id, z.name, count=c)
+        row.households = c.total
         row.by_desil = np.bincount(t.desil[sel], minlength=11).astype(np.int64)
         row.persons = int(t.members[sel].sum(dtype=np.int64))
         row.with_ppks = int(np.count_nonzero(t.ppks[sel]))
         row.receives_nothing = int(np.count_nonzero(t.programs[sel] == 0))
-        row.shared = int(np.count_nonzero(cover[sel] > 1))
-        row.approximate = int(np.count_nonzero(t.approx[sel]))
+        row.shared = c.shared
+        row.approximate = c.approximate
         if psks is not None and len(psks):
             row.psks = int((psks_zone_mask(z, psks) & psks.is_psks).sum())
         out.append(row)
-    return out
+    return out, counts
 
 
 class ZoneList(QWidget):
@@ -93,6 +97,7 @@ class ZoneList(QWidget):
         self.undo = undo
         self.folder = ""
         self.tallies: list[ZoneTally] = []
+        self.total: ZoneCounts | None = None
         self._syncing = False
 
         tree = QTreeWidget()
@@ -104,13 +109,14 @@ class ZoneList(QWidget):
             self.tr(
                 "RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; "
                 "PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima "
-                "program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: "
-                "rumah tangga yang juga dijangkau zona lain."
+                "program apa pun; PSKS: sumber kesejahteraan sosial di zona; dihitung di zona "
+                "lain: rumah tangga yang juga dijangkau zona lain. Letak perkiraan: "
+                "rumah tangga tanpa koordinat sendiri, ditempatkan menurut aturan di desanya."
             ),
         )
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(False)
-        tree.setWordWrap(True)
+        tree.setWordWrap(False)  # wrapped lines would outgrow the row height Qt computes
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(
@@ -143,6 +149,15 @@ class ZoneList(QWidget):
             self.tr("Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)")
         )
         self.export_button.clicked.connect(self.export_dialog)
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.total_label.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.total_label.setToolTip(
+            self.tr(
+                "Rumah tangga yang berada di beberapa zona dihitung di setiap zona itu, tetapi "
+                "hanya sekali di jumlah rumah tangga berbeda."
+            )
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -154,6 +169,7 @@ class ZoneList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(tree, 1)
+        layout.addWidget(self.total_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -177,22 +193,34 @@ class ZoneList(QWidget):
     def refresh(self) -> None:
         """Recompute every zone's tally and redraw the list."""
         self._timer.stop()
-        self.tallies = zone_tallies(self.workspace)
+        self.tallies, self.total = zone_tallies_and_total(self.workspace)
         self._syncing = True
         try:
             self.tree.clear()
             for tl in self.tallies:
                 lines = [
+                    self.tr("berkoordinat: {own} · letak perkiraan: {approx}").format(
+                        own=num(tl.households - tl.approximate), approx=num(tl.approximate)
+                    ),
                     self.tr("{hh} RT · {persons} jiwa · desil 1-4: {d14}").format(
                         hh=num(tl.households), persons=num(tl.persons), d14=num(tl.desil_1_4)
                     ),
                     self.tr("PPKS: {ppks} · belum dibantu: {gap}").format(
                         ppks=num(tl.with_ppks), gap=num(tl.receives_nothing)
                     ),
-                    self.tr("PSKS: {psks} · ganda dengan zona lain: {shared}").format(
+                    self.tr("PSKS: {psks} · dihitung di zona lain: {shared}").format(
                         psks=num(tl.psks), shared=num(tl.shared)
                     ),
                 ]
+                c = tl.count
+                if c is not None and c.split_approximate:
+                    lines.append(
+                        self.tr("membelah {m} desa: {n} RT perkiraan, {k} masuk").format(
+                            n=num(c.split_approximate),
+                            m=num(c.split_villages),
+                            k=num(c.split_inside),
+                        )
+                    )
                 item = QTreeWidgetItem([tl.name, "\n".join(lines)])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setData(0, Qt.ItemDataRole.UserRole, tl.zone_id)
@@ -205,6 +233,18 @@ class ZoneList(QWidget):
                     tip += "\n" + self.tr(
                         "{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)"
                     ).format(n=num(tl.approximate))
+                if c is not None and c.split_approximate:
+                    tip += "\n" + self.tr(
+                        "Zona membelah {m} desa yang memiliki {n} rumah tangga letak perkiraan; "
+                        "{k} di antaranya terhitung di zona ini."
+                    ).format(
+                        m=num(c.split_villages), n=num(c.split_approximate), k=num(c.split_inside)
+                    )
+                    tip += " " + self.tr(
+                        "Zona memotong desa yang rumah tangganya tanpa koordinat: mereka "
+                        "ditempatkan menurut aturan di desanya, jadi terhitung di dalam atau di "
+                        "luar zona bukan karena letak rumahnya."
+                    )
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
                 self.tree.addTopLevelItem(item)
@@ -213,9 +253,35 @@ class ZoneList(QWidget):
         finally:
             self._syncing = False
         has = bool(self.tallies)
+        self.total_label.setText(self._total_text(self.total) if self.total else "")
+        self.total_label.setVisible(has)
         self.empty_label.setVisible(not has)
         for b in (self.rename_button, self.delete_button, self.export_button):
             b.setEnabled(has)
+
+    def _total_text(self, t: ZoneCounts) -> str:
+        """The total row: sum of the zones, minus the extra counts, is the distinct households."""
+        if t.counted_again:
+            head = self.tr(
+                "Jumlah semua zona: {sum} RT − {again} hitungan ganda ({several} RT berada di "
+                "lebih dari satu zona) = {distinct} RT berbeda"
+            ).format(
+                sum=num(t.zone_sum),
+                again=num(t.counted_again),
+                several=num(t.in_several),
+                distinct=num(t.distinct),
+            )
+        else:
+            head = self.tr(
+                "Jumlah semua zona: {distinct} RT berbeda (zona tidak tumpang tindih)"
+            ).format(distinct=num(t.distinct))
+        return (
+            head
+            + " · "
+            + self.tr("{own} berkoordinat sendiri, {approx} letak perkiraan").format(
+                own=num(t.distinct_own), approx=num(t.distinct_approximate)
+            )
+        )
 
     def _item_of(self, zone_id: str | None) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
