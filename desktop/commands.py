@@ -185,6 +185,7 @@ def cmd_stats(args) -> int:
     from gis.importer import load_households
     from gis.psks import load_psks
     from gis.villages import read_villages
+    from gis.zone_tally import count_zones, total_line, zone_line
     from gis.zonefile import read_zones
     from gis.zones import ZoneMasks, psks_zone_mask
 
@@ -212,13 +213,16 @@ def cmd_stats(args) -> int:
         "area": tally(table, mask, psks).to_dict(),
     }
     masks = ZoneMasks(table)
+    counts = count_zones(table, zones, masks, mask) if zones else None
     if zones:
         out["zones"] = []
-        for z in zones:
+        for z, c in zip(zones, counts.zones):
             zm = masks.mask(z) & mask
             pm = psks_zone_mask(z, psks) if psks is not None else None
             entry = {"zone_id": z.zone_id, "name": z.name, **tally(table, zm, psks, pm).to_dict()}
+            entry["count"] = c.to_dict()
             out["zones"].append(entry)
+        out["zones_total"] = counts.to_dict()["total"]
     if args.by:
         sel = mask
         if zones:
@@ -235,8 +239,10 @@ def cmd_stats(args) -> int:
     ppks_names = {p.code: p.name for p in ppks_types()}
     psks_names = {p.code: p.name for p in psks_types()}
 
-    def show(title: str, t: dict) -> None:
+    def show(title: str, t: dict, lead: str = "") -> None:
         print(title)
+        if lead:
+            print(f"  {lead}")
         print(
             f"  Rumah tangga: {format_number(t['households'])}   Jiwa: {format_number(t['persons'])}"
         )
@@ -265,11 +271,10 @@ def cmd_stats(args) -> int:
             print(f"  PSKS per 1.000 RT desil 1-4: {t['psks_per_1000_desil_1_4']}")
 
     show("Seluruh wilayah (setelah filter)", out["area"])
-    for z in out.get("zones", []):
-        show(f"Zona {z['name']}", z)
-        print(
-            f"  Berkoordinat sendiri: {format_number(z['own_coordinates'])}   ditempatkan perkiraan: {format_number(z['approximate'])}"
-        )
+    for z, c in zip(out.get("zones", []), counts.zones if counts else ()):
+        show(f"Zona {z['name']}", z, zone_line(c))
+    if counts is not None:
+        print(f"Semua zona: {total_line(counts)}")
     if "by" in out:
         print(f"Per {args.by}:")
         print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")

@@ -94,6 +94,32 @@ class ZoneCounts:
         """Extra counts of shared households: ``zone_sum - distinct``."""
         return self.zone_sum - self.distinct
 
+    @classmethod
+    def from_summary(cls, summary: dict) -> ZoneCounts:
+        """Back from an allocation summary (``by_zone`` and ``zones_total``)."""
+        zones = tuple(
+            ZoneCount(
+                z["zone_id"],
+                z["name"],
+                z.get("kind", ""),
+                own=z["own_coordinates"],
+                approximate=z["approximate"],
+                shared=z["shared"],
+                split_approximate=z["split_approximate"],
+                split_villages=z["split_villages"],
+                split_inside=z["split_inside"],
+            )
+            for z in summary["by_zone"]
+        )
+        t = summary["zones_total"]
+        return cls(
+            zones,
+            distinct=t["distinct"],
+            distinct_own=t["distinct_own"],
+            distinct_approximate=t["distinct_approximate"],
+            in_several=t["in_several"],
+        )
+
     def get(self, zone_id: str) -> ZoneCount | None:
         return next((z for z in self.zones if z.zone_id == zone_id), None)
 

@@ -34,6 +34,7 @@ from gis.zones import psks_zone_mask
 from widgets import files
 from widgets.fmt import num
 from widgets.messages import describe
+from widgets.zone_text import place_line, split_line, total_text, zone_detail
 
 
 @dataclass
@@ -198,10 +199,9 @@ class ZoneList(QWidget):
         try:
             self.tree.clear()
             for tl in self.tallies:
+                c = tl.count
                 lines = [
-                    self.tr("berkoordinat: {own} · letak perkiraan: {approx}").format(
-                        own=num(tl.households - tl.approximate), approx=num(tl.approximate)
-                    ),
+                    place_line(c),
                     self.tr("{hh} RT · {persons} jiwa · desil 1-4: {d14}").format(
                         hh=num(tl.households), persons=num(tl.persons), d14=num(tl.desil_1_4)
                     ),
@@ -212,15 +212,8 @@ class ZoneList(QWidget):
                         psks=num(tl.psks), shared=num(tl.shared)
                     ),
                 ]
-                c = tl.count
-                if c is not None and c.split_approximate:
-                    lines.append(
-                        self.tr("membelah {m} desa: {n} RT perkiraan, {k} masuk").format(
-                            n=num(c.split_approximate),
-                            m=num(c.split_villages),
-                            k=num(c.split_inside),
-                        )
-                    )
+                if c.split_approximate:
+                    lines.append(split_line(c))
                 item = QTreeWidgetItem([tl.name, "\n".join(lines)])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setData(0, Qt.ItemDataRole.UserRole, tl.zone_id)
@@ -229,22 +222,7 @@ class ZoneList(QWidget):
                     f"D{d}: {num(tl.by_desil[d])}" for d in range(1, 11) if tl.by_desil[d]
                 )
                 tip = self.tr("Per desil: {desil}").format(desil=desil or "–")
-                if tl.approximate:
-                    tip += "\n" + self.tr(
-                        "{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)"
-                    ).format(n=num(tl.approximate))
-                if c is not None and c.split_approximate:
-                    tip += "\n" + self.tr(
-                        "Zona membelah {m} desa yang memiliki {n} rumah tangga letak perkiraan; "
-                        "{k} di antaranya terhitung di zona ini."
-                    ).format(
-                        m=num(c.split_villages), n=num(c.split_approximate), k=num(c.split_inside)
-                    )
-                    tip += " " + self.tr(
-                        "Zona memotong desa yang rumah tangganya tanpa koordinat: mereka "
-                        "ditempatkan menurut aturan di desanya, jadi terhitung di dalam atau di "
-                        "luar zona bukan karena letak rumahnya."
-                    )
+                tip += "\n" + zone_detail(c)
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
                 self.tree.addTopLevelItem(item)
@@ -253,35 +231,11 @@ class ZoneList(QWidget):
         finally:
             self._syncing = False
         has = bool(self.tallies)
-        self.total_label.setText(self._total_text(self.total) if self.total else "")
+        self.total_label.setText(total_text(self.total) if self.total else "")
         self.total_label.setVisible(has)
         self.empty_label.setVisible(not has)
         for b in (self.rename_button, self.delete_button, self.export_button):
             b.setEnabled(has)
-
-    def _total_text(self, t: ZoneCounts) -> str:
-        """The total row: sum of the zones, minus the extra counts, is the distinct households."""
-        if t.counted_again:
-            head = self.tr(
-                "Jumlah semua zona: {sum} RT − {again} hitungan ganda ({several} RT berada di "
-                "lebih dari satu zona) = {distinct} RT berbeda"
-            ).format(
-                sum=num(t.zone_sum),
-                again=num(t.counted_again),
-                several=num(t.in_several),
-                distinct=num(t.distinct),
-            )
-        else:
-            head = self.tr(
-                "Jumlah semua zona: {distinct} RT berbeda (zona tidak tumpang tindih)"
-            ).format(distinct=num(t.distinct))
-        return (
-            head
-            + " · "
-            + self.tr("{own} berkoordinat sendiri, {approx} letak perkiraan").format(
-                own=num(t.distinct_own), approx=num(t.distinct_approximate)
-            )
-        )
 
     def _item_of(self, zone_id: str | None) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
