@@ -89,6 +89,7 @@ from gis.scenario import (
     write_recovery,
 )
 from gis.workspace import Workspace
+from gis.zone_tally import ZoneCounts
 from widgets import files
 from widgets.fmt import num
 from widgets.scenario_common import (
@@ -104,6 +105,7 @@ from widgets.scenario_common import (
     tr,
 )
 from widgets.worker import run_job
+from widgets.zone_text import split_explanation, total_text, zone_detail
 
 #: programs a newly drawn zone delivers until the planner changes them
 DEFAULT_ZONE_PROGRAMS = ("PKH", "SEMBAKO", "PBI")
@@ -599,9 +601,15 @@ class ScenarioPanel(QWidget):
 
     def _build_zones_tab(self) -> QWidget:
         w = QWidget()
-        self.zone_table = QTableWidget(0, 4)
+        self.zone_table = QTableWidget(0, 5)
         self.zone_table.setHorizontalHeaderLabels(
-            [self.tr("Zona"), self.tr("Program"), self.tr("RT"), self.tr("Biaya")]
+            [
+                self.tr("Zona"),
+                self.tr("Program"),
+                self.tr("RT"),
+                self.tr("perkiraan"),
+                self.tr("Biaya"),
+            ]
         )
         self.zone_table.verticalHeader().hide()
         self.zone_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -611,11 +619,19 @@ class ScenarioPanel(QWidget):
         h = self.zone_table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for c in (2, 3):
+        for c in (2, 3, 4):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.zone_table.horizontalHeaderItem(2).setToolTip(
             self.tr("Rumah tangga terjangkau di zona (setelah pagu)")
         )
+        self.zone_table.horizontalHeaderItem(3).setToolTip(
+            self.tr(
+                "Di antara rumah tangga terjangkau: yang letaknya perkiraan (tanpa koordinat "
+                "sendiri, ditempatkan menurut aturan di desanya)"
+            )
+        )
+        self.zone_total = QLabel()
+        self.zone_total.setWordWrap(True)
         self.zone_table.itemSelectionChanged.connect(self._zone_selected)
         self.zone_empty = QLabel(
             self.tr("Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).")
@@ -634,6 +650,7 @@ class ScenarioPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.zone_empty)
         layout.addWidget(self.zone_table, 1)
+        layout.addWidget(self.zone_total)
         layout.addWidget(self.zone_programs_title)
         layout.addWidget(self.program_boxes_widget)
         layout.addWidget(self.apply_all_button)
@@ -990,8 +1007,11 @@ class ScenarioPanel(QWidget):
     def _show_zones(self) -> None:
         sc = self._scenario
         by_zone = {}
+        counts = None
         if self._allocation is not None:
             by_zone = {z["zone_id"]: z for z in self._allocation.summary.get("by_zone", [])}
+            if "zones_total" in self._allocation.summary:
+                counts = ZoneCounts.from_summary(self._allocation.summary)
         current = self._selected_zone_id() or self.workspace.current_zone
         self.zone_table.blockSignals(True)
         self.zone_table.setRowCount(len(sc.zones))
@@ -1004,8 +1024,10 @@ class ScenarioPanel(QWidget):
                 z.name,
                 label,
                 num(figures["reached"]) if figures else "–",
+                num(figures["reached_approximate"]) if figures and counts else "–",
                 rupiah_short(figures["cost"]) if figures else "–",
             ]
+            count = counts.get(z.zone_id) if counts is not None else None
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
@@ -1014,6 +1036,11 @@ class ScenarioPanel(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if c in (2, 3) and count is not None:
+                    item.setToolTip(zone_detail(count))
+                if c == 0 and count is not None and count.split_approximate:
+                    item.setText(z.name + " ⚠")
+                    item.setToolTip(split_explanation(count))
                 if c == 1:
                     item.setToolTip(
                         "\n".join(sc.programs.get(k).name if k in sc.programs else k for k in keys)
@@ -1034,6 +1061,14 @@ class ScenarioPanel(QWidget):
         self.zone_table.blockSignals(False)
         self.zone_empty.setVisible(not sc.zones)
         self.zone_table.setVisible(bool(sc.zones))
+        self.zone_total.setText(
+            self.tr("Rumah tangga di zona, sebelum syarat program dan pagu:")
+            + " "
+            + total_text(counts)
+            if counts is not None and sc.zones
+            else ""
+        )
+        self.zone_total.setVisible(bool(self.zone_total.text()))
 
     def _selected_zone_id(self) -> str | None:
         rows = self.zone_table.selectionModel().selectedRows()
