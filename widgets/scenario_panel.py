@@ -132,13 +132,29 @@ def default_recovery_folder() -> Path:
 
 
 class _ZoneMasks:
-    """Zone masks computed (and cached) by the workspace, handed to a job read-only."""
+    """Zone masks computed (and cached) by the workspace, handed to a job read-only.
 
-    def __init__(self, masks: dict[str, np.ndarray]):
+    The villages each drawn zone splits (:meth:`gis.zones.ZoneMasks.split_villages`)
+    come along, computed on the GUI thread like the masks.
+    """
+
+    def __init__(self, masks: dict[str, np.ndarray], split: dict[str, np.ndarray] | None = None):
         self._masks = masks
+        self._split = split or {}
+
+    @classmethod
+    def of(cls, ws: Workspace, zones) -> _ZoneMasks:
+        cache = ws.zone_masks
+        return cls(
+            {z.key(): ws.zone_mask(z) for z in zones},
+            {z.key(): cache.split_villages(z) for z in zones} if cache is not None else {},
+        )
 
     def mask(self, zone) -> np.ndarray:
         return self._masks[zone.key()]
+
+    def split_villages(self, zone) -> np.ndarray:
+        return self._split.get(zone.key(), np.zeros(0, dtype=np.int64))
 
 
 def evaluate_plan(
@@ -1310,7 +1326,7 @@ class ScenarioPanel(QWidget):
             return
         sc = self._scenario
         try:
-            masks = _ZoneMasks({z.key(): ws.zone_mask(z) for z in sc.zones})
+            masks = _ZoneMasks.of(ws, sc.zones)
         except Exception as exc:  # a zone the data cannot place: say so in the meter
             self._on_failed_now(exc)
             return
@@ -1566,9 +1582,9 @@ class ScenarioPanel(QWidget):
             self.wait()
         if self._allocation is None and not self._error:
             with contextlib.suppress(SasaranError):
-                self._scenario.evaluate(table, masks=_ZoneMasks(
-                    {z.key(): self.workspace.zone_mask(z) for z in self._scenario.zones}
-                ))  # fmt: skip
+                self._scenario.evaluate(
+                    table, masks=_ZoneMasks.of(self.workspace, self._scenario.zones)
+                )
 
     def save(self) -> bool:
         """Save to the scenario's file (Save as when it has none); True if saved."""
