@@ -211,9 +211,8 @@ def zone_line(c: ZoneCount) -> str:
         f"{_n(c.own)} RT berkoordinat sendiri",
         f"{_n(c.approximate)} RT letak perkiraan (tanpa koordinat)",
         f"jumlah {_n(c.total)} RT",
+        f"{_n(c.shared)} RT dihitung di zona lain juga",
     ]
-    if c.shared:
-        parts.append(f"{_n(c.shared)} RT dihitung di zona lain juga")
     text = " · ".join(parts)
     split = split_note(c)
     return f"{text}. {split}" if split else text
