@@ -274,7 +274,7 @@ def cmd_stats(args) -> int:
     for z, c in zip(out.get("zones", []), counts.zones if counts else ()):
         show(f"Zona {z['name']}", z, zone_line(c))
     if counts is not None:
-        print(f"Semua zona: {total_line(counts)}")
+        print(total_line(counts))
     if "by" in out:
         print(f"Per {args.by}:")
         print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")

@@ -193,9 +193,9 @@ def cmd_evaluate(args) -> int:
         print(
             f"    {z['name'][:36]:36s} {format_number(z['reached']):>9} RT  {rupiah(z['cost']):>22}"
         )
-        print(f"      {zone_line(c)}")
+        print(f"      di zona: {zone_line(c)}")
     if counts.zones:
-        print(f"    Semua zona: {total_line(counts)}")
+        print(f"    {total_line(counts)}")
     if s["cap_binds"]:
         print(f"  Urutan prioritas saat pagu terlampaui: {', '.join(s['priority'])}")
     return 0

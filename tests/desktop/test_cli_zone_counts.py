@@ -60,7 +60,7 @@ def test_stats_zone_states_overlap_and_approximate(demo, demo_paths, tmp_path, c
         assert f"{format_number(c.own)} RT berkoordinat sendiri" in out
         assert f"{format_number(c.approximate)} RT letak perkiraan" in out
         assert f"{format_number(c.shared)} RT dihitung di zona lain juga" in out
-    assert f"Semua zona: {total_line(expected)}" in out
+    assert f"\n{total_line(expected)}\n" in out
     if shift < 0.2:
         assert "hitungan ganda" in out
     else:
@@ -90,7 +90,7 @@ def test_scenario_evaluate_states_overlap(demo, demo_paths, tmp_path, capsys):
     argv += ["--villages", str(demo_paths.villages)]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert f"Semua zona: {total_line(expected)}" in out
+    assert f"    {total_line(expected)}\n" in out
     c = expected.zones[1]
     assert f"{format_number(c.approximate)} RT letak perkiraan" in out
     if c.split_approximate:
