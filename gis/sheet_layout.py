@@ -43,7 +43,7 @@ from gis.classify import Classes, classify, format_number
 from gis.errors import Cancelled
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData, tanggal
-from gis.sheet_zones import zone_summary_rows, zone_table
+from gis.sheet_zones import zone_legend_label, zone_summary_rows, zone_table
 
 PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 ORIENTATIONS = {"landscape": "Lanskap", "portrait": "Potret"}
@@ -858,9 +858,10 @@ def compose(
         page_classes, no_data_count=int((page_classes.class_index < 0)[in_focus].sum())
     )
     scale_up = 1.0 if spec.paper == "A4" else 1.25
-    # the zone table gives way before the fonts shrink too far
-    tries = [(a, "full") for a in range(2)] + [(a, "compact") for a in range(2)]
-    tries += [(a, "rows") for a in range(3)] + [(a, "") for a in range(5)]
+    # the zone table gives way (to fewer rows, two summary rows, the legend line) before the fonts
+    # shrink: zones never make a sheet's text smaller than it would be without them
+    modes = ("full", "compact", "rows", "legend", "")
+    tries = [(a, mode) for a in range(5) for mode in modes]
     for attempt, zones_table in tries:
         layout = _compose_once(
             spec,
@@ -1056,7 +1057,8 @@ def _compose_once(
     entries.append(LegendEntry("dashline", "Batas kecamatan", KEC_LINE))
     entries.append(LegendEntry("line", "Batas desa/kelurahan", VILLAGE_LINE))
     if spec.show_zones and data.zones:
-        entries.append(LegendEntry("zone", "Zona intervensi", ZONE_LINE, ZONE_LINE))
+        zlabel = zone_legend_label(data) if zones_table == "legend" else "Zona intervensi"
+        entries.append(LegendEntry("zone", zlabel, ZONE_LINE, ZONE_LINE))
     if draw_psks:
         entries.append(LegendEntry("point", "PSKS (12 jenis)", PSKS_FILL))
     if spec.show_households and data.households is not None:

@@ -112,3 +112,14 @@ def zone_summary_rows(data) -> list[tuple[str, str, str]]:
         (first, _n(counts.distinct), ""),
         ("  di antaranya letak perkiraan", _n(counts.distinct_approximate), ""),
     ]
+
+
+def zone_legend_label(data) -> str:
+    """The legend's zone line with the zone households, for a panel with no room left."""
+    counts = sheet_zone_counts(data)
+    if counts is None:
+        return "Zona intervensi"
+    text = f"Zona intervensi: {_n(counts.distinct)} RT, {_n(counts.distinct_approximate)} perkiraan"
+    if counts.counted_again:
+        text += f", −{_n(counts.counted_again)} ganda"
+    return text
