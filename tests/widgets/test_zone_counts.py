@@ -172,3 +172,37 @@ def test_step1_and_import_report_say_the_same_with_unknown_codes(
     assert places_html(places) in summary.text
     # no more "without coordinates, placed approximately" for households that were not placed
     assert "ditempatkan perkiraan" not in summary.text
+
+
+def test_drawing_a_rectangle_across_a_village_says_what_it_split(qtbot, ws):
+    from gis.classify import format_number
+    from widgets.map_canvas import MapCanvas
+    from widgets.zone_tools import ZoneTools
+
+    canvas = MapCanvas(ws)
+    qtbot.addWidget(canvas)
+    tools = ZoneTools(canvas, UndoStack(ws, canvas), canvas)
+    messages = []
+    tools.sig_message.connect(messages.append)
+    t, v = ws.households, ws.villages
+    per_village = np.bincount(t.village[t.approx & ws.mask], minlength=len(v))
+    for vi in np.flatnonzero(per_village >= 15)[:3]:
+        minx, miny, maxx, maxy = v.bounds[vi]
+        rect = shapely.box(minx - 1e-4, miny - 1e-4, (minx + maxx) / 2, maxy + 1e-4)
+        zone = tools.add_zone(rect)
+        sel = ws.zone_mask(zone) & ws.mask
+        own, approx = int((sel & ~t.approx).sum()), int((sel & t.approx).sum())
+        text = messages[-1]
+        assert (
+            f"{format_number(own + approx)} rumah tangga terfilter ({format_number(own)} "
+            f"berkoordinat sendiri, {format_number(approx)} letak perkiraan)" in text
+        )
+        area = shapely.area(v.geoms)
+        share = shapely.area(shapely.intersection(v.geoms, rect)) / np.where(area > 0, area, 1)
+        split = np.flatnonzero((share > 1e-3) & (share < 1 - 1e-3))
+        soft = np.isin(t.village, split) & t.approx & ws.mask
+        n_v = len(np.unique(t.village[soft]))
+        assert (
+            f"Zona membelah {format_number(int(soft.sum()))} RT perkiraan di "
+            f"{format_number(n_v)} desa." in text
+        )
