@@ -255,7 +255,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="69"/>
+        <location filename="../../widgets/import_dialog.py" line="70"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -405,214 +405,219 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="63"/>
+        <location filename="../../widgets/zone_tools.py" line="64"/>
         <source>Geser dan identifikasi</source>
         <extracomment>tool keys, in the order the actions are listed</extracomment>
         <translation>Pan and identify</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="65"/>
+        <location filename="../../widgets/zone_tools.py" line="66"/>
         <source>Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, Shift+seret untuk memilih rumah tangga.</source>
         <translation>Drag to pan, scroll to zoom, click to see details, Shift+drag to select households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="70"/>
+        <location filename="../../widgets/zone_tools.py" line="71"/>
         <source>Gambar poligon</source>
         <translation>Draw polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="72"/>
+        <location filename="../../widgets/zone_tools.py" line="73"/>
         <source>Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; Backspace menghapus titik terakhir; Esc membatalkan.</source>
         <translation>Click to add vertices; double-click or Enter to finish; Backspace removes the last vertex; Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="77"/>
+        <location filename="../../widgets/zone_tools.py" line="78"/>
         <source>Gambar persegi</source>
         <translation>Draw rectangle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="78"/>
+        <location filename="../../widgets/zone_tools.py" line="79"/>
         <source>Seret dari satu sudut ke sudut seberangnya. Esc membatalkan.</source>
         <translation>Drag from one corner to the opposite corner. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="81"/>
+        <location filename="../../widgets/zone_tools.py" line="82"/>
         <source>Gambar lingkaran</source>
         <translation>Draw circle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="82"/>
+        <location filename="../../widgets/zone_tools.py" line="83"/>
         <source>Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.</source>
         <translation>Press at the centre and drag; the radius shows in km. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="85"/>
+        <location filename="../../widgets/zone_tools.py" line="86"/>
         <source>Pilih desa sebagai zona</source>
         <translation>Pick villages as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="87"/>
+        <location filename="../../widgets/zone_tools.py" line="88"/>
         <source>Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, klik berikutnya membuat zona baru.</source>
         <translation>Click villages to add them to the zone or take them out; Enter closes this zone, the next click starts a new one.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="92"/>
+        <location filename="../../widgets/zone_tools.py" line="93"/>
         <source>Pilih kecamatan sebagai zona</source>
         <translation>Pick a district as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="93"/>
+        <location filename="../../widgets/zone_tools.py" line="94"/>
         <source>Klik satu desa: seluruh kecamatannya menjadi satu zona.</source>
         <translation>Click one village: its whole district becomes one zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="96"/>
+        <location filename="../../widgets/zone_tools.py" line="97"/>
         <source>Ubah titik sudut zona</source>
         <translation>Edit zone vertices</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="98"/>
+        <location filename="../../widgets/zone_tools.py" line="99"/>
         <source>Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, klik kanan titik untuk menghapusnya.</source>
         <translation>Click a zone, then drag its vertices; click an edge to add a vertex, right-click a vertex to remove it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <location filename="../../widgets/zone_tools.py" line="103"/>
         <source>Pindahkan zona</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <location filename="../../widgets/zone_tools.py" line="103"/>
         <source>Seret zona ke tempat barunya.</source>
         <translation>Drag the zone to its new place.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="104"/>
+        <location filename="../../widgets/zone_tools.py" line="105"/>
         <source>Pilih rumah tangga</source>
         <translation>Select households</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="105"/>
+        <location filename="../../widgets/zone_tools.py" line="106"/>
         <source>Seret kotak untuk memilih rumah tangga yang tampil.</source>
         <translation>Drag a box to select the households shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="205"/>
+        <location filename="../../widgets/zone_tools.py" line="206"/>
         <source>{0} titik sudut. Klik ganda atau Enter untuk selesai.</source>
         <translation>{0} vertices. Double-click or Enter to finish.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="236"/>
+        <location filename="../../widgets/zone_tools.py" line="237"/>
         <source>Gambar poligon dibatalkan.</source>
         <translation>Polygon drawing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="252"/>
+        <location filename="../../widgets/zone_tools.py" line="253"/>
         <source>Poligon perlu sedikitnya tiga titik sudut.</source>
         <translation>A polygon needs at least three vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="257"/>
+        <location filename="../../widgets/zone_tools.py" line="258"/>
         <source>Poligon tidak memiliki luas; tidak dibuat.</source>
         <translation>The polygon has no area; not created.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="370"/>
+        <location filename="../../widgets/zone_tools.py" line="371"/>
         <source>Jari-jari {0} km</source>
         <translation>Radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="382"/>
+        <location filename="../../widgets/zone_tools.py" line="383"/>
         <source>lingkaran jari-jari {0} km</source>
         <translation>circle of radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="402"/>
+        <location filename="../../widgets/zone_tools.py" line="403"/>
         <source>{0} rumah tangga dipilih.</source>
         <translation>{0} households selected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="426"/>
-        <location filename="../../widgets/zone_tools.py" line="471"/>
+        <location filename="../../widgets/zone_tools.py" line="427"/>
+        <location filename="../../widgets/zone_tools.py" line="472"/>
         <source>Tidak ada desa di titik ini.</source>
         <translation>No village at this point.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="442"/>
+        <location filename="../../widgets/zone_tools.py" line="443"/>
         <source>{0} dilepas dari {1}.</source>
         <translation>{0} taken out of {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="445"/>
+        <location filename="../../widgets/zone_tools.py" line="446"/>
         <source>{0} ditambahkan ke {1}.</source>
         <translation>{0} added to {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="457"/>
+        <location filename="../../widgets/zone_tools.py" line="458"/>
         <source>Zona ditutup; klik desa untuk membuat zona baru.</source>
         <translation>Zone closed; click a village to start a new zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="502"/>
+        <location filename="../../widgets/zone_tools.py" line="503"/>
         <source>Hapus titik sudut</source>
         <translation>Remove vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="503"/>
+        <location filename="../../widgets/zone_tools.py" line="504"/>
         <source>Titik sudut</source>
         <translation>Vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="541"/>
+        <location filename="../../widgets/zone_tools.py" line="542"/>
         <source>{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.</source>
         <translation>{0} is made of villages: change it with the Pick villages as a zone tool.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="564"/>
+        <location filename="../../widgets/zone_tools.py" line="565"/>
         <source>Mengubah {0}: seret titik sudutnya.</source>
         <translation>Editing {0}: drag its vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="614"/>
+        <location filename="../../widgets/zone_tools.py" line="615"/>
         <source>Bentuk zona tidak sah; perubahan tidak disimpan.</source>
         <translation>Invalid zone shape; the change was not kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="688"/>
+        <location filename="../../widgets/zone_tools.py" line="689"/>
         <source>{0} tersusun dari desa dan tidak dapat dipindahkan.</source>
         <translation>{0} is made of villages and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="777"/>
+        <location filename="../../widgets/zone_tools.py" line="778"/>
         <source>Ganti nama zona...</source>
         <translation>Rename zone...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="779"/>
+        <location filename="../../widgets/zone_tools.py" line="780"/>
         <source>Ganti nama zona yang sedang dipilih.</source>
         <translation>Rename the selected zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="781"/>
+        <location filename="../../widgets/zone_tools.py" line="782"/>
         <source>Hapus zona</source>
         <translation>Delete zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="783"/>
+        <location filename="../../widgets/zone_tools.py" line="784"/>
         <source>Hapus zona yang sedang dipilih (dapat diurungkan).</source>
         <translation>Delete the selected zone (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="849"/>
-        <source>{0} dibuat: {1} rumah tangga terfilter.</source>
-        <translation>{0} created: {1} filtered households.</translation>
+        <location filename="../../widgets/zone_tools.py" line="850"/>
+        <source>{0} dibuat: {1} rumah tangga terfilter ({2} berkoordinat sendiri, {3} letak perkiraan).</source>
+        <translation>{0} created: {1} filtered households ({2} with own coordinates, {3} placed approximately).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <location filename="../../widgets/zone_tools.py" line="854"/>
+        <source>Zona membelah {0} RT perkiraan di {1} desa.</source>
+        <translation>The zone splits {0} approximately placed HH in {1} villages.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="885"/>
         <source>Ganti nama zona</source>
         <translation>Rename zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <location filename="../../widgets/zone_tools.py" line="885"/>
         <source>Nama zona:</source>
         <translation>Zone name:</translation>
     </message>
@@ -625,7 +630,7 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="151"/>
-        <location filename="../../widgets/scenario_panel.py" line="307"/>
+        <location filename="../../widgets/scenario_panel.py" line="325"/>
         <location filename="../../widgets/suggest_panel.py" line="103"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
@@ -951,109 +956,109 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="227"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="209"/>
+        <location filename="../../widgets/scenario_panel.py" line="227"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="211"/>
+        <location filename="../../widgets/scenario_panel.py" line="229"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="212"/>
+        <location filename="../../widgets/scenario_panel.py" line="230"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="233"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="216"/>
+        <location filename="../../widgets/scenario_panel.py" line="234"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="236"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="236"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="220"/>
+        <location filename="../../widgets/scenario_panel.py" line="238"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="239"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="305"/>
+        <location filename="../../widgets/scenario_panel.py" line="323"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="306"/>
+        <location filename="../../widgets/scenario_panel.py" line="324"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="308"/>
+        <location filename="../../widgets/scenario_panel.py" line="326"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="309"/>
+        <location filename="../../widgets/scenario_panel.py" line="327"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="310"/>
+        <location filename="../../widgets/scenario_panel.py" line="328"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="329"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="330"/>
         <location filename="../../widgets/suggest_panel.py" line="107"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="331"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="332"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="386"/>
+        <location filename="../../widgets/scenario_panel.py" line="404"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="391"/>
+        <location filename="../../widgets/scenario_panel.py" line="409"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -1122,6 +1127,51 @@ RT 4 jiwa</source>
         <location filename="../../widgets/suggest_panel.py" line="181"/>
         <source>Dikunci masuk</source>
         <translation>Locked in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="24"/>
+        <source>berkoordinat: {own} · letak perkiraan: {approx}</source>
+        <translation>own coordinates: {own} · placed approximately: {approx}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="33"/>
+        <source>membelah {n} RT perkiraan di {m} desa</source>
+        <translation>splits {n} approximate HH in {m} villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="44"/>
+        <source>Zona membelah {m} desa yang memiliki {n} rumah tangga letak perkiraan; {k} di antaranya terhitung di zona ini.</source>
+        <translation>The zone splits {m} villages that have {n} approximately placed households; {k} of them are counted in this zone.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="49"/>
+        <source>Zona memotong desa yang rumah tangganya tanpa koordinat: mereka ditempatkan menurut aturan di desanya, jadi terhitung di dalam atau di luar zona bukan karena letak rumahnya.</source>
+        <translation>The zone cuts villages whose households have no coordinates: they are placed by rule inside their village, so whether they count inside or outside the zone does not depend on where they live.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="59"/>
+        <source>Di zona: {total} RT ({own} berkoordinat sendiri, {approx} letak perkiraan)</source>
+        <translation>In the zone: {total} HH ({own} with own coordinates, {approx} placed approximately)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="62"/>
+        <source>Dihitung di zona lain juga: {n} RT</source>
+        <translation>Also counted in another zone: {n} HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="73"/>
+        <source>Jumlah semua zona: {sum} RT − {again} hitungan ganda ({several} RT berada di lebih dari satu zona) = {distinct} RT berbeda</source>
+        <translation>Sum of all zones: {sum} HH − {again} double counts ({several} HH are in more than one zone) = {distinct} distinct HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="82"/>
+        <source>Jumlah semua zona: {distinct} RT berbeda (zona tidak tumpang tindih)</source>
+        <translation>All zones: {distinct} distinct HH (the zones do not overlap)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="88"/>
+        <source>{own} berkoordinat sendiri, {approx} letak perkiraan</source>
+        <translation>{own} with own coordinates, {approx} placed approximately</translation>
     </message>
 </context>
 <context>
@@ -1789,77 +1839,72 @@ RT 4 jiwa</source>
 <context>
     <name>DataSummary</name>
     <message>
-        <location filename="../../widgets/data_summary.py" line="43"/>
+        <location filename="../../widgets/data_summary.py" line="57"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="50"/>
+        <location filename="../../widgets/data_summary.py" line="64"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="53"/>
+        <location filename="../../widgets/data_summary.py" line="67"/>
         <source>provinsi demo buatan untuk mencoba aplikasi. Angkanya bukan data sebenarnya; jangan dibawa ke rapat.</source>
         <translation>a made-up demo province for trying the application. Its figures are not real; do not take them to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="59"/>
+        <location filename="../../widgets/data_summary.py" line="73"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="60"/>
+        <location filename="../../widgets/data_summary.py" line="74"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="61"/>
+        <location filename="../../widgets/data_summary.py" line="75"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="62"/>
+        <location filename="../../widgets/data_summary.py" line="76"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="63"/>
+        <location filename="../../widgets/data_summary.py" line="77"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="64"/>
+        <location filename="../../widgets/data_summary.py" line="78"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="68"/>
+        <location filename="../../widgets/data_summary.py" line="82"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="72"/>
+        <location filename="../../widgets/data_summary.py" line="86"/>
         <source>Baris dibaca</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="73"/>
+        <location filename="../../widgets/data_summary.py" line="87"/>
         <source>Baris ditolak</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="76"/>
-        <source>Tanpa koordinat</source>
-        <translation>Without coordinates</translation>
+        <location filename="../../widgets/data_summary.py" line="88"/>
+        <source>Letak di peta</source>
+        <translation>Location on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="77"/>
-        <source>{n} ({p}), ditempatkan perkiraan di desanya</source>
-        <translation>{n} ({p}), placed approximately in their village</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/data_summary.py" line="90"/>
+        <location filename="../../widgets/data_summary.py" line="97"/>
         <source>Data memuat nama/NIK/No. KK; semuanya disamarkan di layar (UU 27/2022).</source>
         <translation>The data hold names/NIK/KK numbers; all are masked on screen (Law 27/2022).</translation>
     </message>
@@ -2356,343 +2401,343 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="179"/>
+        <location filename="../../widgets/import_dialog.py" line="180"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="185"/>
+        <location filename="../../widgets/import_dialog.py" line="186"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188"/>
+        <location filename="../../widgets/import_dialog.py" line="189"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/import_dialog.py" line="190"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190"/>
+        <location filename="../../widgets/import_dialog.py" line="191"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="202"/>
+        <location filename="../../widgets/import_dialog.py" line="203"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="203"/>
+        <location filename="../../widgets/import_dialog.py" line="204"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="209"/>
+        <location filename="../../widgets/import_dialog.py" line="210"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="212"/>
+        <location filename="../../widgets/import_dialog.py" line="213"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="227"/>
+        <location filename="../../widgets/import_dialog.py" line="228"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="239"/>
+        <location filename="../../widgets/import_dialog.py" line="240"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="241"/>
+        <location filename="../../widgets/import_dialog.py" line="242"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="253"/>
+        <location filename="../../widgets/import_dialog.py" line="254"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/import_dialog.py" line="259"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="266"/>
+        <location filename="../../widgets/import_dialog.py" line="267"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="272"/>
+        <location filename="../../widgets/import_dialog.py" line="273"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="278"/>
+        <location filename="../../widgets/import_dialog.py" line="279"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="285"/>
+        <location filename="../../widgets/import_dialog.py" line="286"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="288"/>
+        <location filename="../../widgets/import_dialog.py" line="289"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="291"/>
+        <location filename="../../widgets/import_dialog.py" line="292"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="294"/>
+        <location filename="../../widgets/import_dialog.py" line="295"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="324"/>
+        <location filename="../../widgets/import_dialog.py" line="325"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="330"/>
+        <location filename="../../widgets/import_dialog.py" line="331"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="339"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="351"/>
+        <location filename="../../widgets/import_dialog.py" line="352"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="377"/>
+        <location filename="../../widgets/import_dialog.py" line="378"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="379"/>
+        <location filename="../../widgets/import_dialog.py" line="380"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="384"/>
+        <location filename="../../widgets/import_dialog.py" line="385"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="417"/>
+        <location filename="../../widgets/import_dialog.py" line="418"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="419"/>
+        <location filename="../../widgets/import_dialog.py" line="420"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="421"/>
+        <location filename="../../widgets/import_dialog.py" line="422"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="422"/>
+        <location filename="../../widgets/import_dialog.py" line="423"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="427"/>
+        <location filename="../../widgets/import_dialog.py" line="428"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="446"/>
+        <location filename="../../widgets/import_dialog.py" line="447"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="478"/>
+        <location filename="../../widgets/import_dialog.py" line="479"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="481"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="483"/>
+        <location filename="../../widgets/import_dialog.py" line="484"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="485"/>
+        <location filename="../../widgets/import_dialog.py" line="486"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="487"/>
+        <location filename="../../widgets/import_dialog.py" line="488"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="493"/>
+        <location filename="../../widgets/import_dialog.py" line="494"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="528"/>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="529"/>
+        <location filename="../../widgets/import_dialog.py" line="539"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="533"/>
+        <location filename="../../widgets/import_dialog.py" line="534"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="538"/>
+        <location filename="../../widgets/import_dialog.py" line="539"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="552"/>
+        <location filename="../../widgets/import_dialog.py" line="553"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="584"/>
+        <location filename="../../widgets/import_dialog.py" line="585"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="600"/>
+        <location filename="../../widgets/import_dialog.py" line="601"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="632"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="635"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
+        <location filename="../../widgets/import_dialog.py" line="636"/>
         <source>{n} poligon tidak valid diperbaiki.</source>
         <translation>{n} invalid polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/import_dialog.py" line="642"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="647"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="646"/>
+        <location filename="../../widgets/import_dialog.py" line="647"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="650"/>
+        <location filename="../../widgets/import_dialog.py" line="651"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="660"/>
+        <location filename="../../widgets/import_dialog.py" line="661"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="666"/>
+        <location filename="../../widgets/import_dialog.py" line="667"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
         <location filename="../../widgets/import_dialog.py" line="672"/>
-        <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
-        <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
+        <source>Letak di peta:</source>
+        <translation>Location on the map:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/import_dialog.py" line="675"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/import_dialog.py" line="689"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="700"/>
+        <location filename="../../widgets/import_dialog.py" line="697"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/import_dialog.py" line="703"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="715"/>
+        <location filename="../../widgets/import_dialog.py" line="712"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="717"/>
+        <location filename="../../widgets/import_dialog.py" line="714"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="730"/>
+        <location filename="../../widgets/import_dialog.py" line="727"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="770"/>
+        <location filename="../../widgets/import_dialog.py" line="767"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -2984,544 +3029,559 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="499"/>
+        <location filename="../../widgets/scenario_panel.py" line="517"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="500"/>
+        <location filename="../../widgets/scenario_panel.py" line="518"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="505"/>
-        <location filename="../../widgets/scenario_panel.py" line="813"/>
+        <location filename="../../widgets/scenario_panel.py" line="523"/>
+        <location filename="../../widgets/scenario_panel.py" line="846"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="506"/>
+        <location filename="../../widgets/scenario_panel.py" line="524"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="507"/>
+        <location filename="../../widgets/scenario_panel.py" line="525"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="508"/>
+        <location filename="../../widgets/scenario_panel.py" line="526"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="527"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
-        <location filename="../../widgets/scenario_panel.py" line="566"/>
+        <location filename="../../widgets/scenario_panel.py" line="528"/>
+        <location filename="../../widgets/scenario_panel.py" line="584"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="522"/>
+        <location filename="../../widgets/scenario_panel.py" line="540"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="1647"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario_panel.py" line="552"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario_panel.py" line="568"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="555"/>
+        <location filename="../../widgets/scenario_panel.py" line="573"/>
         <source> juta Rp</source>
         <translation> million Rp</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="558"/>
+        <location filename="../../widgets/scenario_panel.py" line="576"/>
         <source>Pagu anggaran per tahun, dalam juta Rupiah</source>
         <translation>Budget cap per year, in million Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="576"/>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="594"/>
+        <location filename="../../widgets/scenario_panel.py" line="623"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="577"/>
+        <location filename="../../widgets/scenario_panel.py" line="595"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="596"/>
+        <location filename="../../widgets/scenario_panel.py" line="1417"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="579"/>
-        <location filename="../../widgets/scenario_panel.py" line="772"/>
+        <location filename="../../widgets/scenario_panel.py" line="597"/>
+        <location filename="../../widgets/scenario_panel.py" line="805"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
-        <location filename="../../widgets/scenario_panel.py" line="647"/>
+        <location filename="../../widgets/scenario_panel.py" line="624"/>
+        <location filename="../../widgets/scenario_panel.py" line="680"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="625"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario_panel.py" line="626"/>
+        <source>perkiraan</source>
+        <translation>approx.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="627"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="617"/>
+        <location filename="../../widgets/scenario_panel.py" line="641"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="621"/>
+        <location filename="../../widgets/scenario_panel.py" line="645"/>
+        <source>Di antara rumah tangga terjangkau: yang letaknya perkiraan (tanpa koordinat sendiri, ditempatkan menurut aturan di desanya)</source>
+        <translation>Among the households reached: those placed approximately (no own coordinates, placed by rule inside their village)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="653"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="631"/>
+        <location filename="../../widgets/scenario_panel.py" line="663"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="648"/>
+        <location filename="../../widgets/scenario_panel.py" line="681"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="649"/>
+        <location filename="../../widgets/scenario_panel.py" line="682"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario_panel.py" line="683"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="655"/>
+        <location filename="../../widgets/scenario_panel.py" line="688"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="689"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register</source>
         <translation>Only households not yet receiving this program according to the register</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="690"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="668"/>
+        <location filename="../../widgets/scenario_panel.py" line="701"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="703"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="673"/>
+        <location filename="../../widgets/scenario_panel.py" line="706"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu.</source>
         <translation>Default rule: deciles 1-4 not yet receiving that program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="714"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="684"/>
+        <location filename="../../widgets/scenario_panel.py" line="717"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="687"/>
+        <location filename="../../widgets/scenario_panel.py" line="720"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario_panel.py" line="723"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="695"/>
+        <location filename="../../widgets/scenario_panel.py" line="728"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="698"/>
+        <location filename="../../widgets/scenario_panel.py" line="731"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="738"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="741"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="717"/>
+        <location filename="../../widgets/scenario_panel.py" line="750"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="742"/>
+        <location filename="../../widgets/scenario_panel.py" line="775"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="754"/>
+        <location filename="../../widgets/scenario_panel.py" line="787"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="757"/>
+        <location filename="../../widgets/scenario_panel.py" line="790"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="761"/>
+        <location filename="../../widgets/scenario_panel.py" line="794"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario_panel.py" line="801"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="944"/>
+        <location filename="../../widgets/scenario_panel.py" line="977"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="946"/>
+        <location filename="../../widgets/scenario_panel.py" line="979"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="947"/>
+        <location filename="../../widgets/scenario_panel.py" line="980"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="948"/>
+        <location filename="../../widgets/scenario_panel.py" line="981"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1001"/>
+        <location filename="../../widgets/scenario_panel.py" line="1037"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1025"/>
+        <location filename="../../widgets/scenario_panel.py" line="1068"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1075"/>
+        <location filename="../../widgets/scenario_panel.py" line="1081"/>
+        <source>Rumah tangga di zona, sebelum syarat program dan pagu:</source>
+        <translation>Households in the zones, before program rules and the budget cap:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1126"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1077"/>
+        <location filename="../../widgets/scenario_panel.py" line="1128"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1124"/>
+        <location filename="../../widgets/scenario_panel.py" line="1175"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1127"/>
-        <location filename="../../widgets/scenario_panel.py" line="1137"/>
-        <location filename="../../widgets/scenario_panel.py" line="1154"/>
-        <location filename="../../widgets/scenario_panel.py" line="1163"/>
+        <location filename="../../widgets/scenario_panel.py" line="1178"/>
+        <location filename="../../widgets/scenario_panel.py" line="1188"/>
+        <location filename="../../widgets/scenario_panel.py" line="1205"/>
+        <location filename="../../widgets/scenario_panel.py" line="1214"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1180"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1129"/>
+        <location filename="../../widgets/scenario_panel.py" line="1180"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1230"/>
+        <location filename="../../widgets/scenario_panel.py" line="1281"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1297"/>
+        <location filename="../../widgets/scenario_panel.py" line="1348"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1387"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1348"/>
+        <location filename="../../widgets/scenario_panel.py" line="1399"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1366"/>
+        <location filename="../../widgets/scenario_panel.py" line="1417"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1372"/>
+        <location filename="../../widgets/scenario_panel.py" line="1423"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1377"/>
+        <location filename="../../widgets/scenario_panel.py" line="1428"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1378"/>
+        <location filename="../../widgets/scenario_panel.py" line="1429"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1382"/>
+        <location filename="../../widgets/scenario_panel.py" line="1433"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1389"/>
+        <location filename="../../widgets/scenario_panel.py" line="1440"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1392"/>
+        <location filename="../../widgets/scenario_panel.py" line="1443"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1395"/>
+        <location filename="../../widgets/scenario_panel.py" line="1446"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1401"/>
+        <location filename="../../widgets/scenario_panel.py" line="1452"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1408"/>
+        <location filename="../../widgets/scenario_panel.py" line="1459"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1468"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1473"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1425"/>
+        <location filename="../../widgets/scenario_panel.py" line="1476"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1480"/>
         <source>{n} RT tanpa jumlah anggota dihitung {m:g} jiwa</source>
         <translation>{n} HH without member count counted as {m:g} persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1437"/>
+        <location filename="../../widgets/scenario_panel.py" line="1488"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1442"/>
+        <location filename="../../widgets/scenario_panel.py" line="1493"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1450"/>
+        <location filename="../../widgets/scenario_panel.py" line="1501"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1479"/>
+        <location filename="../../widgets/scenario_panel.py" line="1530"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario_panel.py" line="1543"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1546"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1496"/>
-        <location filename="../../widgets/scenario_panel.py" line="1598"/>
+        <location filename="../../widgets/scenario_panel.py" line="1547"/>
+        <location filename="../../widgets/scenario_panel.py" line="1649"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1509"/>
+        <location filename="../../widgets/scenario_panel.py" line="1560"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1522"/>
+        <location filename="../../widgets/scenario_panel.py" line="1573"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
+        <location filename="../../widgets/scenario_panel.py" line="1600"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1569"/>
+        <location filename="../../widgets/scenario_panel.py" line="1620"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1578"/>
+        <location filename="../../widgets/scenario_panel.py" line="1629"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1591"/>
+        <location filename="../../widgets/scenario_panel.py" line="1642"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1592"/>
+        <location filename="../../widgets/scenario_panel.py" line="1643"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1593"/>
-        <location filename="../../widgets/scenario_panel.py" line="1649"/>
+        <location filename="../../widgets/scenario_panel.py" line="1644"/>
+        <location filename="../../widgets/scenario_panel.py" line="1700"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1597"/>
+        <location filename="../../widgets/scenario_panel.py" line="1648"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1651"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario_panel.py" line="1677"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1630"/>
+        <location filename="../../widgets/scenario_panel.py" line="1681"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1698"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="1702"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1704"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1657"/>
+        <location filename="../../widgets/scenario_panel.py" line="1708"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1660"/>
+        <location filename="../../widgets/scenario_panel.py" line="1711"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1661"/>
+        <location filename="../../widgets/scenario_panel.py" line="1712"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1662"/>
+        <location filename="../../widgets/scenario_panel.py" line="1713"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1679"/>
+        <location filename="../../widgets/scenario_panel.py" line="1730"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1733"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3959,87 +4019,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="106"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="100"/>
+        <location filename="../../widgets/zone_list.py" line="106"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="101"/>
+        <location filename="../../widgets/zone_list.py" line="107"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="105"/>
-        <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: rumah tangga yang juga dijangkau zona lain.</source>
-        <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program; PSKS: social-welfare resources in the zone; shared: households another zone reaches too.</translation>
+        <location filename="../../widgets/zone_list.py" line="111"/>
+        <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; dihitung di zona lain: rumah tangga yang juga dijangkau zona lain. Letak perkiraan: rumah tangga tanpa koordinat sendiri, ditempatkan menurut aturan di desanya.</source>
+        <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program yet; PSKS: social-welfare resources in the zone; counted in another zone: households another zone reaches too. Placed approximately: households without own coordinates, placed by rule inside their village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="130"/>
+        <location filename="../../widgets/zone_list.py" line="137"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="137"/>
+        <location filename="../../widgets/zone_list.py" line="144"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="139"/>
+        <location filename="../../widgets/zone_list.py" line="146"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="141"/>
+        <location filename="../../widgets/zone_list.py" line="148"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="143"/>
+        <location filename="../../widgets/zone_list.py" line="150"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="186"/>
+        <location filename="../../widgets/zone_list.py" line="158"/>
+        <source>Rumah tangga yang berada di beberapa zona dihitung di setiap zona itu, tetapi hanya sekali di jumlah rumah tangga berbeda.</source>
+        <translation>A household inside several zones is counted in each of them, but only once among the distinct households.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_list.py" line="205"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="189"/>
+        <location filename="../../widgets/zone_list.py" line="208"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="192"/>
-        <source>PSKS: {psks} · ganda dengan zona lain: {shared}</source>
-        <translation>PSKS: {psks} · shared with other zones: {shared}</translation>
+        <location filename="../../widgets/zone_list.py" line="211"/>
+        <source>PSKS: {psks} · dihitung di zona lain: {shared}</source>
+        <translation>PSKS: {psks} · counted in another zone: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="203"/>
+        <location filename="../../widgets/zone_list.py" line="224"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="206"/>
-        <source>{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)</source>
-        <translation>{n} households are placed approximately (no coordinates of their own)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/zone_list.py" line="280"/>
+        <location filename="../../widgets/zone_list.py" line="300"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="282"/>
+        <location filename="../../widgets/zone_list.py" line="302"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="300"/>
+        <location filename="../../widgets/zone_list.py" line="320"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
@@ -4250,6 +4310,21 @@ RT 4 jiwa</source>
         <location filename="../../widgets/gis_text.py" line="67"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="69"/>
+        <source>berkoordinat sendiri</source>
+        <translation>with own coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="70"/>
+        <source>ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)</source>
+        <translation>placed by rule inside their village (no own coordinates)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="71"/>
+        <source>tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)</source>
+        <translation>cannot be placed (no coordinates, village code/name unknown)</translation>
     </message>
 </context>
 </TS>
