@@ -1131,7 +1131,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/zone_text.py" line="24"/>
         <source>berkoordinat: {own} · letak perkiraan: {approx}</source>
-        <translation>own coordinates: {own} · placed approximately: {approx}</translation>
+        <translation>own coords: {own} · approximate: {approx}</translation>
     </message>
     <message>
         <location filename="../../widgets/zone_text.py" line="33"/>
