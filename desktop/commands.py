@@ -177,9 +177,9 @@ def cmd_check(args) -> int:
         print("  Peringatan (data tetap dipakai):")
         for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
             print(f"    {format_number(n):>9}  {problem_label(code)}")
-    print(
-        f"  Tanpa koordinat     : {format_number(data['without_coordinates'])} (ditempatkan perkiraan: {format_number(data['approximate'])})"
-    )
+    print("  Letak di peta:")
+    for label, n in report.places.rows():
+        print(f"    {format_number(n):>9}  {label}")
     if data["unknown_village_codes"]:
         codes = ", ".join(f"{c} ({n})" for c, n in list(data["unknown_village_codes"].items())[:10])
         print(f"  Kode desa tak dikenal: {codes}")
@@ -210,6 +210,7 @@ def cmd_stats(args) -> int:
     from gis.importer import load_households
     from gis.psks import load_psks
     from gis.villages import read_villages
+    from gis.zone_tally import count_zones, total_line, zone_line
     from gis.zonefile import read_zones
     from gis.zones import ZoneMasks, psks_zone_mask
 
@@ -238,13 +239,16 @@ def cmd_stats(args) -> int:
         "area": tally(table, mask, psks).to_dict(),
     }
     masks = ZoneMasks(table)
+    counts = count_zones(table, zones, masks, mask) if zones else None
     if zones:
         out["zones"] = []
-        for z in zones:
+        for z, c in zip(zones, counts.zones):
             zm = masks.mask(z) & mask
             pm = psks_zone_mask(z, psks) if psks is not None else None
             entry = {"zone_id": z.zone_id, "name": z.name, **tally(table, zm, psks, pm).to_dict()}
+            entry["count"] = c.to_dict()
             out["zones"].append(entry)
+        out["zones_total"] = counts.to_dict()["total"]
     if args.by:
         sel = mask
         if zones:
@@ -270,8 +274,10 @@ def cmd_stats(args) -> int:
 
     unknown_by_desil = np.bincount(table.desil[mask & (table.members <= 0)], minlength=11)
 
-    def show(title: str, t: dict) -> None:
+    def show(title: str, t: dict, lead: str = "") -> None:
         print(title)
+        if lead:
+            print(f"  {lead}")
         persons = persons_text(t["persons"], t["households"], t["unknown_size"])
         print(f"  Rumah tangga: {format_number(t['households'])}   Jiwa: {persons}")
         size = assumed_size_note(t["unknown_size"])
@@ -315,11 +321,10 @@ def cmd_stats(args) -> int:
 
     print(filter_line(flt, table))
     show("Seluruh wilayah (setelah filter)", out["area"])
-    for z in out.get("zones", []):
-        show(f"Zona {z['name']}", z)
-        print(
-            f"  Berkoordinat sendiri: {format_number(z['own_coordinates'])}   ditempatkan perkiraan: {format_number(z['approximate'])}"
-        )
+    for z, c in zip(out.get("zones", []), counts.zones if counts else ()):
+        show(f"Zona {z['name']}", z, zone_line(c))
+    if counts is not None:
+        print(total_line(counts))
     if "by" in out:
         print(f"Per {args.by}:")
         print(f"  {'kode':12s} {'nama':28s} {'RT':>8s} {'jiwa':>9s} {'desil1-4':>9s}")

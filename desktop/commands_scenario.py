@@ -131,6 +131,7 @@ def _check_data(path: Path, scenario, fingerprint: str) -> bool:
 
 def cmd_evaluate(args) -> int:
     from gis.filter_text import filter_line
+    from gis.zone_tally import ZoneCounts, total_line, zone_line
     from gis.zones import ZoneMasks
 
     try:
@@ -198,10 +199,14 @@ def cmd_evaluate(args) -> int:
         b = s["by_desil"]["0"]
         print(f"    tanpa desil {format_number(b['reached']):>6}  {format_number(b['cut']):>9}")
     print("  Per zona:")
-    for z in s["by_zone"]:
+    counts = ZoneCounts.from_summary(s)
+    for z, c in zip(s["by_zone"], counts.zones):
         print(
             f"    {z['name'][:36]:36s} {format_number(z['reached']):>9} RT  {rupiah(z['cost']):>22}"
         )
+        print(f"      di zona: {zone_line(c)}")
+    if counts.zones:
+        print(f"    {total_line(counts)}")
     if s["cap_binds"]:
         print(f"  Urutan prioritas saat pagu terlampaui: {', '.join(s['priority'])}")
     return 0

@@ -41,6 +41,7 @@ from gis.filters import HouseholdFilter, ppks_mask
 from gis.households import HouseholdTable
 from gis.money import MAX_RUPIAH, MAX_TOTAL_RUPIAH
 from gis.programs import ProgramTable
+from gis.zone_tally import ZoneCounts, count_zones
 from gis.zones import Zone, ZoneMasks
 
 N_DESIL = 11
@@ -544,8 +545,7 @@ def allocate_plan(
         priority=priority,
         receipt_unknown=receipt_unknown,
     )
-    zone_totals = [int(np.count_nonzero(zm if base is None else zm & base)) for zm in zone_masks]
-    alloc.summary = summarise(table, alloc, in_zone, zone_totals)
+    alloc.summary = summarise(table, alloc, in_zone, count_zones(table, zone_list, masks, base))
     say(1.0, "selesai")
     return alloc
 
@@ -589,12 +589,15 @@ def _is_trivial(flt: HouseholdFilter) -> bool:
     return not (flt.desil or flt.ppks_any or flt.receives_any or flt.lacks_all or flt.units)
 
 
-def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zone_totals) -> dict:
+def summarise(
+    table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zone_counts: ZoneCounts
+) -> dict:
     """JSON-ready totals of an allocation (stored as a scenario's results summary).
 
     Also fills the per-village arrays of ``alloc``. ``in_zone`` is the
-    (zones, candidates) membership matrix, ``zone_totals`` the households
-    per zone after the scenario filter.
+    (zones, candidates) membership matrix, ``zone_counts`` the households
+    per zone after the scenario filter (own coordinates, approximate,
+    shared with another zone, split villages) with the total row.
     """
     cand = alloc.candidates
     r = alloc.reached
@@ -649,13 +652,26 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
     zone_elig = np.count_nonzero(in_zone, axis=1) if nz else np.zeros(0, dtype=np.int64)
     zone_reached = np.count_nonzero(in_zone & r, axis=1) if nz else np.zeros(0, dtype=np.int64)
     zone_persons = (in_zone & r) @ members if nz else np.zeros(0, dtype=np.int64)
+    approx = table.approx[cand]
+    zone_reached_approx = (
+        np.count_nonzero(in_zone & (r & approx), axis=1) if nz else np.zeros(0, dtype=np.int64)
+    )
     by_zone = []
     for j, zid in enumerate(alloc.zone_ids):
+        zc = zone_counts.zones[j]
         by_zone.append(
             {
                 "zone_id": zid,
                 "name": alloc.zone_names[j],
-                "households_in_zone": int(zone_totals[j]),
+                "kind": zc.kind,
+                "households_in_zone": zc.total,
+                "own_coordinates": zc.own,
+                "approximate": zc.approximate,
+                "shared": zc.shared,
+                "split_approximate": zc.split_approximate,
+                "split_villages": zc.split_villages,
+                "split_inside": zc.split_inside,
+                "reached_approximate": int(zone_reached_approx[j]),
                 "eligible": int(zone_elig[j]),
                 "reached": int(zone_reached[j]),
                 "persons_reached": int(zone_persons[j]),
@@ -694,4 +710,5 @@ def summarise(table: HouseholdTable, alloc: Allocation, in_zone: np.ndarray, zon
         },
         "by_program": by_program,
         "by_zone": by_zone,
+        "zones_total": zone_counts.to_dict()["total"],
     }

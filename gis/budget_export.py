@@ -30,6 +30,7 @@ from gis.cells import clean_text, csv_cell, xlsx_cell
 from gis.classify import format_number
 from gis.outputguard import check_targets
 from gis.unknowns import PERSONS_UNKNOWN, RECEIPT_UNKNOWN, assumed_size_text
+from gis.zone_tally import ZoneCounts, split_note, total_line
 
 PRIVACY_LINE = "Data agregat; tidak memuat data pribadi"
 ESTIMATION_NOTE = (
@@ -184,11 +185,15 @@ _ZONE_COLUMNS = [
     ("Skenario", "text"),
     ("Zona", "text"),
     ("Program", "text"),
+    ("RT berkoordinat sendiri", "int"),
+    ("RT letak perkiraan", "int"),
     ("RT di zona", "int"),
+    ("dihitung di zona lain", "int"),
     ("RT layak", "int"),
     ("RT terjangkau", "int"),
     ("Jiwa terjangkau", "int"),
     ("Biaya per tahun", "rupiah"),
+    ("Catatan", "text"),
 ]
 
 
@@ -227,21 +232,70 @@ def _budget_rows(scenario, alloc) -> list[list]:
 
 
 def _zone_rows(scenario, alloc) -> list[list]:
+    """One row per zone, then the total rows whose arithmetic the sheet shows.
+
+    A household inside two zones is in both zone rows; the total rows say
+    so: sum of the zone rows − counted more than once = distinct households.
+    """
+    s = alloc.summary
+    counts = ZoneCounts.from_summary(s)
     rows = []
-    for z in alloc.summary["by_zone"]:
+    for z, c in zip(s["by_zone"], counts.zones):
         progs = ", ".join(k for k in scenario.zone_programs.get(z["zone_id"], ()))
         rows.append(
             [
                 scenario.name,
                 z["name"],
                 progs,
-                z["households_in_zone"],
+                c.own,
+                c.approximate,
+                c.total,
+                c.shared,
                 z["eligible"],
                 z["reached"],
                 z["persons_reached"],
                 z["cost"],
+                split_note(c),
             ]
         )
+    if not counts.zones:
+        return rows
+    if counts.counted_again:
+        own_sum = sum(c.own for c in counts.zones)
+        approx_sum = sum(c.approximate for c in counts.zones)
+        rows.append(
+            [scenario.name, "Jumlah baris zona", "", own_sum, approx_sum, counts.zone_sum]
+            + [None] * 5
+            + ["rumah tangga di beberapa zona terhitung di setiap zona itu"]
+        )
+        rows.append(
+            [
+                scenario.name,
+                "− dihitung lebih dari sekali",
+                "",
+                own_sum - counts.distinct_own,
+                approx_sum - counts.distinct_approximate,
+                counts.counted_again,
+            ]
+            + [None] * 5
+            + [f"{format_number(counts.in_several)} RT berada di lebih dari satu zona"]
+        )
+    rows.append(
+        [
+            scenario.name,
+            "JUMLAH RT berbeda",
+            "",
+            counts.distinct_own,
+            counts.distinct_approximate,
+            counts.distinct,
+            counts.in_several,
+            s["households_eligible"],
+            s["households_reached"],
+            s["persons_reached"],
+            s["cost"],
+            total_line(counts),
+        ]
+    )
     return rows
 
 

@@ -23,7 +23,7 @@ from gis.households import HouseholdTable
 from gis.mapping import ColumnMapping, recognise
 from gis.nik import IdStatus, check_ids
 from gis.parse import parse_flags, parse_float, parse_int_range, parse_ppks, text_column
-from gis.placement import assign_by_point, place_approximately
+from gis.placement import assign_by_point, place_approximately, place_counts
 from gis.readers import RawTable, read_table
 from gis.report import ImportReport
 from gis.villages import VillageTable
@@ -481,6 +481,7 @@ def build_households(
     table.snapshot = _first_text(frame, mapping, "snapshot") or ""
     table.file_name = Path(raw.path).name
     report.households = len(table)
+    report.set_places(place_counts(table.x, table.approx))
     report.counts = {
         "desil_missing": int((table.desil == 0).sum()),
         "members_missing": int((table.members == 0).sum()),
@@ -667,7 +668,6 @@ def _locate(
     ax, ay = place_approximately(villages, np.where(approx, village, -1))
     x[approx], y[approx] = ax[approx], ay[approx]
     report.without_coordinates = int((~has).sum())
-    report.approximate = int(approx.sum())
     table = HouseholdTable(
         villages=villages,
         hh_id=hh["ids"],

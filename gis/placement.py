@@ -23,6 +23,7 @@ Rules (stated in the interface and the docs, and tested):
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 import shapely
@@ -35,6 +36,57 @@ GAP_TOLERANCE_DEG = 0.01
 _PHI2 = 1.324717957244746  # plastic number: the R2 sequence's generator
 _A1, _A2 = 1.0 / _PHI2, 1.0 / (_PHI2 * _PHI2)
 _A3 = 0.7548776662466927  # a third irrational step: which island of a village
+
+
+#: How a household (or PSKS) is located on the map, in the words every
+#: count of them uses: the import report, step 1's summary and the command
+#: line. The three add up to the total.
+PLACE_OWN = "berkoordinat sendiri"
+PLACE_APPROXIMATE = "ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)"
+PLACE_UNPLACED = "tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)"
+
+
+@dataclass(frozen=True)
+class PlaceCounts:
+    """How many points are located by own coordinates, by rule, or not at all."""
+
+    own: int = 0
+    approximate: int = 0
+    unplaced: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.own + self.approximate + self.unplaced
+
+    def rows(self) -> list[tuple[str, int]]:
+        """(wording, count) in the one order and wording every view uses."""
+        return [
+            (PLACE_OWN, self.own),
+            (PLACE_APPROXIMATE, self.approximate),
+            (PLACE_UNPLACED, self.unplaced),
+        ]
+
+    def to_dict(self) -> dict:
+        return {
+            "own_coordinates": self.own,
+            "approximate": self.approximate,
+            "unplaced": self.unplaced,
+            "total": self.total,
+        }
+
+
+def place_counts(x: np.ndarray, approx: np.ndarray) -> PlaceCounts:
+    """Count a table's points by how they are located (``x`` NaN = not on the map).
+
+    A point flagged approximate whose village has no outline at all stays
+    NaN and counts as not placeable: it is nowhere on the map.
+    """
+    x = np.asarray(x)
+    approx = np.asarray(approx, dtype=bool)
+    nowhere = np.isnan(x)
+    n_nowhere = int(np.count_nonzero(nowhere))
+    n_approx = int(np.count_nonzero(approx & ~nowhere))
+    return PlaceCounts(own=len(x) - n_nowhere - n_approx, approximate=n_approx, unplaced=n_nowhere)
 
 
 def assign_by_point(villages: VillageTable, x: np.ndarray, y: np.ndarray):

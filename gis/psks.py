@@ -17,7 +17,7 @@ from gis.codelists import psks_types, slug
 from gis.codes import normalize_village_codes
 from gis.mapping import recognise
 from gis.parse import parse_float, parse_int_range, text_column
-from gis.placement import assign_by_point, place_approximately
+from gis.placement import assign_by_point, place_approximately, place_counts
 from gis.readers import RawTable, read_table
 from gis.report import ImportReport
 from gis.villages import VillageTable
@@ -142,7 +142,7 @@ def build_psks(raw: RawTable, villages: VillageTable) -> tuple[PsksTable, Import
     )
     report.households = len(table)
     report.without_coordinates = int((~has[keep]).sum())
-    report.approximate = int(approx[keep].sum())
+    report.set_places(place_counts(table.x, table.approx))
     return table, report
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gis.placement import PlaceCounts
+
 #: Reasons a row is rejected (the household is not kept).
 REJECT_REASONS = {
     "no_id": "ID keluarga kosong",
@@ -89,6 +91,8 @@ class ImportReport:
     unmapped: list[str] = field(default_factory=list)
     without_coordinates: int = 0
     approximate: int = 0
+    own_coordinates: int = 0
+    unplaced: int = 0
     unknown_village_codes: dict[str, int] = field(default_factory=dict)
     ppks_unknown: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
@@ -106,6 +110,17 @@ class ImportReport:
             return
         vals = None if values is None else np.asarray(values, dtype=object)
         self.chunks.append(ProblemChunk(rows, column, code, vals, rejected))
+
+    def set_places(self, places: PlaceCounts) -> None:
+        """Record how the kept rows are located (from :func:`gis.placement.place_counts`)."""
+        self.own_coordinates = places.own
+        self.approximate = places.approximate
+        self.unplaced = places.unplaced
+
+    @property
+    def places(self) -> PlaceCounts:
+        """Own coordinates / placed by rule / not placeable: they add up to the rows kept."""
+        return PlaceCounts(self.own_coordinates, self.approximate, self.unplaced)
 
     def _rejected_chunks(self) -> list[ProblemChunk]:
         return [c for c in self.chunks if c.rejected]
@@ -155,6 +170,8 @@ class ImportReport:
             "unmapped": self.unmapped,
             "without_coordinates": self.without_coordinates,
             "approximate": self.approximate,
+            "own_coordinates": self.own_coordinates,
+            "unplaced": self.unplaced,
             "unknown_village_codes": self.unknown_village_codes,
             "ppks_unknown": self.ppks_unknown,
             "counts": self.counts,

@@ -44,6 +44,7 @@ from gis.errors import Cancelled
 from gis.filter_text import desil_words
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData, tanggal
+from gis.sheet_zones import zone_legend_label, zone_summary_rows, zone_table
 from gis.unknowns import UNKNOWN, persons_parts
 
 PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
@@ -871,9 +872,23 @@ def compose(
         page_classes, no_data_count=int((page_classes.class_index < 0)[in_focus].sum())
     )
     scale_up = 1.0 if spec.paper == "A4" else 1.25
-    for attempt in range(5):
+    # the zone table gives way (to fewer rows, two summary rows, the legend line) before the fonts
+    # shrink: zones never make a sheet's text smaller than it would be without them
+    modes = ("full", "compact", "rows", "legend", "")
+    tries = [(a, mode) for a in range(5) for mode in modes]
+    for attempt, zones_table in tries:
         layout = _compose_once(
-            spec, data, focus, classes, page_classes, indicator, in_focus, today, scale_up, attempt
+            spec,
+            data,
+            focus,
+            classes,
+            page_classes,
+            indicator,
+            in_focus,
+            today,
+            scale_up,
+            attempt,
+            zones_table=zones_table,
         )
         if layout is not None:
             return layout
@@ -881,7 +896,17 @@ def compose(
 
 
 def _compose_once(
-    spec, data, focus, classes, page_classes, indicator, in_focus, today, scale_up, attempt
+    spec,
+    data,
+    focus,
+    classes,
+    page_classes,
+    indicator,
+    in_focus,
+    today,
+    scale_up,
+    attempt,
+    zones_table="full",
 ) -> SheetLayout | None:
     page_w, page_h = spec.size_mm
     margin = 8.0 if spec.paper == "A4" else 10.0
@@ -1046,7 +1071,8 @@ def _compose_once(
     entries.append(LegendEntry("dashline", "Batas kecamatan", KEC_LINE))
     entries.append(LegendEntry("line", "Batas desa/kelurahan", VILLAGE_LINE))
     if spec.show_zones and data.zones:
-        entries.append(LegendEntry("zone", "Zona intervensi", ZONE_LINE, ZONE_LINE))
+        zlabel = zone_legend_label(data) if zones_table == "legend" else "Zona intervensi"
+        entries.append(LegendEntry("zone", zlabel, ZONE_LINE, ZONE_LINE))
     if draw_psks:
         entries.append(LegendEntry("point", "PSKS (12 jenis)", PSKS_FILL))
     if spec.show_households and data.households is not None:
@@ -1170,6 +1196,8 @@ def _compose_once(
             if "cost" in summary:
                 left = summary["budget"] - summary["cost"]
                 rows.append(("Sisa pagu" if left >= 0 else "Kekurangan", _rupiah(abs(left)), ""))
+        if zones_table == "rows" and spec.show_zones:
+            rows.extend(zone_summary_rows(data))
         ttitle = "RINGKASAN " + ("WILAYAH" if focus is None else "LEMBAR INI")
         if data.mask is not None:
             ttitle += " (setelah filter)"
@@ -1192,6 +1220,35 @@ def _compose_once(
             ]
 
         blocks.append(_Block("ringkasan", tb_h, tb_place))
+
+    # zone table: own coordinates first, approximate apart, overlaps explained
+    zt = (
+        zone_table(data, compact=zones_table == "compact")
+        if zones_table in ("full", "compact") and spec.summary and spec.show_zones
+        else None
+    )
+    if zt is not None:
+        zsz = 6.8 * fs
+        zrow = line_mm(zsz) * 1.12
+
+        def zt_h(w):
+            return 2 * pad + line_mm(zsz) + zrow * (len(zt.rows) + 1)
+
+        def zt_place(x, y, w):
+            return [
+                TableItem(
+                    Rect(x + pad, y + pad, w - 2 * pad, zt_h(w) - 2 * pad),
+                    zt.title,
+                    zt.header,
+                    zt.rows,
+                    zt.col_fracs,
+                    zsz,
+                    zrow,
+                    zt.bold_rows,
+                )
+            ]
+
+        blocks.append(_Block("zona", zt_h, zt_place))
 
     # inset
     inset_title = "LOKASI LEMBAR" if focus is not None else "LOKASI WILAYAH"
@@ -1510,7 +1567,13 @@ def _portrait_columns(by: dict) -> list:
         [by["skala"], by["proyeksi"], by["inset"]],
         [
             b
-            for b in (by.get("ringkasan"), by["sumber"], by["privasi"], by["instansi"])
+            for b in (
+                by.get("ringkasan"),
+                by.get("zona"),
+                by["sumber"],
+                by["privasi"],
+                by["instansi"],
+            )
             if b is not None
         ],
     ]

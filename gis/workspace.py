@@ -133,6 +133,11 @@ class Workspace:
     def zone(self, zone_id: str) -> Zone | None:
         return next((z for z in self._zones if z.zone_id == zone_id), None)
 
+    @property
+    def zone_masks(self) -> ZoneMasks | None:
+        """The zone mask cache of the loaded households (None before data)."""
+        return self._zone_masks
+
     def zone_mask(self, zone: Zone) -> np.ndarray:
         if self._zone_masks is None:
             return np.zeros(0, dtype=bool)

@@ -119,6 +119,8 @@ class ZoneMasks:
     table: HouseholdTable
     _index: PointIndex | None = None
     _cache: dict[str, np.ndarray] = field(default_factory=dict)
+    _split: dict[str, np.ndarray] = field(default_factory=dict)
+    _placement: np.ndarray | None = None
 
     @property
     def index(self) -> PointIndex:
@@ -138,6 +140,26 @@ class ZoneMasks:
 
     def forget(self, zone: Zone) -> None:
         self._cache.pop(zone.key(), None)
+        self._split.pop(zone.key(), None)
+
+    def split_villages(self, zone: Zone) -> np.ndarray:
+        """Indices of the villages a drawn ``zone`` only partly covers (cached).
+
+        Their approximate households were placed by rule, so which of them
+        fall inside the zone says nothing about where they live.
+        """
+        key = zone.key()
+        hit = self._split.get(key)
+        if hit is None:
+            if self._placement is None:
+                from gis.placement import placement_geometries
+
+                self._placement = placement_geometries(self.table.villages)
+            hit = split_villages(zone, self._placement)
+            if len(self._split) > 256:
+                self._split.clear()
+            self._split[key] = hit
+        return hit
 
 
 def zone_mask(zone: Zone, table: HouseholdTable, index: PointIndex | None = None) -> np.ndarray:
@@ -157,6 +179,42 @@ def zone_mask(zone: Zone, table: HouseholdTable, index: PointIndex | None = None
         shapely.prepare(geom)
         out[cand[shapely.contains_xy(geom, table.x[cand], table.y[cand])]] = True
     return out
+
+
+#: share of a village's area inside a zone below which (or above 1 minus which)
+#: the village counts as outside (inside): a zone snapped along a boundary
+#: does not split the village next to it
+SPLIT_TOLERANCE = 1e-3
+
+
+def split_villages(zone: Zone, geoms: np.ndarray) -> np.ndarray:
+    """Villages (indices into ``geoms``) that a polygon ``zone`` cuts in two.
+
+    ``geoms`` are the polygons approximate households are placed in (see
+    :func:`gis.placement.placement_geometries`). Village-set zones take
+    whole villages and split none.
+    """
+    if zone.geometry is None or len(geoms) == 0:
+        return np.zeros(0, dtype=np.int64)
+    geom = zone.geometry if zone.geometry.is_valid else shapely.make_valid(zone.geometry)
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if len(present) == 0:
+        return np.zeros(0, dtype=np.int64)
+    b = shapely.bounds(geoms[present])
+    minx, miny, maxx, maxy = shapely.bounds(geom)
+    near = present[(b[:, 0] <= maxx) & (b[:, 2] >= minx) & (b[:, 1] <= maxy) & (b[:, 3] >= miny)]
+    if len(near) == 0:
+        return near.astype(np.int64)
+    shapely.prepare(geom)
+    g = geoms[near]
+    crossing = shapely.intersects(geom, g) & ~shapely.covers(geom, g)
+    near, g = near[crossing], g[crossing]
+    if len(near) == 0:
+        return near.astype(np.int64)
+    area = shapely.area(g)
+    share = shapely.area(shapely.intersection(g, geom)) / np.where(area > 0, area, 1.0)
+    keep = (share > SPLIT_TOLERANCE) & (share < 1.0 - SPLIT_TOLERANCE)
+    return near[keep].astype(np.int64)
 
 
 def psks_zone_mask(zone: Zone, psks) -> np.ndarray:

@@ -13,9 +13,23 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gis.placement import PlaceCounts, place_counts
 from gis.workspace import Workspace
 from widgets.filter_panel import short_program_name
 from widgets.fmt import num, pct, persons
+from widgets.gis_text import gis_text
+
+
+def places_html(places: PlaceCounts) -> str:
+    """Own coordinates / placed by rule / not placeable, one line each, with shares.
+
+    The import report shows the same lines (same function, same words), so
+    step 1 and the report never disagree.
+    """
+    return "<br>".join(
+        f"{num(n)} ({pct(n, places.total)}) {html.escape(gis_text(label))}"
+        for label, n in places.rows()
+    )
 
 
 class DataSummary(QWidget):
@@ -72,14 +86,7 @@ class DataSummary(QWidget):
         if r is not None:
             rows.append((self.tr("Baris dibaca"), num(r.rows_read)))
             rows.append((self.tr("Baris ditolak"), num(r.rejected)))
-            rows.append(
-                (
-                    self.tr("Tanpa koordinat"),
-                    self.tr("{n} ({p}), ditempatkan perkiraan di desanya").format(
-                        n=num(r.without_coordinates), p=pct(r.without_coordinates, len(t))
-                    ),
-                )
-            )
+        rows.append((self.tr("Letak di peta"), places_html(place_counts(t.x, t.approx))))
         missing = t.missing_programs()
         if len(t) and missing:
             names = dict(t.program_names)

@@ -77,6 +77,12 @@ LABELS = (
     QT_TRANSLATE_NOOP(
         "gis", "{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum"
     ),
+    # gis.placement: how households are located (step 1 and the import report)
+    QT_TRANSLATE_NOOP("gis", "berkoordinat sendiri"),
+    QT_TRANSLATE_NOOP("gis", "ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)"),
+    QT_TRANSLATE_NOOP(
+        "gis", "tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)"
+    ),
 )
 
 _DESIL = re.compile(r"desil (\d+)")

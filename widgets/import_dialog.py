@@ -51,6 +51,7 @@ from gis.nik import mask_id, mask_name
 from gis.villages import VillageTable
 from gis.workspace import Dataset, Workspace
 from widgets import files
+from widgets.data_summary import places_html
 from widgets.fmt import num
 from widgets.import_words import boundary_problem, reader_note
 from widgets.messages import describe, problem_label
@@ -699,11 +700,7 @@ class ImportDialog(QDialog):
                 "<br>".join(f"{problem_label(code)}: {num(n)}" for code, n in warnings.items())
             )
             parts.append("</p>")
-        extra = [
-            self.tr("Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})").format(
-                n=num(report.without_coordinates), a=num(report.approximate)
-            )
-        ]
+        extra = ["<b>" + self.tr("Letak di peta:") + "</b>", places_html(report.places)]
         if report.unknown_village_codes:
             extra.append(
                 self.tr("Kode desa tak dikenal: {codes}").format(

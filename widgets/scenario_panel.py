@@ -92,6 +92,7 @@ from gis.scenario import (
 )
 from gis.unknowns import RECEIPT_UNKNOWN
 from gis.workspace import Workspace
+from gis.zone_tally import ZoneCounts
 from widgets import files
 from widgets.fmt import assumed_size, num, persons_split
 from widgets.gis_text import gis_lang, gis_text
@@ -110,6 +111,7 @@ from widgets.scenario_common import (
     tr,
 )
 from widgets.worker import run_job
+from widgets.zone_text import split_explanation, total_text, zone_detail
 
 #: programs a newly drawn zone delivers until the planner changes them
 DEFAULT_ZONE_PROGRAMS = ("PKH", "SEMBAKO", "PBI")
@@ -136,13 +138,29 @@ def default_recovery_folder() -> Path:
 
 
 class _ZoneMasks:
-    """Zone masks computed (and cached) by the workspace, handed to a job read-only."""
+    """Zone masks computed (and cached) by the workspace, handed to a job read-only.
 
-    def __init__(self, masks: dict[str, np.ndarray]):
+    The villages each drawn zone splits (:meth:`gis.zones.ZoneMasks.split_villages`)
+    come along, computed on the GUI thread like the masks.
+    """
+
+    def __init__(self, masks: dict[str, np.ndarray], split: dict[str, np.ndarray] | None = None):
         self._masks = masks
+        self._split = split or {}
+
+    @classmethod
+    def of(cls, ws: Workspace, zones) -> _ZoneMasks:
+        cache = ws.zone_masks
+        return cls(
+            {z.key(): ws.zone_mask(z) for z in zones},
+            {z.key(): cache.split_villages(z) for z in zones} if cache is not None else {},
+        )
 
     def mask(self, zone) -> np.ndarray:
         return self._masks[zone.key()]
+
+    def split_villages(self, zone) -> np.ndarray:
+        return self._split.get(zone.key(), np.zeros(0, dtype=np.int64))
 
 
 def evaluate_plan(
@@ -608,9 +626,15 @@ class ScenarioPanel(QWidget):
 
     def _build_zones_tab(self) -> QWidget:
         w = QWidget()
-        self.zone_table = QTableWidget(0, 4)
+        self.zone_table = QTableWidget(0, 5)
         self.zone_table.setHorizontalHeaderLabels(
-            [self.tr("Zona"), self.tr("Program"), self.tr("RT"), self.tr("Biaya")]
+            [
+                self.tr("Zona"),
+                self.tr("Program"),
+                self.tr("RT"),
+                self.tr("perkiraan"),
+                self.tr("Biaya"),
+            ]
         )
         self.zone_table.verticalHeader().hide()
         self.zone_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -620,11 +644,19 @@ class ScenarioPanel(QWidget):
         h = self.zone_table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for c in (2, 3):
+        for c in (2, 3, 4):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.zone_table.horizontalHeaderItem(2).setToolTip(
             self.tr("Rumah tangga terjangkau di zona (setelah pagu)")
         )
+        self.zone_table.horizontalHeaderItem(3).setToolTip(
+            self.tr(
+                "Di antara rumah tangga terjangkau: yang letaknya perkiraan (tanpa koordinat "
+                "sendiri, ditempatkan menurut aturan di desanya)"
+            )
+        )
+        self.zone_total = QLabel()
+        self.zone_total.setWordWrap(True)
         self.zone_table.itemSelectionChanged.connect(self._zone_selected)
         self.zone_empty = QLabel(
             self.tr("Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).")
@@ -643,6 +675,7 @@ class ScenarioPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.zone_empty)
         layout.addWidget(self.zone_table, 1)
+        layout.addWidget(self.zone_total)
         layout.addWidget(self.zone_programs_title)
         layout.addWidget(self.program_boxes_widget)
         layout.addWidget(self.apply_all_button)
@@ -1013,8 +1046,11 @@ class ScenarioPanel(QWidget):
     def _show_zones(self) -> None:
         sc = self._scenario
         by_zone = {}
+        counts = None
         if self._allocation is not None:
             by_zone = {z["zone_id"]: z for z in self._allocation.summary.get("by_zone", [])}
+            if "zones_total" in self._allocation.summary:
+                counts = ZoneCounts.from_summary(self._allocation.summary)
         current = self._selected_zone_id() or self.workspace.current_zone
         self.zone_table.blockSignals(True)
         self.zone_table.setRowCount(len(sc.zones))
@@ -1027,8 +1063,10 @@ class ScenarioPanel(QWidget):
                 z.name,
                 label,
                 num(figures["reached"]) if figures else "–",
+                num(figures["reached_approximate"]) if figures and counts else "–",
                 rupiah_short(figures["cost"]) if figures else "–",
             ]
+            count = counts.get(z.zone_id) if counts is not None else None
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
@@ -1037,6 +1075,11 @@ class ScenarioPanel(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if c in (2, 3) and count is not None:
+                    item.setToolTip(zone_detail(count))
+                if c == 0 and count is not None and count.split_approximate:
+                    item.setText(z.name + " ⚠")
+                    item.setToolTip(split_explanation(count))
                 if c == 1:
                     item.setToolTip(
                         "\n".join(sc.programs.get(k).name if k in sc.programs else k for k in keys)
@@ -1057,6 +1100,14 @@ class ScenarioPanel(QWidget):
         self.zone_table.blockSignals(False)
         self.zone_empty.setVisible(not sc.zones)
         self.zone_table.setVisible(bool(sc.zones))
+        self.zone_total.setText(
+            self.tr("Rumah tangga di zona, sebelum syarat program dan pagu:")
+            + " "
+            + total_text(counts)
+            if counts is not None and sc.zones
+            else ""
+        )
+        self.zone_total.setVisible(bool(self.zone_total.text()))
 
     def _selected_zone_id(self) -> str | None:
         rows = self.zone_table.selectionModel().selectedRows()
@@ -1314,7 +1365,7 @@ class ScenarioPanel(QWidget):
             return
         sc = self._scenario
         try:
-            masks = _ZoneMasks({z.key(): ws.zone_mask(z) for z in sc.zones})
+            masks = _ZoneMasks.of(ws, sc.zones)
         except Exception as exc:  # a zone the data cannot place: say so in the meter
             self._on_failed_now(exc)
             return
@@ -1584,9 +1635,9 @@ class ScenarioPanel(QWidget):
             self.wait()
         if self._allocation is None and not self._error:
             with contextlib.suppress(SasaranError):
-                self._scenario.evaluate(table, masks=_ZoneMasks(
-                    {z.key(): self.workspace.zone_mask(z) for z in self._scenario.zones}
-                ))  # fmt: skip
+                self._scenario.evaluate(
+                    table, masks=_ZoneMasks.of(self.workspace, self._scenario.zones)
+                )
 
     def save(self) -> bool:
         """Save to the scenario's file (Save as when it has none); True if saved."""

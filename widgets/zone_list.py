@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from gis.edits import RemoveZone, ReplaceZone
 from gis.unknowns import UNKNOWN
 from gis.workspace import Workspace
+from gis.zone_tally import ZoneCount, ZoneCounts, count_zones
 from gis.zones import psks_zone_mask
 from widgets import files
 from widgets.fmt import num, persons_split
 from widgets.gis_text import gis_text
 from widgets.messages import describe
+from widgets.zone_text import place_line, split_line, total_text, zone_detail
 
 
 @dataclass
@@ -56,6 +58,7 @@ class ZoneTally:
     psks: int = 0
     shared: int = 0
     approximate: int = 0
+    count: ZoneCount | None = None
 
     @property
     def desil_1_4(self) -> int:
@@ -64,24 +67,26 @@ class ZoneTally:
 
 def zone_tallies(ws: Workspace) -> list[ZoneTally]:
     """One :class:`ZoneTally` per zone of ``ws``, in list order (pure numpy)."""
+    return zone_tallies_and_total(ws)[0]
+
+
+def zone_tallies_and_total(ws: Workspace) -> tuple[list[ZoneTally], ZoneCounts | None]:
+    """The zones' tallies and the :class:`~gis.zone_tally.ZoneCounts` their total row uses."""
     t = ws.households
     zones = ws.zones
     if t is None or not zones:
-        return []
+        return [], None
     flt = ws.mask
-    masks = [ws.zone_mask(z) for z in zones]
-    cover = np.zeros(len(t), dtype=np.int16)
-    for m in masks:
-        cover += m
+    counts = count_zones(t, zones, ws.zone_masks, flt)
     out = []
     psks = ws.psks
     # unknown is not "none": PPKS / programs the register does not carry stay unknown
     nothing = t.received_nothing()
     ppks_known, programs_known = t.carries_ppks, bool(t.carried_programs())
-    for z, m in zip(zones, masks):
-        sel = m & flt
-        row = ZoneTally(z.zone_id, z.name)
-        row.households = int(sel.sum())
+    for z, c in zip(zones, counts.zones):
+        sel = ws.zone_mask(z) & flt
+        row = ZoneTally(z.zone_id, z.name, count=c)
+        row.households = c.total
         row.by_desil = np.bincount(t.desil[sel], minlength=11).astype(np.int64)
         row.persons = int(t.members[sel].sum(dtype=np.int64))
         row.unknown_size = int(np.count_nonzero(t.members[sel] <= 0))
@@ -89,12 +94,12 @@ def zone_tallies(ws: Workspace) -> list[ZoneTally]:
         row.ppks_known = ppks_known
         row.receives_nothing = int(np.count_nonzero(nothing[sel]))
         row.programs_known = programs_known
-        row.shared = int(np.count_nonzero(cover[sel] > 1))
-        row.approximate = int(np.count_nonzero(t.approx[sel]))
+        row.shared = c.shared
+        row.approximate = c.approximate
         if psks is not None and len(psks):
             row.psks = int((psks_zone_mask(z, psks) & psks.is_psks).sum())
         out.append(row)
-    return out
+    return out, counts
 
 
 class ZoneList(QWidget):
@@ -106,6 +111,7 @@ class ZoneList(QWidget):
         self.undo = undo
         self.folder = ""
         self.tallies: list[ZoneTally] = []
+        self.total: ZoneCounts | None = None
         self._syncing = False
 
         tree = QTreeWidget()
@@ -117,13 +123,14 @@ class ZoneList(QWidget):
             self.tr(
                 "RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; "
                 "PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima "
-                "program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: "
-                "rumah tangga yang juga dijangkau zona lain."
+                "program apa pun; PSKS: sumber kesejahteraan sosial di zona; dihitung di zona "
+                "lain: rumah tangga yang juga dijangkau zona lain. Letak perkiraan: "
+                "rumah tangga tanpa koordinat sendiri, ditempatkan menurut aturan di desanya."
             ),
         )
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(False)
-        tree.setWordWrap(True)
+        tree.setWordWrap(False)  # wrapped lines would outgrow the row height Qt computes
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(
@@ -156,6 +163,15 @@ class ZoneList(QWidget):
             self.tr("Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)")
         )
         self.export_button.clicked.connect(self.export_dialog)
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.total_label.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.total_label.setToolTip(
+            self.tr(
+                "Rumah tangga yang berada di beberapa zona dihitung di setiap zona itu, tetapi "
+                "hanya sekali di jumlah rumah tangga berbeda."
+            )
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -167,6 +183,7 @@ class ZoneList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(tree, 1)
+        layout.addWidget(self.total_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -190,14 +207,16 @@ class ZoneList(QWidget):
     def refresh(self) -> None:
         """Recompute every zone's tally and redraw the list."""
         self._timer.stop()
-        self.tallies = zone_tallies(self.workspace)
+        self.tallies, self.total = zone_tallies_and_total(self.workspace)
         self._syncing = True
         try:
             self.tree.clear()
             for tl in self.tallies:
                 persons, size_note = persons_split(tl.persons, tl.households, tl.unknown_size)
                 unknown = gis_text(UNKNOWN)
+                c = tl.count
                 lines = [
+                    place_line(c),
                     self.tr("{hh} RT · {persons} jiwa · desil 1-4: {d14}").format(
                         hh=num(tl.households), persons=persons, d14=num(tl.desil_1_4)
                     )
@@ -206,10 +225,12 @@ class ZoneList(QWidget):
                         ppks=num(tl.with_ppks) if tl.ppks_known else unknown,
                         gap=num(tl.receives_nothing) if tl.programs_known else unknown,
                     ),
-                    self.tr("PSKS: {psks} · ganda dengan zona lain: {shared}").format(
+                    self.tr("PSKS: {psks} · dihitung di zona lain: {shared}").format(
                         psks=num(tl.psks), shared=num(tl.shared)
                     ),
                 ]
+                if c.split_approximate:
+                    lines.append(split_line(c))
                 item = QTreeWidgetItem([tl.name, "\n".join(lines)])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setData(0, Qt.ItemDataRole.UserRole, tl.zone_id)
@@ -218,10 +239,7 @@ class ZoneList(QWidget):
                     f"D{d}: {num(tl.by_desil[d])}" for d in range(1, 11) if tl.by_desil[d]
                 )
                 tip = self.tr("Per desil: {desil}").format(desil=desil or "–")
-                if tl.approximate:
-                    tip += "\n" + self.tr(
-                        "{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)"
-                    ).format(n=num(tl.approximate))
+                tip += "\n" + zone_detail(c)
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
                 self.tree.addTopLevelItem(item)
@@ -230,6 +248,8 @@ class ZoneList(QWidget):
         finally:
             self._syncing = False
         has = bool(self.tallies)
+        self.total_label.setText(total_text(self.total) if self.total else "")
+        self.total_label.setVisible(has)
         self.empty_label.setVisible(not has)
         for b in (self.rename_button, self.delete_button, self.export_button):
             b.setEnabled(has)

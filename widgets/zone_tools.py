@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QInputDialog
 from gis import raster
 from gis.classify import format_number
 from gis.edits import AddZone, RemoveZone, ReplaceZone
+from gis.zone_tally import count_zones
 from gis.zones import Zone, circle_zone
 from widgets.map_canvas import CURRENT_ZONE_COLOR, CanvasTool, MapCanvas, _disconnector
 from widgets.undo import UndoStack
@@ -843,11 +844,17 @@ class ZoneTools(QObject):
             zone = Zone(zone_id, name or self.default_name(zone_id), geometry, tuple(villages))
         self.stack.push_edit(AddZone(zone))
         ws.set_current_zone(zone.zone_id)
-        n = int(np.count_nonzero(ws.zone_mask(zone) & ws.mask))
+        c = count_zones(ws.households, [zone], ws.zone_masks, ws.mask).zones[0]
         name = f"{zone.name} ({note})" if note else zone.name
-        self.sig_message.emit(
-            tr("{0} dibuat: {1} rumah tangga terfilter.").format(name, format_number(n))
-        )
+        text = tr(
+            "{0} dibuat: {1} rumah tangga terfilter ({2} berkoordinat sendiri, "
+            "{3} letak perkiraan)."
+        ).format(name, format_number(c.total), format_number(c.own), format_number(c.approximate))
+        if c.split_approximate:
+            text += " " + tr("Zona membelah {0} RT perkiraan di {1} desa.").format(
+                format_number(c.split_approximate), format_number(c.split_villages)
+            )
+        self.sig_message.emit(text)
         self.sig_zone_created.emit(zone.zone_id)
         return zone
 

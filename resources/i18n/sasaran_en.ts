@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="428"/>
-        <location filename="../../widgets/map_canvas.py" line="1345"/>
+        <location filename="../../widgets/map_canvas.py" line="1346"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -259,21 +259,21 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="72"/>
+        <location filename="../../widgets/import_dialog.py" line="73"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
         <location filename="../../widgets/map_canvas.py" line="94"/>
-        <location filename="../../widgets/map_canvas.py" line="1317"/>
+        <location filename="../../widgets/map_canvas.py" line="1318"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
         <location filename="../../widgets/map_canvas.py" line="95"/>
-        <location filename="../../widgets/map_canvas.py" line="1306"/>
-        <location filename="../../widgets/map_canvas.py" line="1314"/>
+        <location filename="../../widgets/map_canvas.py" line="1307"/>
+        <location filename="../../widgets/map_canvas.py" line="1315"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
@@ -319,82 +319,82 @@
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="554"/>
+        <location filename="../../widgets/map_canvas.py" line="555"/>
         <source>Desa: {0}</source>
         <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="554"/>
+        <location filename="../../widgets/map_canvas.py" line="555"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="747"/>
+        <location filename="../../widgets/map_canvas.py" line="748"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../widgets/map_canvas.py" line="1277"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1276"/>
+        <location filename="../../widgets/map_canvas.py" line="1277"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1286"/>
+        <location filename="../../widgets/map_canvas.py" line="1287"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1290"/>
+        <location filename="../../widgets/map_canvas.py" line="1291"/>
         <source>Rumah tangga: {0}</source>
         <translation>Households: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1303"/>
+        <location filename="../../widgets/map_canvas.py" line="1304"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1308"/>
+        <location filename="../../widgets/map_canvas.py" line="1309"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1312"/>
+        <location filename="../../widgets/map_canvas.py" line="1313"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1331"/>
+        <location filename="../../widgets/map_canvas.py" line="1332"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1343"/>
+        <location filename="../../widgets/map_canvas.py" line="1344"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1408"/>
+        <location filename="../../widgets/map_canvas.py" line="1409"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1627"/>
+        <location filename="../../widgets/map_canvas.py" line="1628"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1633"/>
+        <location filename="../../widgets/map_canvas.py" line="1634"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
@@ -411,214 +411,219 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="63"/>
+        <location filename="../../widgets/zone_tools.py" line="64"/>
         <source>Geser dan identifikasi</source>
         <extracomment>tool keys, in the order the actions are listed</extracomment>
         <translation>Pan and identify</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="65"/>
+        <location filename="../../widgets/zone_tools.py" line="66"/>
         <source>Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, Shift+seret untuk memilih rumah tangga.</source>
         <translation>Drag to pan, scroll to zoom, click to see details, Shift+drag to select households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="70"/>
+        <location filename="../../widgets/zone_tools.py" line="71"/>
         <source>Gambar poligon</source>
         <translation>Draw polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="72"/>
+        <location filename="../../widgets/zone_tools.py" line="73"/>
         <source>Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; Backspace menghapus titik terakhir; Esc membatalkan.</source>
         <translation>Click to add vertices; double-click or Enter to finish; Backspace removes the last vertex; Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="77"/>
+        <location filename="../../widgets/zone_tools.py" line="78"/>
         <source>Gambar persegi</source>
         <translation>Draw rectangle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="78"/>
+        <location filename="../../widgets/zone_tools.py" line="79"/>
         <source>Seret dari satu sudut ke sudut seberangnya. Esc membatalkan.</source>
         <translation>Drag from one corner to the opposite corner. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="81"/>
+        <location filename="../../widgets/zone_tools.py" line="82"/>
         <source>Gambar lingkaran</source>
         <translation>Draw circle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="82"/>
+        <location filename="../../widgets/zone_tools.py" line="83"/>
         <source>Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.</source>
         <translation>Press at the centre and drag; the radius shows in km. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="85"/>
+        <location filename="../../widgets/zone_tools.py" line="86"/>
         <source>Pilih desa sebagai zona</source>
         <translation>Pick villages as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="87"/>
+        <location filename="../../widgets/zone_tools.py" line="88"/>
         <source>Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, klik berikutnya membuat zona baru.</source>
         <translation>Click villages to add them to the zone or take them out; Enter closes this zone, the next click starts a new one.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="92"/>
+        <location filename="../../widgets/zone_tools.py" line="93"/>
         <source>Pilih kecamatan sebagai zona</source>
         <translation>Pick a district as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="93"/>
+        <location filename="../../widgets/zone_tools.py" line="94"/>
         <source>Klik satu desa: seluruh kecamatannya menjadi satu zona.</source>
         <translation>Click one village: its whole district becomes one zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="96"/>
+        <location filename="../../widgets/zone_tools.py" line="97"/>
         <source>Ubah titik sudut zona</source>
         <translation>Edit zone vertices</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="98"/>
+        <location filename="../../widgets/zone_tools.py" line="99"/>
         <source>Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, klik kanan titik untuk menghapusnya.</source>
         <translation>Click a zone, then drag its vertices; click an edge to add a vertex, right-click a vertex to remove it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <location filename="../../widgets/zone_tools.py" line="103"/>
         <source>Pindahkan zona</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="102"/>
+        <location filename="../../widgets/zone_tools.py" line="103"/>
         <source>Seret zona ke tempat barunya.</source>
         <translation>Drag the zone to its new place.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="104"/>
+        <location filename="../../widgets/zone_tools.py" line="105"/>
         <source>Pilih rumah tangga</source>
         <translation>Select households</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="105"/>
+        <location filename="../../widgets/zone_tools.py" line="106"/>
         <source>Seret kotak untuk memilih rumah tangga yang tampil.</source>
         <translation>Drag a box to select the households shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="205"/>
+        <location filename="../../widgets/zone_tools.py" line="206"/>
         <source>{0} titik sudut. Klik ganda atau Enter untuk selesai.</source>
         <translation>{0} vertices. Double-click or Enter to finish.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="236"/>
+        <location filename="../../widgets/zone_tools.py" line="237"/>
         <source>Gambar poligon dibatalkan.</source>
         <translation>Polygon drawing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="252"/>
+        <location filename="../../widgets/zone_tools.py" line="253"/>
         <source>Poligon perlu sedikitnya tiga titik sudut.</source>
         <translation>A polygon needs at least three vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="257"/>
+        <location filename="../../widgets/zone_tools.py" line="258"/>
         <source>Poligon tidak memiliki luas; tidak dibuat.</source>
         <translation>The polygon has no area; not created.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="370"/>
+        <location filename="../../widgets/zone_tools.py" line="371"/>
         <source>Jari-jari {0} km</source>
         <translation>Radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="382"/>
+        <location filename="../../widgets/zone_tools.py" line="383"/>
         <source>lingkaran jari-jari {0} km</source>
         <translation>circle of radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="402"/>
+        <location filename="../../widgets/zone_tools.py" line="403"/>
         <source>{0} rumah tangga dipilih.</source>
         <translation>{0} households selected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="426"/>
-        <location filename="../../widgets/zone_tools.py" line="471"/>
+        <location filename="../../widgets/zone_tools.py" line="427"/>
+        <location filename="../../widgets/zone_tools.py" line="472"/>
         <source>Tidak ada desa di titik ini.</source>
         <translation>No village at this point.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="442"/>
+        <location filename="../../widgets/zone_tools.py" line="443"/>
         <source>{0} dilepas dari {1}.</source>
         <translation>{0} taken out of {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="445"/>
+        <location filename="../../widgets/zone_tools.py" line="446"/>
         <source>{0} ditambahkan ke {1}.</source>
         <translation>{0} added to {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="457"/>
+        <location filename="../../widgets/zone_tools.py" line="458"/>
         <source>Zona ditutup; klik desa untuk membuat zona baru.</source>
         <translation>Zone closed; click a village to start a new zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="502"/>
+        <location filename="../../widgets/zone_tools.py" line="503"/>
         <source>Hapus titik sudut</source>
         <translation>Remove vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="503"/>
+        <location filename="../../widgets/zone_tools.py" line="504"/>
         <source>Titik sudut</source>
         <translation>Vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="541"/>
+        <location filename="../../widgets/zone_tools.py" line="542"/>
         <source>{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.</source>
         <translation>{0} is made of villages: change it with the Pick villages as a zone tool.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="564"/>
+        <location filename="../../widgets/zone_tools.py" line="565"/>
         <source>Mengubah {0}: seret titik sudutnya.</source>
         <translation>Editing {0}: drag its vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="614"/>
+        <location filename="../../widgets/zone_tools.py" line="615"/>
         <source>Bentuk zona tidak sah; perubahan tidak disimpan.</source>
         <translation>Invalid zone shape; the change was not kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="688"/>
+        <location filename="../../widgets/zone_tools.py" line="689"/>
         <source>{0} tersusun dari desa dan tidak dapat dipindahkan.</source>
         <translation>{0} is made of villages and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="777"/>
+        <location filename="../../widgets/zone_tools.py" line="778"/>
         <source>Ganti nama zona...</source>
         <translation>Rename zone...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="779"/>
+        <location filename="../../widgets/zone_tools.py" line="780"/>
         <source>Ganti nama zona yang sedang dipilih.</source>
         <translation>Rename the selected zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="781"/>
+        <location filename="../../widgets/zone_tools.py" line="782"/>
         <source>Hapus zona</source>
         <translation>Delete zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="783"/>
+        <location filename="../../widgets/zone_tools.py" line="784"/>
         <source>Hapus zona yang sedang dipilih (dapat diurungkan).</source>
         <translation>Delete the selected zone (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="849"/>
-        <source>{0} dibuat: {1} rumah tangga terfilter.</source>
-        <translation>{0} created: {1} filtered households.</translation>
+        <location filename="../../widgets/zone_tools.py" line="850"/>
+        <source>{0} dibuat: {1} rumah tangga terfilter ({2} berkoordinat sendiri, {3} letak perkiraan).</source>
+        <translation>{0} created: {1} filtered households ({2} with own coordinates, {3} placed approximately).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <location filename="../../widgets/zone_tools.py" line="854"/>
+        <source>Zona membelah {0} RT perkiraan di {1} desa.</source>
+        <translation>The zone splits {0} approximately placed HH in {1} villages.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_tools.py" line="885"/>
         <source>Ganti nama zona</source>
         <translation>Rename zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="878"/>
+        <location filename="../../widgets/zone_tools.py" line="885"/>
         <source>Nama zona:</source>
         <translation>Zone name:</translation>
     </message>
@@ -631,7 +636,7 @@ Open household data and village boundaries, or load the demo province.</translat
     </message>
     <message>
         <location filename="../../widgets/comparison_view.py" line="154"/>
-        <location filename="../../widgets/scenario_panel.py" line="313"/>
+        <location filename="../../widgets/scenario_panel.py" line="331"/>
         <location filename="../../widgets/suggest_panel.py" line="115"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
@@ -982,110 +987,110 @@ RT 4 jiwa</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="233"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="215"/>
+        <location filename="../../widgets/scenario_panel.py" line="233"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="217"/>
+        <location filename="../../widgets/scenario_panel.py" line="235"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="218"/>
+        <location filename="../../widgets/scenario_panel.py" line="236"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="221"/>
+        <location filename="../../widgets/scenario_panel.py" line="239"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="222"/>
+        <location filename="../../widgets/scenario_panel.py" line="240"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="224"/>
+        <location filename="../../widgets/scenario_panel.py" line="242"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="224"/>
+        <location filename="../../widgets/scenario_panel.py" line="242"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="226"/>
+        <location filename="../../widgets/scenario_panel.py" line="244"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="227"/>
+        <location filename="../../widgets/scenario_panel.py" line="245"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="311"/>
+        <location filename="../../widgets/scenario_panel.py" line="329"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="312"/>
+        <location filename="../../widgets/scenario_panel.py" line="330"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="314"/>
+        <location filename="../../widgets/scenario_panel.py" line="332"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="315"/>
+        <location filename="../../widgets/scenario_panel.py" line="333"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="316"/>
+        <location filename="../../widgets/scenario_panel.py" line="334"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="317"/>
+        <location filename="../../widgets/scenario_panel.py" line="335"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="318"/>
+        <location filename="../../widgets/scenario_panel.py" line="336"/>
         <location filename="../../widgets/suggest_panel.py" line="119"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="319"/>
+        <location filename="../../widgets/scenario_panel.py" line="337"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="320"/>
+        <location filename="../../widgets/scenario_panel.py" line="338"/>
         <location filename="../../widgets/suggest_panel.py" line="121"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="395"/>
+        <location filename="../../widgets/scenario_panel.py" line="413"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="400"/>
+        <location filename="../../widgets/scenario_panel.py" line="418"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
@@ -1314,6 +1319,51 @@ RT 4 jiwa</source>
         <location filename="../../widgets/import_words.py" line="76"/>
         <source>{n} poligon kecamatan/kabupaten tidak valid diperbaiki.</source>
         <translation>{n} invalid kecamatan/kabupaten polygons repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="24"/>
+        <source>berkoordinat: {own} · letak perkiraan: {approx}</source>
+        <translation>own coords: {own} · approximate: {approx}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="33"/>
+        <source>membelah {n} RT perkiraan di {m} desa</source>
+        <translation>splits {n} approximate HH in {m} villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="44"/>
+        <source>Zona membelah {m} desa yang memiliki {n} rumah tangga letak perkiraan; {k} di antaranya terhitung di zona ini.</source>
+        <translation>The zone splits {m} villages that have {n} approximately placed households; {k} of them are counted in this zone.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="49"/>
+        <source>Zona memotong desa yang rumah tangganya tanpa koordinat: mereka ditempatkan menurut aturan di desanya, jadi terhitung di dalam atau di luar zona bukan karena letak rumahnya.</source>
+        <translation>The zone cuts villages whose households have no coordinates: they are placed by rule inside their village, so whether they count inside or outside the zone does not depend on where they live.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="59"/>
+        <source>Di zona: {total} RT ({own} berkoordinat sendiri, {approx} letak perkiraan)</source>
+        <translation>In the zone: {total} HH ({own} with own coordinates, {approx} placed approximately)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="62"/>
+        <source>Dihitung di zona lain juga: {n} RT</source>
+        <translation>Also counted in another zone: {n} HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="73"/>
+        <source>Jumlah semua zona: {sum} RT − {again} hitungan ganda ({several} RT berada di lebih dari satu zona) = {distinct} RT berbeda</source>
+        <translation>Sum of all zones: {sum} HH − {again} double counts ({several} HH are in more than one zone) = {distinct} distinct HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="82"/>
+        <source>Jumlah semua zona: {distinct} RT berbeda (zona tidak tumpang tindih)</source>
+        <translation>All zones: {distinct} distinct HH (the zones do not overlap)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_text.py" line="88"/>
+        <source>{own} berkoordinat sendiri, {approx} letak perkiraan</source>
+        <translation>{own} with own coordinates, {approx} placed approximately</translation>
     </message>
 </context>
 <context>
@@ -2001,97 +2051,92 @@ RT 4 jiwa</source>
 <context>
     <name>DataSummary</name>
     <message>
-        <location filename="../../widgets/data_summary.py" line="44"/>
+        <location filename="../../widgets/data_summary.py" line="58"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="51"/>
+        <location filename="../../widgets/data_summary.py" line="65"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="54"/>
+        <location filename="../../widgets/data_summary.py" line="68"/>
         <source>provinsi demo buatan untuk mencoba aplikasi. Angkanya bukan data sebenarnya; jangan dibawa ke rapat.</source>
         <translation>a made-up demo province for trying the application. Its figures are not real; do not take them to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="60"/>
+        <location filename="../../widgets/data_summary.py" line="74"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="61"/>
+        <location filename="../../widgets/data_summary.py" line="75"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="62"/>
+        <location filename="../../widgets/data_summary.py" line="76"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="63"/>
+        <location filename="../../widgets/data_summary.py" line="77"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="64"/>
+        <location filename="../../widgets/data_summary.py" line="78"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="65"/>
+        <location filename="../../widgets/data_summary.py" line="79"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="69"/>
+        <location filename="../../widgets/data_summary.py" line="83"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="73"/>
+        <location filename="../../widgets/data_summary.py" line="87"/>
         <source>Baris dibaca</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="74"/>
+        <location filename="../../widgets/data_summary.py" line="88"/>
         <source>Baris ditolak</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="77"/>
-        <source>Tanpa koordinat</source>
-        <translation>Without coordinates</translation>
+        <location filename="../../widgets/data_summary.py" line="89"/>
+        <source>Letak di peta</source>
+        <translation>Location on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="78"/>
-        <source>{n} ({p}), ditempatkan perkiraan di desanya</source>
-        <translation>{n} ({p}), placed approximately in their village</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/data_summary.py" line="88"/>
+        <location filename="../../widgets/data_summary.py" line="95"/>
         <source>Program tidak ada di berkas</source>
         <translation>Programs not in the file</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="91"/>
+        <location filename="../../widgets/data_summary.py" line="98"/>
         <source>penerimaan tidak diketahui</source>
         <translation>receipt unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="95"/>
+        <location filename="../../widgets/data_summary.py" line="102"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="95"/>
+        <location filename="../../widgets/data_summary.py" line="102"/>
         <source>tidak ada di berkas (tidak diketahui)</source>
         <translation>not in the file (unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="104"/>
+        <location filename="../../widgets/data_summary.py" line="111"/>
         <source>Data memuat nama/NIK/No. KK; semuanya disamarkan di layar (UU 27/2022).</source>
         <translation>The data hold names/NIK/KK numbers; all are masked on screen (Law 27/2022).</translation>
     </message>
@@ -2639,378 +2684,378 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="158"/>
+        <location filename="../../widgets/import_dialog.py" line="159"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="164"/>
+        <location filename="../../widgets/import_dialog.py" line="165"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="167"/>
+        <location filename="../../widgets/import_dialog.py" line="168"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="168"/>
+        <location filename="../../widgets/import_dialog.py" line="169"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="169"/>
+        <location filename="../../widgets/import_dialog.py" line="170"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="181"/>
+        <location filename="../../widgets/import_dialog.py" line="182"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="182"/>
+        <location filename="../../widgets/import_dialog.py" line="183"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188"/>
+        <location filename="../../widgets/import_dialog.py" line="189"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="191"/>
+        <location filename="../../widgets/import_dialog.py" line="192"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="206"/>
+        <location filename="../../widgets/import_dialog.py" line="207"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="218"/>
+        <location filename="../../widgets/import_dialog.py" line="219"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="220"/>
+        <location filename="../../widgets/import_dialog.py" line="221"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="232"/>
+        <location filename="../../widgets/import_dialog.py" line="233"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="237"/>
+        <location filename="../../widgets/import_dialog.py" line="238"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="237"/>
+        <location filename="../../widgets/import_dialog.py" line="238"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="237"/>
+        <location filename="../../widgets/import_dialog.py" line="238"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="237"/>
+        <location filename="../../widgets/import_dialog.py" line="238"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="245"/>
+        <location filename="../../widgets/import_dialog.py" line="246"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="251"/>
+        <location filename="../../widgets/import_dialog.py" line="252"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="257"/>
+        <location filename="../../widgets/import_dialog.py" line="258"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="264"/>
+        <location filename="../../widgets/import_dialog.py" line="265"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="267"/>
+        <location filename="../../widgets/import_dialog.py" line="268"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="270"/>
+        <location filename="../../widgets/import_dialog.py" line="271"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="273"/>
+        <location filename="../../widgets/import_dialog.py" line="274"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="311"/>
+        <location filename="../../widgets/import_dialog.py" line="312"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="317"/>
+        <location filename="../../widgets/import_dialog.py" line="318"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="325"/>
+        <location filename="../../widgets/import_dialog.py" line="326"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="338"/>
+        <location filename="../../widgets/import_dialog.py" line="339"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="364"/>
+        <location filename="../../widgets/import_dialog.py" line="365"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="366"/>
+        <location filename="../../widgets/import_dialog.py" line="367"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="371"/>
+        <location filename="../../widgets/import_dialog.py" line="372"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="404"/>
+        <location filename="../../widgets/import_dialog.py" line="405"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="406"/>
+        <location filename="../../widgets/import_dialog.py" line="407"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="408"/>
+        <location filename="../../widgets/import_dialog.py" line="409"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="409"/>
+        <location filename="../../widgets/import_dialog.py" line="410"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="414"/>
+        <location filename="../../widgets/import_dialog.py" line="415"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="433"/>
+        <location filename="../../widgets/import_dialog.py" line="434"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="465"/>
+        <location filename="../../widgets/import_dialog.py" line="466"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="467"/>
+        <location filename="../../widgets/import_dialog.py" line="468"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="470"/>
+        <location filename="../../widgets/import_dialog.py" line="471"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="472"/>
+        <location filename="../../widgets/import_dialog.py" line="473"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="474"/>
+        <location filename="../../widgets/import_dialog.py" line="475"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="480"/>
+        <location filename="../../widgets/import_dialog.py" line="481"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="515"/>
+        <location filename="../../widgets/import_dialog.py" line="516"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="515"/>
-        <location filename="../../widgets/import_dialog.py" line="529"/>
+        <location filename="../../widgets/import_dialog.py" line="516"/>
+        <location filename="../../widgets/import_dialog.py" line="530"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="524"/>
+        <location filename="../../widgets/import_dialog.py" line="525"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="529"/>
+        <location filename="../../widgets/import_dialog.py" line="530"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="543"/>
+        <location filename="../../widgets/import_dialog.py" line="544"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="575"/>
+        <location filename="../../widgets/import_dialog.py" line="576"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="591"/>
+        <location filename="../../widgets/import_dialog.py" line="592"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="613"/>
+        <location filename="../../widgets/import_dialog.py" line="614"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="631"/>
+        <location filename="../../widgets/import_dialog.py" line="632"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="634"/>
+        <location filename="../../widgets/import_dialog.py" line="635"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="640"/>
+        <location filename="../../widgets/import_dialog.py" line="641"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="652"/>
+        <location filename="../../widgets/import_dialog.py" line="653"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="653"/>
+        <location filename="../../widgets/import_dialog.py" line="654"/>
         <source>jumlah anggota keluarga</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="654"/>
+        <location filename="../../widgets/import_dialog.py" line="655"/>
         <source>jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="655"/>
+        <location filename="../../widgets/import_dialog.py" line="656"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="656"/>
+        <location filename="../../widgets/import_dialog.py" line="657"/>
         <source>kode atau nama desa</source>
         <translation>village code or name</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="662"/>
+        <location filename="../../widgets/import_dialog.py" line="663"/>
         <source>&lt;b&gt;Program tidak ada di berkas&lt;/b&gt; (penerimaannya tidak diketahui, bukan &quot;belum&quot;): {programs}</source>
         <translation>&lt;b&gt;Programs not in the file&lt;/b&gt; (receipt unknown, not &quot;not yet&quot;): {programs}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="669"/>
+        <location filename="../../widgets/import_dialog.py" line="670"/>
         <source>&lt;b&gt;Kolom tidak ada di berkas&lt;/b&gt; (nilainya tidak diketahui): {fields}</source>
         <translation>&lt;b&gt;Columns not in the file&lt;/b&gt; (values unknown): {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="677"/>
+        <location filename="../../widgets/import_dialog.py" line="678"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="677"/>
+        <location filename="../../widgets/import_dialog.py" line="678"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="681"/>
+        <location filename="../../widgets/import_dialog.py" line="682"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="691"/>
+        <location filename="../../widgets/import_dialog.py" line="692"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="697"/>
+        <location filename="../../widgets/import_dialog.py" line="698"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
         <location filename="../../widgets/import_dialog.py" line="703"/>
-        <source>Tanpa koordinat: {n} (ditempatkan perkiraan di desanya: {a})</source>
-        <translation>Without coordinates: {n} (placed approximately in their village: {a})</translation>
+        <source>Letak di peta:</source>
+        <translation>Location on the map:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="709"/>
+        <location filename="../../widgets/import_dialog.py" line="706"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="724"/>
+        <location filename="../../widgets/import_dialog.py" line="721"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="732"/>
+        <location filename="../../widgets/import_dialog.py" line="729"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="738"/>
+        <location filename="../../widgets/import_dialog.py" line="735"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="747"/>
+        <location filename="../../widgets/import_dialog.py" line="744"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="749"/>
+        <location filename="../../widgets/import_dialog.py" line="746"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="762"/>
+        <location filename="../../widgets/import_dialog.py" line="759"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="802"/>
+        <location filename="../../widgets/import_dialog.py" line="799"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -3307,539 +3352,554 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="509"/>
+        <location filename="../../widgets/scenario_panel.py" line="527"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="510"/>
+        <location filename="../../widgets/scenario_panel.py" line="528"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="515"/>
-        <location filename="../../widgets/scenario_panel.py" line="835"/>
+        <location filename="../../widgets/scenario_panel.py" line="533"/>
+        <location filename="../../widgets/scenario_panel.py" line="868"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="516"/>
+        <location filename="../../widgets/scenario_panel.py" line="534"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="517"/>
+        <location filename="../../widgets/scenario_panel.py" line="535"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="518"/>
+        <location filename="../../widgets/scenario_panel.py" line="536"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="519"/>
+        <location filename="../../widgets/scenario_panel.py" line="537"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="520"/>
-        <location filename="../../widgets/scenario_panel.py" line="575"/>
+        <location filename="../../widgets/scenario_panel.py" line="538"/>
+        <location filename="../../widgets/scenario_panel.py" line="593"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="526"/>
+        <location filename="../../widgets/scenario_panel.py" line="544"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="532"/>
+        <location filename="../../widgets/scenario_panel.py" line="550"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="542"/>
-        <location filename="../../widgets/scenario_panel.py" line="1651"/>
+        <location filename="../../widgets/scenario_panel.py" line="560"/>
+        <location filename="../../widgets/scenario_panel.py" line="1702"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="544"/>
+        <location filename="../../widgets/scenario_panel.py" line="562"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="560"/>
+        <location filename="../../widgets/scenario_panel.py" line="578"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="564"/>
+        <location filename="../../widgets/scenario_panel.py" line="582"/>
         <source>Pagu anggaran per tahun dalam Rupiah: 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta. Yang terbaca tampil di sampingnya.</source>
         <translation>Yearly budget cap in Rupiah: 2 billion, 2.5 billion, 2,000,000,000 or 2000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="585"/>
-        <location filename="../../widgets/scenario_panel.py" line="613"/>
+        <location filename="../../widgets/scenario_panel.py" line="603"/>
+        <location filename="../../widgets/scenario_panel.py" line="632"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="586"/>
+        <location filename="../../widgets/scenario_panel.py" line="604"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="587"/>
-        <location filename="../../widgets/scenario_panel.py" line="1406"/>
+        <location filename="../../widgets/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario_panel.py" line="1457"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="588"/>
-        <location filename="../../widgets/scenario_panel.py" line="794"/>
+        <location filename="../../widgets/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario_panel.py" line="827"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="613"/>
-        <location filename="../../widgets/scenario_panel.py" line="656"/>
+        <location filename="../../widgets/scenario_panel.py" line="633"/>
+        <location filename="../../widgets/scenario_panel.py" line="689"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="613"/>
+        <location filename="../../widgets/scenario_panel.py" line="634"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="613"/>
+        <location filename="../../widgets/scenario_panel.py" line="636"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="626"/>
+        <location filename="../../widgets/scenario_panel.py" line="650"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="630"/>
+        <location filename="../../widgets/scenario_panel.py" line="662"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="640"/>
+        <location filename="../../widgets/scenario_panel.py" line="672"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="657"/>
+        <location filename="../../widgets/scenario_panel.py" line="690"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="658"/>
+        <location filename="../../widgets/scenario_panel.py" line="691"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="659"/>
+        <location filename="../../widgets/scenario_panel.py" line="692"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="664"/>
+        <location filename="../../widgets/scenario_panel.py" line="697"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="670"/>
+        <location filename="../../widgets/scenario_panel.py" line="703"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="681"/>
+        <location filename="../../widgets/scenario_panel.py" line="714"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="683"/>
+        <location filename="../../widgets/scenario_panel.py" line="716"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="666"/>
+        <location filename="../../widgets/scenario_panel.py" line="699"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register. Bila register tidak memuat program itu, penerimaannya tidak diketahui: rumah tangga tetap layak dan dihitung terpisah di ringkasan.</source>
         <translation>Only households not yet receiving this program according to the register. Where the register does not record the program, receipt is unknown: the household stays eligible and is counted separately in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="688"/>
+        <location filename="../../widgets/scenario_panel.py" line="635"/>
+        <source>perkiraan</source>
+        <translation>approx.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="654"/>
+        <source>Di antara rumah tangga terjangkau: yang letaknya perkiraan (tanpa koordinat sendiri, ditempatkan menurut aturan di desanya)</source>
+        <translation>Among the households reached: those placed approximately (no own coordinates, placed by rule inside their village)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="721"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang tidak tercatat di register dianggap belum, dan disebut di ringkasan.</source>
         <translation>Default rule: deciles 1-4 not yet receiving the program. Receipt the register does not record counts as not yet, and is stated in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="699"/>
+        <location filename="../../widgets/scenario_panel.py" line="732"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="702"/>
+        <location filename="../../widgets/scenario_panel.py" line="735"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="705"/>
+        <location filename="../../widgets/scenario_panel.py" line="738"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="708"/>
+        <location filename="../../widgets/scenario_panel.py" line="741"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="713"/>
+        <location filename="../../widgets/scenario_panel.py" line="746"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="716"/>
+        <location filename="../../widgets/scenario_panel.py" line="749"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="723"/>
+        <location filename="../../widgets/scenario_panel.py" line="756"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="726"/>
+        <location filename="../../widgets/scenario_panel.py" line="759"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="735"/>
+        <location filename="../../widgets/scenario_panel.py" line="768"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="764"/>
+        <location filename="../../widgets/scenario_panel.py" line="797"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="776"/>
+        <location filename="../../widgets/scenario_panel.py" line="809"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="779"/>
+        <location filename="../../widgets/scenario_panel.py" line="812"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="783"/>
+        <location filename="../../widgets/scenario_panel.py" line="816"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="790"/>
+        <location filename="../../widgets/scenario_panel.py" line="823"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="969"/>
+        <location filename="../../widgets/scenario_panel.py" line="1002"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="971"/>
+        <location filename="../../widgets/scenario_panel.py" line="1004"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="972"/>
+        <location filename="../../widgets/scenario_panel.py" line="1005"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="973"/>
+        <location filename="../../widgets/scenario_panel.py" line="1006"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1024"/>
+        <location filename="../../widgets/scenario_panel.py" line="1060"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1048"/>
+        <location filename="../../widgets/scenario_panel.py" line="1091"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1098"/>
+        <location filename="../../widgets/scenario_panel.py" line="1104"/>
+        <source>Rumah tangga di zona, sebelum syarat program dan pagu:</source>
+        <translation>Households in the zones, before program rules and the budget cap:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario_panel.py" line="1149"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1100"/>
+        <location filename="../../widgets/scenario_panel.py" line="1151"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1147"/>
+        <location filename="../../widgets/scenario_panel.py" line="1198"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1150"/>
-        <location filename="../../widgets/scenario_panel.py" line="1160"/>
-        <location filename="../../widgets/scenario_panel.py" line="1177"/>
-        <location filename="../../widgets/scenario_panel.py" line="1186"/>
+        <location filename="../../widgets/scenario_panel.py" line="1201"/>
+        <location filename="../../widgets/scenario_panel.py" line="1211"/>
+        <location filename="../../widgets/scenario_panel.py" line="1228"/>
+        <location filename="../../widgets/scenario_panel.py" line="1237"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1152"/>
+        <location filename="../../widgets/scenario_panel.py" line="1203"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1152"/>
+        <location filename="../../widgets/scenario_panel.py" line="1203"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1253"/>
+        <location filename="../../widgets/scenario_panel.py" line="1304"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1301"/>
+        <location filename="../../widgets/scenario_panel.py" line="1352"/>
         <source>Kelayakan dihitung dari filter: {0}</source>
         <translation>Eligibility starts from the filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1336"/>
+        <location filename="../../widgets/scenario_panel.py" line="1387"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1376"/>
+        <location filename="../../widgets/scenario_panel.py" line="1427"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1388"/>
+        <location filename="../../widgets/scenario_panel.py" line="1439"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1406"/>
+        <location filename="../../widgets/scenario_panel.py" line="1457"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1412"/>
+        <location filename="../../widgets/scenario_panel.py" line="1463"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1417"/>
+        <location filename="../../widgets/scenario_panel.py" line="1468"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1418"/>
+        <location filename="../../widgets/scenario_panel.py" line="1469"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1422"/>
+        <location filename="../../widgets/scenario_panel.py" line="1473"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1429"/>
+        <location filename="../../widgets/scenario_panel.py" line="1480"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1432"/>
+        <location filename="../../widgets/scenario_panel.py" line="1483"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1435"/>
+        <location filename="../../widgets/scenario_panel.py" line="1486"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1441"/>
+        <location filename="../../widgets/scenario_panel.py" line="1492"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1453"/>
+        <location filename="../../widgets/scenario_panel.py" line="1504"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1462"/>
+        <location filename="../../widgets/scenario_panel.py" line="1513"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1467"/>
+        <location filename="../../widgets/scenario_panel.py" line="1518"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1470"/>
+        <location filename="../../widgets/scenario_panel.py" line="1521"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1490"/>
+        <location filename="../../widgets/scenario_panel.py" line="1541"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1495"/>
+        <location filename="../../widgets/scenario_panel.py" line="1546"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1503"/>
+        <location filename="../../widgets/scenario_panel.py" line="1554"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1532"/>
+        <location filename="../../widgets/scenario_panel.py" line="1583"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1545"/>
+        <location filename="../../widgets/scenario_panel.py" line="1596"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1548"/>
+        <location filename="../../widgets/scenario_panel.py" line="1599"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1549"/>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario_panel.py" line="1704"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1562"/>
+        <location filename="../../widgets/scenario_panel.py" line="1613"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1575"/>
+        <location filename="../../widgets/scenario_panel.py" line="1626"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1602"/>
+        <location filename="../../widgets/scenario_panel.py" line="1653"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1622"/>
+        <location filename="../../widgets/scenario_panel.py" line="1673"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1633"/>
+        <location filename="../../widgets/scenario_panel.py" line="1684"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1646"/>
+        <location filename="../../widgets/scenario_panel.py" line="1697"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1647"/>
+        <location filename="../../widgets/scenario_panel.py" line="1698"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1648"/>
-        <location filename="../../widgets/scenario_panel.py" line="1704"/>
+        <location filename="../../widgets/scenario_panel.py" line="1699"/>
+        <location filename="../../widgets/scenario_panel.py" line="1755"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1652"/>
+        <location filename="../../widgets/scenario_panel.py" line="1703"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1655"/>
+        <location filename="../../widgets/scenario_panel.py" line="1706"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1682"/>
+        <location filename="../../widgets/scenario_panel.py" line="1733"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1685"/>
+        <location filename="../../widgets/scenario_panel.py" line="1736"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1702"/>
+        <location filename="../../widgets/scenario_panel.py" line="1753"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1706"/>
+        <location filename="../../widgets/scenario_panel.py" line="1757"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1708"/>
+        <location filename="../../widgets/scenario_panel.py" line="1759"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1712"/>
+        <location filename="../../widgets/scenario_panel.py" line="1763"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1715"/>
+        <location filename="../../widgets/scenario_panel.py" line="1766"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1716"/>
+        <location filename="../../widgets/scenario_panel.py" line="1767"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1717"/>
+        <location filename="../../widgets/scenario_panel.py" line="1768"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1734"/>
+        <location filename="../../widgets/scenario_panel.py" line="1785"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1737"/>
+        <location filename="../../widgets/scenario_panel.py" line="1788"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -4307,87 +4367,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="113"/>
+        <location filename="../../widgets/zone_list.py" line="119"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="113"/>
+        <location filename="../../widgets/zone_list.py" line="119"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="114"/>
+        <location filename="../../widgets/zone_list.py" line="120"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="118"/>
-        <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; ganda: rumah tangga yang juga dijangkau zona lain.</source>
-        <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program; PSKS: social-welfare resources in the zone; shared: households another zone reaches too.</translation>
+        <location filename="../../widgets/zone_list.py" line="124"/>
+        <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; dihitung di zona lain: rumah tangga yang juga dijangkau zona lain. Letak perkiraan: rumah tangga tanpa koordinat sendiri, ditempatkan menurut aturan di desanya.</source>
+        <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program yet; PSKS: social-welfare resources in the zone; counted in another zone: households another zone reaches too. Placed approximately: households without own coordinates, placed by rule inside their village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="143"/>
+        <location filename="../../widgets/zone_list.py" line="150"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="150"/>
+        <location filename="../../widgets/zone_list.py" line="157"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="152"/>
+        <location filename="../../widgets/zone_list.py" line="159"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="154"/>
+        <location filename="../../widgets/zone_list.py" line="161"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="156"/>
+        <location filename="../../widgets/zone_list.py" line="163"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="201"/>
+        <location filename="../../widgets/zone_list.py" line="171"/>
+        <source>Rumah tangga yang berada di beberapa zona dihitung di setiap zona itu, tetapi hanya sekali di jumlah rumah tangga berbeda.</source>
+        <translation>A household inside several zones is counted in each of them, but only once among the distinct households.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/zone_list.py" line="220"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="205"/>
+        <location filename="../../widgets/zone_list.py" line="224"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="209"/>
-        <source>PSKS: {psks} · ganda dengan zona lain: {shared}</source>
-        <translation>PSKS: {psks} · shared with other zones: {shared}</translation>
+        <location filename="../../widgets/zone_list.py" line="228"/>
+        <source>PSKS: {psks} · dihitung di zona lain: {shared}</source>
+        <translation>PSKS: {psks} · counted in another zone: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="220"/>
+        <location filename="../../widgets/zone_list.py" line="241"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="223"/>
-        <source>{n} rumah tangga letaknya perkiraan (tanpa koordinat sendiri)</source>
-        <translation>{n} households are placed approximately (no coordinates of their own)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/zone_list.py" line="297"/>
+        <location filename="../../widgets/zone_list.py" line="317"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="299"/>
+        <location filename="../../widgets/zone_list.py" line="319"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="317"/>
+        <location filename="../../widgets/zone_list.py" line="337"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
@@ -4633,6 +4693,21 @@ RT 4 jiwa</source>
         <location filename="../../widgets/gis_text.py" line="77"/>
         <source>{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum</source>
         <translation>{n} households reached by {name}: receipt of {name} unknown, counted as not yet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="81"/>
+        <source>berkoordinat sendiri</source>
+        <translation>with own coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="82"/>
+        <source>ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)</source>
+        <translation>placed by rule inside their village (no own coordinates)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/gis_text.py" line="83"/>
+        <source>tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)</source>
+        <translation>cannot be placed (no coordinates, village code/name unknown)</translation>
     </message>
 </context>
 <context>
