@@ -436,9 +436,11 @@ class MapCanvas(QWidget):
     # ------------------------------------------------------------------ layers
     def layers(self) -> list[LayerInfo]:
         """The layers, top first, as a layer panel lists them."""
-        titles = layer_titles()  # in the language of now: a live switch may have happened
+        titles = layer_titles()
         return [
-            LayerInfo(n, titles[n], self._layers[n].visible, self._layers[n].opacity)
+            LayerInfo(
+                n, self._layer_title(n, titles), self._layers[n].visible, self._layers[n].opacity
+            )
             for n in self._order
         ]
 
@@ -554,6 +556,13 @@ class MapCanvas(QWidget):
         self._layers["koroplet"].title = (
             tr("Desa: {0}").format(self.indicator_title()) if key else tr("Desa (tanpa indikator)")
         )
+
+    def _layer_title(self, name: str, titles: dict[str, str]) -> str:
+        """A layer's title in the language of now (a live switch may have happened)."""
+        if name == "koroplet":
+            self._retitle_choropleth()
+            return self._layers[name].title
+        return titles[name]
 
     def set_classification(
         self, method: str = "quantile", k: int = 5, palette: str = "YlOrRd"
