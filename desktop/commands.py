@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli import _csv_list, _parse_range, _progress_printer
-from gis.classify import format_number
 from gis.errors import SasaranError
+from gis.numbers import format_number
 from widgets.messages import describe, describe_boundaries, describe_note, problem_label
 
 

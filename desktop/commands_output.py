@@ -92,7 +92,8 @@ def _fail(message: str) -> int:
 
 def _load(args):
     """MapData from the options (or the demo province), with the scenario applied."""
-    from gis.mapdata import demo_map_data, load_map_data
+    from gis.demo_data import demo_map_data
+    from gis.mapdata import load_map_data
     from gis.zonefile import read_zones
 
     if args.villages is None:

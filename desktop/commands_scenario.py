@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from gis.classify import format_number
 from gis.errors import SasaranError
+from gis.numbers import format_number
 from gis.unknowns import RECEIPT_UNKNOWN, assumed_size_text, persons_parts, persons_text
 from widgets.messages import describe
 

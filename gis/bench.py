@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gis.classify import format_number
+from gis.numbers import format_number
 
 
 def _timeit(fn, repeat: int) -> float:

@@ -27,7 +27,7 @@ from pathlib import Path
 from gis.allocation import N_DESIL
 from gis.atomicfile import atomic_save, atomic_write_text
 from gis.cells import clean_text, csv_cell, xlsx_cell
-from gis.classify import format_number
+from gis.numbers import format_number
 from gis.outputguard import check_targets
 from gis.unknowns import PERSONS_UNKNOWN, RECEIPT_UNKNOWN, assumed_size_text
 from gis.zone_tally import ZoneCounts, split_note, total_line

@@ -26,6 +26,8 @@ from importlib import resources
 
 import numpy as np
 
+from gis.numbers import format_number
+
 METHODS = {
     "quantile": "Kuantil (jumlah desa sama per kelas)",
     "equal": "Interval sama",
@@ -105,14 +107,6 @@ def palette(name: str = "YlOrRd", k: int = 5, reverse: bool = False) -> list[str
     else:
         colors = _sample(data["continuous"][key][::-1], k)
     return colors[::-1] if reverse else colors
-
-
-def format_number(value: float, decimals: int = 0) -> str:
-    """Indonesian number format: ``.`` groups thousands, ``,`` marks decimals."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def _decimals_for(values: np.ndarray, integral: bool) -> int:

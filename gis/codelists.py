@@ -97,3 +97,11 @@ def received_programs() -> tuple[ReceivedProgram, ...]:
         ReceivedProgram(r["kunci"], r["nama"], tuple(s for s in r["sinonim"].split("|") if s))
         for r in _rows("program_penerima.csv")
     )
+
+
+@cache
+def province_names() -> dict[str, str]:
+    """Kemendagri province code (2 digits) -> name, from ``resources/codes/provinsi.csv``."""
+    text = resources.files("resources").joinpath("codes", "provinsi.csv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r["kode"]: r["nama"] for r in csv.DictReader(lines)}

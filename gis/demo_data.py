@@ -8,13 +8,18 @@ that documents how it was made. Everything in them is synthetic.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gis.importer import load_households
 from gis.psks import load_psks
 from gis.villages import read_villages
 from gis.workspace import Dataset
+
+if TYPE_CHECKING:
+    from gis.mapdata import MapData
 
 DEMO_SEED = 2025
 DEMO_HOUSEHOLDS = 65_000
@@ -75,3 +80,52 @@ def load_dataset(
 def load_demo_dataset(progress=None, cancelled=None) -> Dataset:
     """Read the shipped demo province into a :class:`Dataset` marked synthetic."""
     return load_dataset(demo_paths(), progress, cancelled)
+
+
+def cache_dir() -> Path:
+    """Per-user cache folder (``SASARAN_CACHE_DIR`` overrides)."""
+    env = os.environ.get("SASARAN_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
+    )
+    return Path(base) if base else Path.home() / ".cache" / "sasaran"
+
+
+def generated_demo_paths(households: int = 65_000, seed: int = 2025, folder=None, progress=None):
+    """The demo province's files: the copy shipped in ``resources/demo`` for the
+    default size, else generated into the cache once.
+
+    The generator writes all three files under temporary names and renames
+    them together, so three existing files are a complete set.
+    """
+    from gis.demo import DemoPaths, generate_demo
+
+    names = ("wilayah_demo.gpkg", "rumah_tangga_demo.gpkg", "psks_demo.gpkg")
+    shipped = Path(str(resources.files("resources").joinpath("demo")))
+    default = folder is None and (households, seed) == (65_000, 2025)
+    if default and all((shipped / n).exists() for n in names):  # the copy shipped with the app
+        return DemoPaths(*(shipped / n for n in names))
+    out = Path(folder) if folder else cache_dir() / f"demo-{households}-{seed}"
+    if all((out / n).exists() for n in names):
+        return DemoPaths(*(out / n for n in names))
+    out.mkdir(parents=True, exist_ok=True)
+    return generate_demo(out, households=households, seed=seed, progress=progress, overwrite=True)
+
+
+def demo_map_data(
+    households: int = 65_000, seed: int = 2025, folder=None, progress=None
+) -> MapData:
+    """The synthetic demo province as :class:`MapData` (generated once into the cache)."""
+    from gis import demo
+    from gis.mapdata import DataSource, load_map_data
+
+    paths = generated_demo_paths(households, seed, folder, progress)
+    data = load_map_data(paths.villages, paths.households, paths.psks)
+    data.sources = [
+        DataSource("Rumah tangga", demo.HOUSEHOLD_SOURCE, demo.SNAPSHOT_DATE),
+        DataSource("PSKS", demo.SOURCE_LABEL, demo.SNAPSHOT_DATE),
+        DataSource("Batas desa", demo.SOURCE_LABEL),
+    ]
+    return data

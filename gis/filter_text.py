@@ -255,7 +255,7 @@ def unit_words(code: str, villages=None, lang: str = "id", short: bool = False) 
         return name if _prefixed(name, "Kecamatan", "Kec") else w[key].format(name)
 
     if len(digits) == 2:
-        from gis.mapdata import province_names
+        from gis.codelists import province_names
 
         name = province_names().get(digits, "")
         return w["prov"].format(name) if name else unknown

@@ -9,18 +9,15 @@ and knows how to get the synthetic demo province when no data are given.
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import shapely
 
+from gis.codelists import province_names
 from gis.filters import HouseholdFilter
 from gis.households import HouseholdTable
 from gis.villages import VillageTable
@@ -52,14 +49,6 @@ def tanggal(value: date | str | None) -> str:
         except ValueError:
             return value
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-@cache
-def province_names() -> dict[str, str]:
-    """Kemendagri province code (2 digits) -> name, from ``resources/codes/provinsi.csv``."""
-    text = resources.files("resources").joinpath("codes", "provinsi.csv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["kode"]: r["nama"] for r in csv.DictReader(lines)}
 
 
 def area_name(villages: VillageTable) -> str:
@@ -239,51 +228,3 @@ def load_map_data(
     return MapData(
         villages=vt, households=table, psks=ps, zones=list(zones or []), scenario=scenario
     )
-
-
-def cache_dir() -> Path:
-    """Per-user cache folder (``SASARAN_CACHE_DIR`` overrides)."""
-    env = os.environ.get("SASARAN_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or (
-        os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
-    )
-    return Path(base) if base else Path.home() / ".cache" / "sasaran"
-
-
-def demo_paths(households: int = 65_000, seed: int = 2025, folder=None, progress=None):
-    """The demo province's files: the copy shipped in ``resources/demo`` for the
-    default size, else generated into the cache once.
-
-    The generator writes all three files under temporary names and renames
-    them together, so three existing files are a complete set.
-    """
-    from gis.demo import DemoPaths, generate_demo
-
-    names = ("wilayah_demo.gpkg", "rumah_tangga_demo.gpkg", "psks_demo.gpkg")
-    shipped = Path(str(resources.files("resources").joinpath("demo")))
-    default = folder is None and (households, seed) == (65_000, 2025)
-    if default and all((shipped / n).exists() for n in names):  # the copy shipped with the app
-        return DemoPaths(*(shipped / n for n in names))
-    out = Path(folder) if folder else cache_dir() / f"demo-{households}-{seed}"
-    if all((out / n).exists() for n in names):
-        return DemoPaths(*(out / n for n in names))
-    out.mkdir(parents=True, exist_ok=True)
-    return generate_demo(out, households=households, seed=seed, progress=progress, overwrite=True)
-
-
-def demo_map_data(
-    households: int = 65_000, seed: int = 2025, folder=None, progress=None
-) -> MapData:
-    """The synthetic demo province as :class:`MapData` (generated once into the cache)."""
-    from gis import demo
-
-    paths = demo_paths(households, seed, folder, progress)
-    data = load_map_data(paths.villages, paths.households, paths.psks)
-    data.sources = [
-        DataSource("Rumah tangga", demo.HOUSEHOLD_SOURCE, demo.SNAPSHOT_DATE),
-        DataSource("PSKS", demo.SOURCE_LABEL, demo.SNAPSHOT_DATE),
-        DataSource("Batas desa", demo.SOURCE_LABEL),
-    ]
-    return data

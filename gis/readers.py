@@ -40,12 +40,14 @@ import pandas as pd
 import pyarrow as pa
 
 from gis.errors import Cancelled, ReadError
+from gis.mapping import recognise
 from gis.table_shape import (
     HEADER_JOIN,
     MAX_COLUMNS,
+    cell_text,
     check_shapefile_parts,
     join_header,
-    sheet_score,
+    looks_numeric,
     sub_header,
 )
 
@@ -87,7 +89,6 @@ _CSV_CHECK_EVERY = 20_000
 _XLSX_CHECK_EVERY = 5_000
 
 # Numbers as they appear in exports: 12, -3.5, 1.234,56, 3,2E+15 ...
-_NUMERIC_RE = re.compile(r"^[+-]?(\d[\d.,\s]*)?\d([eE][+-]?\d+)?%?$")
 _DECIMAL_COMMA_RE = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
 _DECIMAL_POINT_RE = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)\.\d+$")
 
@@ -383,15 +384,6 @@ def _clean_columns(frame: pd.DataFrame, notes: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _looks_numeric(value) -> bool:
-    if value is None or isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float, _dt.date, _dt.time, _dt.timedelta)):
-        return True
-    text = str(value).strip()
-    return bool(text) and _NUMERIC_RE.match(text) is not None
-
-
 def _is_empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -422,7 +414,7 @@ def _find_header(rows: Sequence[Sequence]) -> int | None:
         filled = [v for v in row if not _is_empty(v)]
         if len(filled) < need:
             continue
-        text = sum(1 for v in filled if not _looks_numeric(v))
+        text = sum(1 for v in filled if not looks_numeric(v))
         if text >= _HEADER_MIN_TEXT * len(filled) and text > 0:
             return i
     return None
@@ -1195,7 +1187,7 @@ def _cell_value(value):
 
 
 def _scan_sheet(ws) -> tuple:
-    """Score of one sheet from its top rows (see :func:`gis.table_shape.sheet_score`)."""
+    """Score of one sheet from its top rows (see :func:`sheet_score`)."""
     top = [values for _, values in itertools.islice(_sheet_rows(ws), _HEADER_SCAN_ROWS)]
     head = _find_header(top) if top else None
     if head is None:
@@ -1319,3 +1311,22 @@ def _value_frame(header: list[str], data: list[tuple], width: int) -> pd.DataFra
     frame = pd.DataFrame(columns, index=pd.RangeIndex(len(data)))
     frame.columns = header
     return frame
+
+
+def sheet_score(header: Sequence | None, data_rows: int) -> tuple:
+    """How much a sheet looks like a register, from its header and the rows under it.
+
+    A register has a header naming at least two columns and rows below it
+    (or, for an empty template, at least two columns the mapping knows);
+    among sheets that have that, the one whose columns the mapping
+    recognises best wins (a cover or summary sheet names few register
+    fields), then the one with more rows, then the wider one.
+    """
+    if header is None:
+        return (False, 0, 0, 0)
+    names = [cell_text(v) for v in header if not _is_empty(v)]
+    mapping = recognise(names)
+    known = len(mapping.fields) + sum(len(c) for c in mapping.programs.values())
+    # an empty register template (header only) is still a register
+    qualifies = len(names) >= 2 and (data_rows >= 1 or known >= 2)
+    return (qualifies, known, data_rows, len(names))

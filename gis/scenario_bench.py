@@ -18,9 +18,9 @@ import numpy as np
 
 from gis.allocation import EligibilityRule, allocate
 from gis.bench import _row, _timeit
-from gis.classify import format_number
 from gis.compare import compare
 from gis.households import HouseholdTable
+from gis.numbers import format_number
 from gis.programs import default_programs
 from gis.scenario import Scenario, open_scenario, save_scenario, scenario_document
 from gis.zones import Zone, ZoneMasks, circle_zone

@@ -39,11 +39,12 @@ from datetime import date
 import numpy as np
 import shapely
 
-from gis.classify import Classes, classify, format_number
+from gis.classify import Classes, classify
 from gis.errors import Cancelled
 from gis.filter_text import desil_words
 from gis.indicators import INDICATORS, compute
 from gis.mapdata import MapData, tanggal
+from gis.numbers import format_number
 from gis.sheet_zones import zone_legend_label, zone_summary_rows, zone_table
 from gis.unknowns import UNKNOWN, persons_parts
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gis.classify import format_number
+from gis.numbers import format_number
 from gis.zone_tally import ZoneCounts, count_zones
 from gis.zones import ZoneMasks
 

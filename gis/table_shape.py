@@ -17,6 +17,7 @@ gigabytes.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 
 #: Registers have tens to a few hundred columns; far more means a broken file.
@@ -30,13 +31,24 @@ def _is_empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _is_number(value) -> bool:
-    from gis.readers import _looks_numeric
-
-    return _looks_numeric(value)
+#: a cell that reads as a number (thousands dots or commas, exponent, percent)
+NUMERIC_RE = re.compile(r"^[+-]?(\d[\d.,\s]*)?\d([eE][+-]?\d+)?%?$")
 
 
-def _text(value) -> str:
+def looks_numeric(value) -> bool:
+    """True for numbers, dates and times, and text that reads as a number."""
+    if value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float, _dt.date, _dt.time, _dt.timedelta)):
+        return True
+    text = str(value).strip()
+    return bool(text) and NUMERIC_RE.match(text) is not None
+
+
+_is_number = looks_numeric
+
+
+def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -77,8 +89,8 @@ def join_header(header: Sequence, following: Sequence) -> list[str]:
     with no sub-header keeps its first-row name (merged down both rows).
     """
     width = max(len(header), len(following))
-    top = [_text(header[j]) if j < len(header) else "" for j in range(width)]
-    sub = [_text(following[j]) if j < len(following) else "" for j in range(width)]
+    top = [cell_text(header[j]) if j < len(header) else "" for j in range(width)]
+    sub = [cell_text(following[j]) if j < len(following) else "" for j in range(width)]
     names: list[str] = []
     group = ""
     for j in range(width):
@@ -93,27 +105,6 @@ def join_header(header: Sequence, following: Sequence) -> list[str]:
         else:
             names.append(sub[j])
     return names
-
-
-def sheet_score(header: Sequence | None, data_rows: int) -> tuple:
-    """How much a sheet looks like a register, from its header and the rows under it.
-
-    A register has a header naming at least two columns and rows below it
-    (or, for an empty template, at least two columns the mapping knows);
-    among sheets that have that, the one whose columns the mapping
-    recognises best wins (a cover or summary sheet names few register
-    fields), then the one with more rows, then the wider one.
-    """
-    if header is None:
-        return (False, 0, 0, 0)
-    names = [_text(v) for v in header if not _is_empty(v)]
-    from gis.mapping import recognise
-
-    mapping = recognise(names)
-    known = len(mapping.fields) + sum(len(c) for c in mapping.programs.values())
-    # an empty register template (header only) is still a register
-    qualifies = len(names) >= 2 and (data_rows >= 1 or known >= 2)
-    return (qualifies, known, data_rows, len(names))
 
 
 def check_shapefile_parts(path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gis.classify import format_number
+from gis.numbers import format_number
 
 #: a program receipt, PPKS or any other value the source did not give
 UNKNOWN = "tidak diketahui"

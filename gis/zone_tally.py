@@ -31,8 +31,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from gis.classify import format_number
 from gis.households import HouseholdTable
+from gis.numbers import format_number
 from gis.zones import Zone, ZoneMasks
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from gis.bench import _row, _timeit
-from gis.classify import format_number
+from gis.numbers import format_number
 
 REPO = Path(__file__).resolve().parents[1]
 

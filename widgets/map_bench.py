@@ -18,9 +18,9 @@ import shapely.affinity
 
 from gis.aggregate import tally
 from gis.bench import _row, _timeit, _zone_polygon
-from gis.classify import format_number
 from gis.edits import AddZone, ReplaceZone
 from gis.filters import HouseholdFilter
+from gis.numbers import format_number
 from gis.workspace import Dataset, Workspace
 from gis.zones import Zone, psks_zone_mask
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from gis.classify import format_number
 from gis.errors import SasaranError
+from gis.numbers import format_number
 from gis.report import REJECT_REASONS, WARNING_KINDS
 
 _ERRORS = {

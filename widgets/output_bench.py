@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from gis.bench import _row, _timeit
-from gis.classify import format_number
+from gis.numbers import format_number
 
 
 def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -> list[dict]:

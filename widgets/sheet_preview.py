@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quit-after", type=int, default=0, help="tutup setelah N milidetik (uji)")
     args = p.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from gis.mapdata import demo_map_data
+    from gis.demo_data import demo_map_data
 
     w = SheetPreview(demo_map_data(households=args.households))
     fit_window(w, 1300, 850)

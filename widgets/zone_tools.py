@@ -31,8 +31,8 @@ from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QKeySequence, Q
 from PySide6.QtWidgets import QGraphicsPathItem, QInputDialog
 
 from gis import raster
-from gis.classify import format_number
 from gis.edits import AddZone, RemoveZone, ReplaceZone
+from gis.numbers import format_number
 from gis.zone_tally import count_zones
 from gis.zones import Zone, circle_zone
 from widgets.map_canvas import CURRENT_ZONE_COLOR, CanvasTool, MapCanvas, _disconnector

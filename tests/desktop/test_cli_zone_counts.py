@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from desktop.cli import main
-from gis.classify import format_number
 from gis.importer import load_households
+from gis.numbers import format_number
 from gis.placement import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
 from gis.scenario import Scenario, save_scenario
 from gis.villages import read_villages

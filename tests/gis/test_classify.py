@@ -8,7 +8,8 @@ import time
 import numpy as np
 import pytest
 
-from gis.classify import _jenks, classify, format_number, palette, palette_names
+from gis.classify import _jenks, classify, palette, palette_names
+from gis.numbers import format_number
 
 
 def test_quantile_classes_cover_values_and_keep_no_data_apart():

@@ -7,8 +7,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from gis.classify import format_number
 from gis.mapdata import MapData
+from gis.numbers import format_number
 from gis.sheet_layout import LegendItem, SheetSpec, TableItem, compose
 from gis.zones import Zone, circle_zone
 from tests.output_fixtures import small_map_data

@@ -16,8 +16,8 @@ import shapely
 
 from gis.allocation import allocate
 from gis.budget_export import scenario_budget_sheets, write_xlsx
-from gis.classify import format_number
 from gis.importer import load_households
+from gis.numbers import format_number
 from gis.placement import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
 from gis.programs import default_programs
 from gis.scenario import Scenario
