@@ -85,9 +85,9 @@ def load_demo(win, _checked=False):
     A progress window appears only if loading takes more than 1.5 s (the
     shipped demo loads in well under a second; generating it takes longer).
     """
-    from widgets.demo import load_demo as load
-    from widgets.progress_dialog import ProgressDialog
-    from widgets.worker import run_job
+    from widgets.base.demo import load_demo as load
+    from widgets.base.progress_dialog import ProgressDialog
+    from widgets.base.worker import run_job
 
     job = run_job(load, parent=win)
     job.sig_finished.connect(win.workspace.set_data)
@@ -100,8 +100,8 @@ def load_demo(win, _checked=False):
 
 
 def _error(win, title: str, exc) -> None:
-    from widgets.files import show_error
-    from widgets.messages import describe
+    from widgets.base.files import show_error
+    from widgets.base.messages import describe
 
     show_error(win, title, describe(exc))
 
@@ -139,7 +139,7 @@ def _zoom_selection(win, _checked=False):
 
 
 def _toggle_personal(win, checked=False):
-    from widgets.privacy import set_personal_visible
+    from widgets.base.privacy import set_personal_visible
 
     shown = set_personal_visible(win.workspace, bool(checked), win)
     win.registry["privacy.show_personal"].setChecked(shown)

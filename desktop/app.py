@@ -51,7 +51,7 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
     from desktop.i18n import install_language
     from desktop.main_window import MainWindow
     from desktop.settings import APPLICATION, ORGANISATION, Settings
-    from gis.workspace import Workspace
+    from gis.model.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)

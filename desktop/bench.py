@@ -1,7 +1,7 @@
 """``sasaran bench``: the data-core rows and the interface rows, each in its own process.
 
 gis/ measures reading, filtering, zone tallies and scenarios without Qt
-(:func:`gis.bench.run_bench`). The interface figures (map redraw, start-up,
+(:func:`gis.bench.core.run_bench`). The interface figures (map redraw, start-up,
 panels, map sheets, web map) need Qt, which gis/ may not import, so they
 are measured here, in a second child process on the same generated data:
 a fresh process per part keeps the peak-memory row of the data core
@@ -22,8 +22,10 @@ DEMO_SIZE = (65_000, 390, 2025)
 
 def interface_rows(paths: dict, demo_paths: dict, repeat: int) -> list[dict]:
     """Map canvas, start-up and panel, and output rows (run in a child with Qt)."""
-    from gis.demo_data import load_dataset
-    from widgets import app_bench, map_bench, output_bench
+    from gis.demo.data import load_dataset
+    from widgets.bench import app as app_bench
+    from widgets.bench import map as map_bench
+    from widgets.bench import output as output_bench
 
     data = load_dataset(paths, label="Provinsi uji (data bangkitan)")
     rows = map_bench.bench_rows(data, repeat=repeat)
@@ -56,7 +58,7 @@ def run_all(
     """Every benchmark row: the data core first, then (optionally) the interface."""
     import tempfile
 
-    from gis.bench import ensure_data, run_bench
+    from gis.bench.core import ensure_data, run_bench
 
     say = progress or (lambda f, m="": None)
     base = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "sasaran-bench"

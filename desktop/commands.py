@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli import _csv_list, _parse_range, _progress_printer
 from gis.errors import SasaranError
 from gis.numbers import format_number
-from widgets.messages import describe, describe_boundaries, describe_note, problem_label
+from widgets.base.messages import describe, describe_boundaries, describe_note, problem_label
 
 
 def register(sub) -> None:
@@ -84,7 +84,7 @@ def _fail(exc: BaseException) -> int:
 
 
 def cmd_demo(args) -> int:
-    from gis.demo import generate_demo
+    from gis.demo.province import generate_demo
 
     try:
         paths = generate_demo(
@@ -108,20 +108,20 @@ def cmd_demo(args) -> int:
 
 
 def _is_psks(columns) -> bool:
-    from gis.mapping import recognise
+    from gis.io.mapping import recognise
 
     fields = recognise(list(columns)).fields
     return "psks_type" in fields and "desil" not in fields
 
 
 def cmd_check(args) -> int:
-    from gis.crosswalk import read_crosswalk
-    from gis.importer import build_households
-    from gis.mapping import ColumnMapping
-    from gis.outputguard import check_targets
-    from gis.psks import build_psks
-    from gis.readers import read_table
-    from gis.villages import VillageTable, read_villages
+    from gis.io.crosswalk import read_crosswalk
+    from gis.io.mapping import ColumnMapping
+    from gis.io.outputguard import check_targets
+    from gis.io.readers import read_table
+    from gis.model.importer import build_households
+    from gis.model.psks import build_psks
+    from gis.model.villages import VillageTable, read_villages
 
     try:
         # every output is checked before the (slow) reading, and before any is written
@@ -138,7 +138,7 @@ def cmd_check(args) -> int:
             crosswalk = read_crosswalk(args.crosswalk) if args.crosswalk else None
             _, report = build_households(raw, villages, mapping=mapping, crosswalk=crosswalk)
             if args.save_mapping:
-                from gis.mapping import recognise
+                from gis.io.mapping import recognise
 
                 mapping = mapping or recognise(list(raw.frame.columns))
                 mapping.save(args.save_mapping, overwrite=args.overwrite)
@@ -202,17 +202,17 @@ def cmd_check(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from gis.aggregate import by_unit, tally
-    from gis.codelists import ppks_types, psks_types
-    from gis.crosswalk import read_crosswalk
-    from gis.filter_text import describe_filter, filter_line
-    from gis.filters import HouseholdFilter
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
-    from gis.zone_tally import count_zones, total_line, zone_line
-    from gis.zonefile import read_zones
-    from gis.zones import ZoneMasks, psks_zone_mask
+    from gis.io.codelists import ppks_types, psks_types
+    from gis.io.crosswalk import read_crosswalk
+    from gis.model.aggregate import by_unit, tally
+    from gis.model.filter_text import describe_filter, filter_line
+    from gis.model.filters import HouseholdFilter
+    from gis.model.importer import load_households
+    from gis.model.psks import load_psks
+    from gis.model.villages import read_villages
+    from gis.model.zone_tally import count_zones, total_line, zone_line
+    from gis.model.zonefile import read_zones
+    from gis.model.zones import ZoneMasks, psks_zone_mask
 
     try:
         villages = read_villages(args.villages)
@@ -266,7 +266,7 @@ def cmd_stats(args) -> int:
     psks_names = {p.code: p.name for p in psks_types()}
     import numpy as np
 
-    from gis.unknowns import UNKNOWN, persons_parts, persons_text
+    from gis.model.unknowns import UNKNOWN, persons_parts, persons_text
 
     def assumed_size_note(n: int) -> str:
         # stats computes no costs: only the count of households without size

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from desktop.cli import _progress_printer
 from gis.errors import SasaranError
-from widgets.messages import describe
+from widgets.base.messages import describe
 
 
 def register(sub) -> None:
     """Add ``sheet`` and ``webmap`` to the ``sasaran`` parser."""
-    from gis.classify import METHODS
-    from gis.indicators import INDICATORS
-    from gis.sheet_layout import PAPER_MM, SERIES_LEVELS
+    from gis.maps.classify import METHODS
+    from gis.maps.sheet_layout import PAPER_MM, SERIES_LEVELS
+    from gis.model.indicators import INDICATORS
 
     s = sub.add_parser(
         "sheet", help="cetak lembar peta rapat (PDF atau PNG 300 dpi), tanpa jendela"
@@ -92,9 +92,9 @@ def _fail(message: str) -> int:
 
 def _load(args):
     """MapData from the options (or the demo province), with the scenario applied."""
-    from gis.demo_data import demo_map_data
-    from gis.mapdata import load_map_data
-    from gis.zonefile import read_zones
+    from gis.demo.data import demo_map_data
+    from gis.maps.mapdata import load_map_data
+    from gis.model.zonefile import read_zones
 
     if args.villages is None:
         if args.households or args.psks:
@@ -118,7 +118,7 @@ def _load(args):
 def _filter_options(args):
     """The filter given by ``--desil/--ppks/--receives/--lacks``, None when none is given."""
     from desktop.cli import _csv_list, _parse_range
-    from gis.filters import HouseholdFilter
+    from gis.model.filters import HouseholdFilter
 
     if not any(getattr(args, k, None) for k in ("desil", "ppks", "receives", "lacks")):
         return None
@@ -131,7 +131,7 @@ def _filter_options(args):
 
 
 def _apply_scenario(data, path: Path) -> None:
-    from gis.scenario import open_scenario
+    from gis.plan.scenario import open_scenario
 
     table = data.households
     scenario = open_scenario(path, table, accept_data_mismatch=True)
@@ -153,9 +153,9 @@ def _apply_scenario(data, path: Path) -> None:
 
 
 def cmd_sheet(args) -> int:
-    from gis.outputguard import check_targets
-    from gis.sheet_layout import SheetSpec
-    from widgets.sheet_render import sheet_files
+    from gis.io.outputguard import check_targets
+    from gis.maps.sheet_layout import SheetSpec
+    from widgets.output.sheet_render import sheet_files
 
     out: Path = args.out
     if out.suffix.lower() not in (".pdf", ".png"):
@@ -178,7 +178,7 @@ def cmd_sheet(args) -> int:
             show_households=args.show_households,
         )
         data = _load(args)
-        from widgets.sheet_render import ensure_app, export_sheets  # noqa: I001
+        from widgets.output.sheet_render import ensure_app, export_sheets  # noqa: I001
 
         ensure_app()
         written = export_sheets(
@@ -204,8 +204,8 @@ def cmd_sheet(args) -> int:
 
 
 def cmd_webmap(args) -> int:
-    from gis.outputguard import check_target
-    from gis.webmap import export_webmap
+    from gis.io.outputguard import check_target
+    from gis.maps.webmap import export_webmap
 
     out: Path = args.out
     try:

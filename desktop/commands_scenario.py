@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from gis.errors import SasaranError
+from gis.model.unknowns import RECEIPT_UNKNOWN, assumed_size_text, persons_parts, persons_text
 from gis.numbers import format_number
-from gis.unknowns import RECEIPT_UNKNOWN, assumed_size_text, persons_parts, persons_text
-from widgets.messages import describe
+from widgets.base.messages import describe
 
-#: wording of the scenario-file codes (widgets.messages covers the general ones)
+#: wording of the scenario-file codes (widgets.base.messages covers the general ones)
 _MESSAGES = {
     "newer_version": "Berkas skenario {path} dibuat oleh Sasaran yang lebih baru (format versi "
     "{found}; versi ini membaca sampai {supported}). Perbarui Sasaran untuk membukanya; "
@@ -93,9 +93,9 @@ def _pct(value) -> str:
 
 
 def _load_data(args):
-    from gis.importer import load_households
-    from gis.psks import load_psks
-    from gis.villages import read_villages
+    from gis.model.importer import load_households
+    from gis.model.psks import load_psks
+    from gis.model.villages import read_villages
 
     villages = read_villages(args.villages)
     table, _ = load_households(args.households, villages, layer=args.layer)
@@ -105,14 +105,14 @@ def _load_data(args):
 
 def _read(path: Path):
     """Open a scenario file before any data is loaded, so a bad file fails fast."""
-    from gis.scenario import open_scenario
+    from gis.plan.scenario import open_scenario
 
     return open_scenario(path)
 
 
 def _check_data(path: Path, scenario, fingerprint: str) -> bool:
     """Warn (stderr) when the scenario was computed on other data; True if so."""
-    from gis.scenario import ScenarioDataMismatch
+    from gis.plan.scenario import ScenarioDataMismatch
 
     if scenario.data is None or scenario.data.fingerprint == fingerprint:
         return False
@@ -130,9 +130,9 @@ def _check_data(path: Path, scenario, fingerprint: str) -> bool:
 
 
 def cmd_evaluate(args) -> int:
-    from gis.filter_text import filter_line
-    from gis.zone_tally import ZoneCounts, total_line, zone_line
-    from gis.zones import ZoneMasks
+    from gis.model.filter_text import filter_line
+    from gis.model.zone_tally import ZoneCounts, total_line, zone_line
+    from gis.model.zones import ZoneMasks
 
     try:
         scenario = _read(args.file)
@@ -213,11 +213,11 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_compare(args) -> int:
-    from gis.budget_export import export_comparison
-    from gis.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
-    from gis.outputguard import check_targets
-    from gis.scenario import DataRef
-    from gis.zones import ZoneMasks
+    from gis.io.outputguard import check_targets
+    from gis.model.zones import ZoneMasks
+    from gis.plan.budget_export import export_comparison
+    from gis.plan.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
+    from gis.plan.scenario import DataRef
 
     n = len(args.files)
     if not MIN_SCENARIOS <= n <= MAX_SCENARIOS:

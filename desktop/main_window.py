@@ -1,7 +1,7 @@
 """The main window: places the map, the step panels, the docks and the actions.
 
 It holds no domain logic and no state of its own beyond layout: every view
-observes the one :class:`gis.workspace.Workspace`, commands come from
+observes the one :class:`gis.model.workspace.Workspace`, commands come from
 :mod:`desktop.actions`, settings from :mod:`desktop.settings`.
 
 The layout follows the planner's work, left to right across the top:
@@ -43,24 +43,24 @@ from PySide6.QtWidgets import (
 from desktop import actions as act
 from desktop import memory
 from desktop.settings import WINDOW_STATE_VERSION, Settings
-from gis.edits import AddZone
-from gis.workspace import Workspace
-from widgets.attribute_table import AttributeTable
-from widgets.charts import ChartsPanel
-from widgets.comparison_view import ComparisonView
-from widgets.data_summary import DataSummary
-from widgets.filter_panel import FilterPanel
-from widgets.identify import IdentifyPanel
-from widgets.layer_panel import LayerPanel
-from widgets.map_canvas import MapCanvas
-from widgets.output_page import OutputPage
-from widgets.scenario_panel import ScenarioPanel
-from widgets.screen_fit import fit_window
-from widgets.status_bar import StatusBar
-from widgets.suggest_panel import SuggestPanel, proposal_zone
-from widgets.undo import UndoStack
-from widgets.zone_list import ZoneList
-from widgets.zone_tools import ZoneTools
+from gis.model.edits import AddZone
+from gis.model.workspace import Workspace
+from widgets.base.screen_fit import fit_window
+from widgets.base.undo import UndoStack
+from widgets.map.map_canvas import MapCanvas
+from widgets.map.zone_tools import ZoneTools
+from widgets.output.output_page import OutputPage
+from widgets.panels.attribute_table import AttributeTable
+from widgets.panels.charts import ChartsPanel
+from widgets.panels.data_summary import DataSummary
+from widgets.panels.filter_panel import FilterPanel
+from widgets.panels.identify import IdentifyPanel
+from widgets.panels.layer_panel import LayerPanel
+from widgets.panels.status_bar import StatusBar
+from widgets.panels.zone_list import ZoneList
+from widgets.scenario.comparison_view import ComparisonView
+from widgets.scenario.scenario_panel import ScenarioPanel
+from widgets.scenario.suggest_panel import SuggestPanel, proposal_zone
 
 #: "(data sintetis)" in a data label, which the window title marks on its own
 _SYNTHETIC_NOTE = re.compile(r"\s*\([^()]*\bsintetis\b[^()]*\)", re.IGNORECASE)
@@ -501,12 +501,12 @@ class MainWindow(QMainWindow):
         """Every text of every open window in the current language, now.
 
         The texts the panels built are swapped through the translation
-        catalogue (:mod:`widgets.retranslate`); then the actions re-read
+        catalogue (:mod:`widgets.base.retranslate`); then the actions re-read
         their declared texts, the undo actions are made again (Qt fixes
         their prefix when it makes them) and the views that show numbers
         refresh, so numbers follow the new language too.
         """
-        from widgets.retranslate import retranslate_all
+        from widgets.base.retranslate import retranslate_all
 
         retranslate_all(lang or self.settings.language)
         self.registry.retranslate()
@@ -575,7 +575,7 @@ class MainWindow(QMainWindow):
                 self.fit_docks()
 
     def closeEvent(self, event) -> None:
-        from widgets.worker import cancel_all
+        from widgets.base.worker import cancel_all
 
         if not self.scenario_panel.maybe_save():
             event.ignore()  # the planner chose to stay with the unsaved scenario

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.settings import WINDOW_STATE_VERSION
-from widgets import files
+from widgets.base import files
 
 
 def tr(text: str) -> str:
@@ -55,7 +55,7 @@ def save_window(win) -> None:
 
 
 def apply_map_style(win) -> None:
-    from gis.indicators import INDICATORS
+    from gis.model.indicators import INDICATORS
 
     s, canvas = win.settings, win.canvas
     key = s.get("map/indicator") or None

@@ -38,7 +38,7 @@ def babel_gpkg() -> Path:
 
 @pytest.fixture(scope="session")
 def babel_villages(babel_gpkg):
-    from gis.villages import read_villages
+    from gis.model.villages import read_villages
 
     return read_villages(babel_gpkg)
 
@@ -51,7 +51,7 @@ def layouts_dir() -> Path:
 @pytest.fixture(scope="session")
 def demo_paths(tmp_path_factory):
     """A small demo province generated once per test session."""
-    from gis.demo import generate_demo
+    from gis.demo.province import generate_demo
 
     out = tmp_path_factory.mktemp("demo")
     return generate_demo(out, households=8000, seed=2025)

@@ -15,9 +15,9 @@ import numpy as np
 
 @cache
 def _load(villages: Path, households: Path, psks: Path):
-    from gis import demo
-    from gis.mapdata import DataSource, load_map_data
-    from gis.zones import circle_zone
+    from gis.demo.province import province as demo
+    from gis.maps.mapdata import DataSource, load_map_data
+    from gis.model.zones import circle_zone
 
     data = load_map_data(villages, households, psks)
     data.zones = [circle_zone("z1", "Zona Pesisir Utara", 112.2, -3.9, 12)]
@@ -39,7 +39,7 @@ def small_map_data(demo_paths):
 
 def with_personal_data(data):
     """The same data with names and NIK filled in: outputs must never show them."""
-    from gis.mapdata import MapData
+    from gis.maps.mapdata import MapData
 
     t = data.households
     n = len(t)

@@ -70,7 +70,7 @@ def small_demo(demo_paths, monkeypatch):
 
 @pytest.fixture(scope="session")
 def demo_dataset(demo_paths):
-    from gis.demo_data import load_dataset
+    from gis.demo.data import load_dataset
 
     paths = {"villages": demo_paths.villages, "households": demo_paths.households}
     paths["psks"] = demo_paths.psks
@@ -80,6 +80,6 @@ def demo_dataset(demo_paths):
 @pytest.fixture
 def ws(demo_dataset):
     """A fresh workspace on the small demo province (default filter: desil 1-4)."""
-    from gis.workspace import Workspace
+    from gis.model.workspace import Workspace
 
     return Workspace(demo_dataset)

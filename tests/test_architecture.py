@@ -27,6 +27,52 @@ def test_layers_follow_the_contracts():
     assert "broken" not in out.stdout.lower().replace("0 broken", "")
 
 
+def test_no_module_imports_itself_through_a_circle():
+    """No import circle between modules, function-level imports included.
+
+    A circle hides which module is the lower one; the room contracts only see
+    circles that cross rooms, so this walks every module's imports.
+    """
+    import grimp
+
+    graph = grimp.build_graph("gis", "widgets", "desktop")
+    imports = {m: graph.find_modules_directly_imported_by(m) for m in graph.modules}
+    circles, index, low, stack, on_stack = [], {}, {}, [], set()
+
+    def visit(v):  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in imports[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for module in sorted(imports):
+        if module not in index:
+            visit(module)
+    assert not circles, circles
+
+
+def test_every_room_says_what_it_holds_and_may_import():
+    for floor in ("gis", "widgets"):
+        for init in sorted((REPO / floor).glob("*/__init__.py")):
+            doc = init.read_text(encoding="utf-8")
+            assert doc.startswith('"""') and "May import" in doc, init
+
+
 def test_ruff_is_clean():
     out = subprocess.run(
         [str(BIN / "ruff"), "check", "."], cwd=REPO, capture_output=True, text=True
@@ -37,8 +83,8 @@ def test_ruff_is_clean():
 def test_gis_imports_without_qt():
     code = (
         "import sys, pkgutil, importlib, gis\n"
-        "for m in pkgutil.iter_modules(gis.__path__):\n"
-        "    importlib.import_module('gis.' + m.name)\n"
+        "for m in pkgutil.walk_packages(gis.__path__, 'gis.'):\n"
+        "    importlib.import_module(m.name)\n"
         "bad = [k for k in sys.modules if k.split('.')[0] in ('PySide6', 'pyqtgraph', 'widgets', 'desktop')]\n"
         "assert not bad, bad\n"
     )

@@ -18,15 +18,15 @@ from pathlib import Path
 
 import numpy as np
 
-from gis.allocation import EligibilityRule
-from gis.atomicfile import atomic_write_text
-from gis.demo_data import demo_paths
-from gis.importer import load_households
-from gis.programs import default_programs
-from gis.scenario import Scenario, scenario_document
-from gis.suggest import DEFAULT_TARGET, suggest
-from gis.villages import read_villages
-from gis.zones import Zone
+from gis.plan.allocation import EligibilityRule
+from gis.io.atomicfile import atomic_write_text
+from gis.demo.data import demo_paths
+from gis.model.importer import load_households
+from gis.plan.programs import default_programs
+from gis.plan.scenario import Scenario, scenario_document
+from gis.plan.suggest import DEFAULT_TARGET, suggest
+from gis.model.villages import read_villages
+from gis.model.zones import Zone
 
 HERE = Path(__file__).resolve().parent
 CREATED = "2025-10-01T00:00:00Z"

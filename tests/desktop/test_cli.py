@@ -96,7 +96,7 @@ def test_check_missing_file_message(tmp_path, capsys):
 
 def test_stats_with_zone_and_units(demo_paths, tmp_path, capsys):
     zone = tmp_path / "zona.geojson"
-    from gis.villages import read_villages
+    from gis.model.villages import read_villages
 
     v = read_villages(demo_paths.villages)
     minx, miny, maxx, maxy = v.province_bounds(0)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from gis.demo_data import demo_paths
+from gis.demo.data import demo_paths
 
 A = Path(str(resources.files("resources").joinpath("scenarios"))) / "skenario_a.skenario.json"
 

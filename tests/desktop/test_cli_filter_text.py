@@ -32,8 +32,8 @@ def test_sheet_with_filter_options(demo_paths, tmp_path, capsys):
 
 
 def test_webmap_takes_the_scenarios_filter(demo_paths, tmp_path, capsys):
-    from gis.filters import HouseholdFilter
-    from gis.scenario import Scenario, save_scenario
+    from gis.model.filters import HouseholdFilter
+    from gis.plan.scenario import Scenario, save_scenario
 
     scen = Scenario(name="Belum dibantu", filter=HouseholdFilter(desil=(1, 2), lacks_all=("*",)))
     path = save_scenario(scen, tmp_path / "skenario.json")
@@ -63,9 +63,9 @@ def test_stats_prints_the_filter(demo_paths, capsys):
 
 
 def test_scenario_evaluate_and_compare_print_each_filter(demo_paths, tmp_path, capsys):
-    from gis.filters import HouseholdFilter
-    from gis.scenario import Scenario, save_scenario
-    from gis.zones import circle_zone
+    from gis.model.filters import HouseholdFilter
+    from gis.model.zones import circle_zone
+    from gis.plan.scenario import Scenario, save_scenario
 
     zone = circle_zone("z1", "Zona Teluk", 112.2, -3.9, 10)
     a = Scenario(name="Belum dibantu", filter=HouseholdFilter(desil=(1, 2), lacks_all=("*",)))

@@ -26,7 +26,7 @@ def _data_args(demo_paths):
 def _pdf_text(path):
     from PySide6.QtPdf import QPdfDocument
 
-    from widgets.sheet_render import ensure_app
+    from widgets.output.sheet_render import ensure_app
 
     ensure_app()
     doc = QPdfDocument()
@@ -62,8 +62,8 @@ def test_sheet_writes_a3_pdf_and_never_overwrites(demo_paths, tmp_path, capsys):
 
 
 def test_sheet_series_and_scenario(demo_paths, tmp_path, capsys):
-    from gis.scenario import Scenario, save_scenario
-    from gis.zones import circle_zone
+    from gis.model.zones import circle_zone
+    from gis.plan.scenario import Scenario, save_scenario
 
     scen = Scenario(
         name="Prioritas Pesisir", zones=(circle_zone("z1", "Zona Teluk", 112.2, -3.9, 10),)
@@ -116,7 +116,7 @@ def test_webmap_self_contained(demo_paths, tmp_path, capsys):
 
 def test_demo_province_by_default(tmp_path, monkeypatch, capsys):
     """Without data options the demo province is generated into the cache once."""
-    import gis.mapdata as mapdata
+    import gis.maps.mapdata as mapdata
 
     calls = []
 

@@ -28,7 +28,7 @@ B = EXAMPLES / "skenario_b.skenario.json"
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """The smallest demo province (40 villages, 7 kecamatan): series stay quick."""
-    from gis.demo import generate_demo
+    from gis.demo.province import generate_demo
 
     return generate_demo(tmp_path_factory.mktemp("tiny"), households=400, villages=40, seed=7)
 
@@ -309,8 +309,8 @@ def test_demo_into_a_read_only_folder_is_worded(tmp_path, capsys, monkeypatch):
 
 def test_output_errors_follow_the_interface_language(tmp_path, qapp):
     from desktop.i18n import install_language
-    from gis.outputguard import OutputError, OutputExists
-    from widgets.messages import describe
+    from gis.io.outputguard import OutputError, OutputExists
+    from widgets.base.messages import describe
 
     cases = [
         (OutputExists(tmp_path / "a.csv"), "already exists"),

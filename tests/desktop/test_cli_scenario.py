@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from gis.demo_data import demo_paths
+from gis.demo.data import demo_paths
 
 EXAMPLES = Path(str(resources.files("resources").joinpath("scenarios")))
 A = EXAMPLES / "skenario_a.skenario.json"

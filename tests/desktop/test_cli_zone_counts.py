@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 
 from desktop.cli import main
-from gis.importer import load_households
+from gis.io.report import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
+from gis.model.importer import load_households
+from gis.model.villages import read_villages
+from gis.model.zone_tally import count_zones, total_line
+from gis.model.zonefile import read_zones
+from gis.model.zones import ZoneMasks
 from gis.numbers import format_number
-from gis.placement import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
-from gis.scenario import Scenario, save_scenario
-from gis.villages import read_villages
-from gis.zone_tally import count_zones, total_line
-from gis.zonefile import read_zones
-from gis.zones import ZoneMasks
+from gis.plan.scenario import Scenario, save_scenario
 
 
 def _box(cx, cy, half):
@@ -72,8 +72,8 @@ def test_stats_zone_states_overlap_and_approximate(demo, demo_paths, tmp_path, c
 
 
 def test_scenario_evaluate_states_overlap(demo, demo_paths, tmp_path, capsys):
-    from gis.programs import default_programs
-    from gis.zones import Zone, circle_zone
+    from gis.model.zones import Zone, circle_zone
+    from gis.plan.programs import default_programs
 
     v, table = demo
     kec = v.kec_codes[0]

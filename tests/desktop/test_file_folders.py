@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
-from widgets import files
+from widgets.base import files
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def _lupdate() -> str:
 def test_every_interface_string_has_an_english_translation(tmp_path):
     ts = tmp_path / "sasaran_en.ts"
     shutil.copy(i18n_dir() / "sasaran_en.ts", ts)
-    sources = sorted(str(p) for d in ("desktop", "widgets") for p in (ROOT / d).glob("*.py"))
+    sources = sorted(str(p) for d in ("desktop", "widgets") for p in (ROOT / d).rglob("*.py"))
     subprocess.run(
         [_lupdate(), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True
     )

@@ -17,10 +17,10 @@ from desktop.i18n import install_language
 from desktop.main_window import MainWindow
 from desktop.memory import open_recent
 from desktop.settings import Settings
-from gis.filters import PRESETS
-from gis.workspace import Workspace
-from widgets.filter_panel import FilterPanel
-from widgets.zone_list import ZoneList
+from gis.model.filters import PRESETS
+from gis.model.workspace import Workspace
+from widgets.panels.filter_panel import FilterPanel
+from widgets.panels.zone_list import ZoneList
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
-from gis.scenario import Scenario, list_recoveries, write_recovery
-from gis.workspace import Workspace
+from gis.model.workspace import Workspace
+from gis.plan.scenario import Scenario, list_recoveries, write_recovery
 
 #: fixtures: answers (message boxes)
 pytest_plugins = ["tests.widgets.scenario_helpers"]
@@ -117,7 +117,7 @@ def _open_ways(window, monkeypatch):
     """Every way a planner opens or starts a scenario from outside step 4."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from widgets.scenario_common import example_scenarios
+    from widgets.scenario.scenario_common import example_scenarios
 
     def agree(box):  # examples were computed on the full demo: open and recompute, never save
         for b in box.buttons():

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 from desktop.i18n import install_language
-from widgets import screen_fit
+from widgets.base import screen_fit
 
 #: a 1366x768 screen less a 40-pixel taskbar
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -87,8 +87,8 @@ def test_fit_window_never_exceeds_the_screen(qtbot):
 def test_the_budget_meter_stays_in_view_while_programs_scroll(window, qtbot):
     from PySide6.QtWidgets import QScrollArea
 
-    from gis.edits import AddZone
-    from gis.zones import Zone
+    from gis.model.edits import AddZone
+    from gis.model.zones import Zone
 
     v = window.workspace.villages
     for i in range(3):

@@ -13,11 +13,11 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from gis.filters import ppks_mask
-from gis.households import HouseholdTable
-from gis.programs import CostLine, Program, ProgramTable
-from gis.psks import PsksTable
-from gis.villages import VillageTable, read_villages
+from gis.model.filters import ppks_mask
+from gis.model.households import HouseholdTable
+from gis.model.psks import PsksTable
+from gis.model.villages import VillageTable, read_villages
+from gis.plan.programs import CostLine, Program, ProgramTable
 
 PROGRAM_KEYS = ("PKH", "SEMBAKO", "PIP", "PBI", "LISTRIK", "KKS", "PKH_PLUS")
 

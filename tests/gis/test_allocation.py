@@ -6,16 +6,16 @@ import numpy as np
 import pytest
 import shapely
 
-from gis.allocation import (
+from gis.errors import Cancelled
+from gis.model.filters import HouseholdFilter
+from gis.model.zones import Zone, ZoneMasks
+from gis.plan.allocation import (
     AllocationError,
     EligibilityRule,
     _priority_order,
     allocate,
 )
-from gis.errors import Cancelled
-from gis.filters import HouseholdFilter
-from gis.scenario import Scenario
-from gis.zones import Zone, ZoneMasks
+from gis.plan.scenario import Scenario
 from tests.gis.scenario_data import (
     ROWS,
     SIDE,

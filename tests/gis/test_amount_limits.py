@@ -2,7 +2,7 @@
 
 Program amounts, household sizes and shares, budget caps from scenario
 files and the sums the allocation builds: each is checked against a stated
-ceiling (:data:`gis.money.MAX_RUPIAH`, :data:`gis.money.MAX_TOTAL_RUPIAH`)
+ceiling (:data:`gis.plan.money.MAX_RUPIAH`, :data:`gis.plan.money.MAX_TOTAL_RUPIAH`)
 before any int64 arithmetic.
 """
 
@@ -11,12 +11,12 @@ import json
 import numpy as np
 import pytest
 
-from gis.allocation import AllocationError, allocate
-from gis.money import MAX_RUPIAH, MAX_TOTAL_RUPIAH
-from gis.programs import CostLine, Program, ProgramTable, ProgramTableError, parse_programs_csv
-from gis.scenario import Scenario, ScenarioFileError, open_scenario, save_scenario
-from gis.suggest import village_stats
-from gis.zones import Zone
+from gis.model.zones import Zone
+from gis.plan.allocation import AllocationError, allocate
+from gis.plan.money import MAX_RUPIAH, MAX_TOTAL_RUPIAH
+from gis.plan.programs import CostLine, Program, ProgramTable, ProgramTableError, parse_programs_csv
+from gis.plan.scenario import Scenario, ScenarioFileError, open_scenario, save_scenario
+from gis.plan.suggest import village_stats
 from tests.gis.scenario_data import V1, V2, make_table, simple_programs, village_table
 
 

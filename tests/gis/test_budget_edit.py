@@ -1,7 +1,7 @@
 """The budget cap edit as a pure record: applying it returns the edit that undoes it."""
 
-from gis.edits import SetBudgetCap
-from gis.scenario import Scenario
+from gis.model.edits import SetBudgetCap
+from gis.plan.scenario import Scenario
 from tests.gis.scenario_data import simple_programs
 
 

@@ -5,8 +5,9 @@ import csv
 import openpyxl
 import pytest
 
-from gis.allocation import allocate
-from gis.budget_export import (
+from gis.model.zones import Zone
+from gis.plan.allocation import allocate
+from gis.plan.budget_export import (
     NUMBER_FORMATS,
     PRIVACY_LINE,
     comparison_sheets,
@@ -17,9 +18,8 @@ from gis.budget_export import (
     write_csv,
     write_xlsx,
 )
-from gis.compare import compare
-from gis.scenario import DataRef, Scenario
-from gis.zones import Zone
+from gis.plan.compare import compare
+from gis.plan.scenario import DataRef, Scenario
 from tests.gis.scenario_data import ROWS, V1, V2, V4, make_table, simple_programs, village_table
 
 RUPIAH = NUMBER_FORMATS["rupiah"]

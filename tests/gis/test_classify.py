@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 
-from gis.classify import _jenks, classify, palette, palette_names
+from gis.maps.classify import _jenks, classify, palette, palette_names
 from gis.numbers import format_number
 
 

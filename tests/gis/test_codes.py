@@ -1,6 +1,6 @@
 import numpy as np
 
-from gis.codes import (
+from gis.io.codes import (
     bps_code_from_parts,
     dotted,
     is_kelurahan,

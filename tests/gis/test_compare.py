@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from gis.allocation import EligibilityRule, allocate
-from gis.compare import CompareError, compare
 from gis.errors import Cancelled
-from gis.scenario import Scenario
-from gis.zones import Zone
+from gis.model.zones import Zone
+from gis.plan.allocation import EligibilityRule, allocate
+from gis.plan.compare import CompareError, compare
+from gis.plan.scenario import Scenario
 from tests.gis.scenario_data import (
     ROWS,
     V1,

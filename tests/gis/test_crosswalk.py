@@ -1,7 +1,7 @@
 """BDT 2015 rows carry BPS codes: placed only through an explicit crosswalk."""
 
-from gis.crosswalk import read_crosswalk
-from gis.importer import load_households
+from gis.io.crosswalk import read_crosswalk
+from gis.model.importer import load_households
 
 BDT = (
     "nopesertapbdt,kdprop,kdkab,kdkec,kddesa,jumlah_art,sta_pkh\n"

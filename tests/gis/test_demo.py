@@ -1,4 +1,4 @@
-"""Tests of the synthetic demo province generator (gis.demo)."""
+"""Tests of the synthetic demo province generator (gis.demo.province)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pyogrio
 import pytest
 import shapely
 
-from gis.demo import (
+from gis.demo.province import (
     BDT_2015_BABEL,
     BOUNDS,
     PROVINCE_NAME,

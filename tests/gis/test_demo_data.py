@@ -3,8 +3,8 @@
 import numpy as np
 import pyogrio
 
-from gis.demo import generate_demo
-from gis.demo_data import DEMO_HOUSEHOLDS, DEMO_SEED, demo_paths, load_demo_dataset
+from gis.demo.data import DEMO_HOUSEHOLDS, DEMO_SEED, demo_paths, load_demo_dataset
+from gis.demo.province import generate_demo
 
 
 def test_shipped_demo_matches_the_generator(tmp_path):

@@ -15,15 +15,15 @@ from datetime import date
 import openpyxl
 import pytest
 
-from gis.budget_export import export_comparison
-from gis.compare import compare
-from gis.filter_text import describe_filter, indicator_title
-from gis.filters import PRESETS, HouseholdFilter
-from gis.mapdata import MapData
-from gis.scenario import DataRef, Scenario
-from gis.sheet_layout import LegendItem, MapItem, SheetSpec, TableItem, TextItem, compose
-from gis.webmap import export_html
-from gis.zones import Zone
+from gis.maps.mapdata import MapData
+from gis.maps.sheet_layout import LegendItem, MapItem, SheetSpec, TableItem, TextItem, compose
+from gis.maps.webmap import export_html
+from gis.model.filter_text import describe_filter, indicator_title
+from gis.model.filters import PRESETS, HouseholdFilter
+from gis.model.zones import Zone
+from gis.plan.budget_export import export_comparison
+from gis.plan.compare import compare
+from gis.plan.scenario import DataRef, Scenario
 from tests.gis.scenario_data import ROWS, V1, V2, V4, make_table, simple_programs, village_table
 from tests.output_fixtures import small_map_data
 

@@ -7,9 +7,9 @@ import itertools
 import numpy as np
 import pytest
 
-from gis import indicators
-from gis.codelists import ppks_types
-from gis.filter_text import (
+from gis.io.codelists import ppks_types
+from gis.model import indicators
+from gis.model.filter_text import (
     INDICATOR_TITLES,
     describe_filter,
     desil_words,
@@ -17,7 +17,7 @@ from gis.filter_text import (
     indicator_title,
     preset_key,
 )
-from gis.filters import PRESETS, HouseholdFilter
+from gis.model.filters import PRESETS, HouseholdFilter
 from tests.gis.scenario_data import ROWS, V2, make_table, village_table
 
 EXCLUSION = HouseholdFilter(desil=(1, 2), lacks_all=("*",))

@@ -21,10 +21,10 @@ import pytest
 import shapely
 
 from gis.errors import BoundaryError, ReadError
-from gis.importer import load_households
-from gis.readers import read_table
-from gis.villages import VillageTable, read_villages
-from gis.zonefile import read_zones
+from gis.io.readers import read_table
+from gis.model.importer import load_households
+from gis.model.villages import VillageTable, read_villages
+from gis.model.zonefile import read_zones
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
 

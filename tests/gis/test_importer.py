@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 import shapely
 
-from gis.importer import load_households
+from gis.model.importer import load_households
 
 HEADER = "ID Keluarga P3KE;Kode Kemdagri;Desil Kesejahteraan;Nama;NIK;Penerima PKH;Penerima BPNT;Lintang;Bujur;PPKS"
 

@@ -5,7 +5,7 @@ import csv
 import pytest
 
 from gis.errors import MappingError
-from gis.mapping import ColumnMapping, recognise
+from gis.io.mapping import ColumnMapping, recognise
 
 EXPECTED = {
     "p3ke_keluarga_kemenko_pmk_header.csv": (

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from gis.money import MAX_RUPIAH, MoneyError, check_rupiah, parse_rupiah, words_rupiah
+from gis.plan.money import MAX_RUPIAH, MoneyError, check_rupiah, parse_rupiah, words_rupiah
 
 JUTA, MILIAR, TRILIUN = 10**6, 10**9, 10**12
 

@@ -1,4 +1,4 @@
-"""Tests for gis.nik: NIK / KK classification, normalisation and masking."""
+"""Tests for gis.io.nik: NIK / KK classification, normalisation and masking."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gis.nik import (
+from gis.io.nik import (
     IdCheck,
     IdStatus,
     check_ids,
@@ -321,7 +321,7 @@ def test_mask_name():
 
 PROVINCES = {*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66)}
 PROVINCES |= {*range(71, 77), 81, 82, *range(91, 97)}
-PROVINCES |= {99}  # the synthetic demo province, admitted by gis.codes
+PROVINCES |= {99}  # the synthetic demo province, admitted by gis.io.codes
 NULL_TEXT = {"", "nan", "none", "null", "na", "n/a", "#n/a", "-", "--"}
 DIGITS = set("0123456789")
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from gis.atomicfile import atomic_save, atomic_write_text
-from gis.budget_export import Sheet, write_csv, write_xlsx
-from gis.cells import csv_cell, is_formula_like
-from gis.outputguard import OutputError, OutputExists, check_targets
-from widgets.messages import describe
+from gis.io.atomicfile import atomic_save, atomic_write_text
+from gis.io.cells import csv_cell, is_formula_like
+from gis.io.outputguard import OutputError, OutputExists, check_targets
+from gis.plan.budget_export import Sheet, write_csv, write_xlsx
+from widgets.base.messages import describe
 
 # --- the guard -----------------------------------------------------------------------------
 
@@ -201,9 +201,9 @@ def _digits(text: str) -> list[str]:
 
 
 def test_rejected_rows_csv_masks_by_value_and_by_column(shifted_csv, tmp_path):
-    from gis.importer import build_households
-    from gis.readers import read_table
-    from gis.villages import VillageTable
+    from gis.io.readers import read_table
+    from gis.model.importer import build_households
+    from gis.model.villages import VillageTable
 
     _, report = build_households(read_table(shifted_csv), VillageTable.empty())
     assert report.rejected >= len(_NIKS) + len(_SCIENTIFIC)
@@ -225,7 +225,7 @@ def test_rejected_rows_csv_masks_by_value_and_by_column(shifted_csv, tmp_path):
 
 @pytest.mark.parametrize("value", _NIKS + _SCIENTIFIC + ["NIK 3201011504890001 salah"])
 def test_mask_ids_in_text_masks_every_nik_shape(value):
-    from gis.nik import mask_ids_in_text
+    from gis.io.nik import mask_ids_in_text
 
     masked = mask_ids_in_text(value)
     assert _digits(masked) == [] and value not in masked
@@ -234,6 +234,6 @@ def test_mask_ids_in_text_masks_every_nik_shape(value):
 
 @pytest.mark.parametrize("value", ["12", "1901032001", "-1,98", "106,11", "2025-10-01", "3.5e3"])
 def test_mask_ids_in_text_leaves_ordinary_values(value):
-    from gis.nik import mask_ids_in_text
+    from gis.io.nik import mask_ids_in_text
 
     assert mask_ids_in_text(value) == value

@@ -1,7 +1,7 @@
 import numpy as np
 import pandas as pd
 
-from gis.parse import parse_flags, parse_float, parse_int_range, parse_ppks
+from gis.io.parse import parse_flags, parse_float, parse_int_range, parse_ppks
 
 
 def test_flags_in_every_spelling():

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import shapely
 
-from gis.placement import GAP_TOLERANCE_DEG, assign_by_point, place_approximately
+from gis.model.placement import GAP_TOLERANCE_DEG, assign_by_point, place_approximately
 
 
 def _random_points(v, n, seed):

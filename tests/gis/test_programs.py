@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from gis.programs import (
+from gis.plan.programs import (
     CostLine,
     Program,
     ProgramTableError,

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 import shapely
 
-from gis import raster
-from gis.zones import circle_zone
+from gis.maps import raster
+from gis.model.zones import circle_zone
 
 VIEW = raster.View(112.0, -4.0, 113.0, -3.0, 200, 100)
 

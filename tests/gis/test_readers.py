@@ -1,4 +1,4 @@
-"""Tests for gis.readers: every format a planner brings, read into one raw table."""
+"""Tests for gis.io.readers: every format a planner brings, read into one raw table."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import shapely
 from pyproj import Transformer
 
 from gis.errors import Cancelled, ReadError
-from gis.readers import _xy_from_wkb, list_layers, read_table
+from gis.io.readers import _xy_from_wkb, list_layers, read_table
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 LAYOUTS = SHARED / "data" / "layouts"

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from gis.scenario import (
+from gis.plan.scenario import (
     RECOVERY_SUFFIX,
     Scenario,
     discard_recovery,

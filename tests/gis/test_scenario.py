@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 import shapely
 
-from gis.allocation import EligibilityRule
 from gis.errors import SasaranError
-from gis.filters import HouseholdFilter
-from gis.programs import CostLine, Program
-from gis.scenario import (
+from gis.model.filters import HouseholdFilter
+from gis.model.zones import Zone
+from gis.plan.allocation import EligibilityRule
+from gis.plan.programs import CostLine, Program
+from gis.plan.scenario import (
     FORMAT,
     MIGRATIONS,
     VERSION,
@@ -28,7 +29,6 @@ from gis.scenario import (
     save_scenario,
     write_recovery,
 )
-from gis.zones import Zone
 from tests.gis.scenario_data import ROWS, V1, V2, V3, make_table, simple_programs, village_table
 
 
@@ -311,9 +311,9 @@ def test_data_ref_keeps_file_names_only(table):
 
 @pytest.fixture(scope="module")
 def demo_table():
-    from gis.demo_data import demo_paths
-    from gis.importer import load_households
-    from gis.villages import read_villages
+    from gis.demo.data import demo_paths
+    from gis.model.importer import load_households
+    from gis.model.villages import read_villages
 
     paths = demo_paths()
     table, _ = load_households(paths["households"], read_villages(paths["villages"]))

@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from gis.sheet_layout import (
+from gis.maps.sheet_layout import (
     HOUSEHOLD_WARNING,
     PRIVACY_LINE,
     BoxItem,
@@ -200,7 +200,7 @@ def test_series_pages_have_own_extent_legend_counts_and_tallies(data):
 
 
 def test_layout_without_households(data):
-    from gis.mapdata import MapData
+    from gis.maps.mapdata import MapData
 
     bare = MapData(villages=data.villages)
     lay = compose(SheetSpec(), bare, today=TODAY)

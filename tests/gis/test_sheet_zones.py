@@ -7,10 +7,10 @@ from datetime import date
 import numpy as np
 import pytest
 
-from gis.mapdata import MapData
+from gis.maps.mapdata import MapData
+from gis.maps.sheet_layout import LegendItem, SheetSpec, TableItem, compose
+from gis.model.zones import Zone, circle_zone
 from gis.numbers import format_number
-from gis.sheet_layout import LegendItem, SheetSpec, TableItem, compose
-from gis.zones import Zone, circle_zone
 from tests.output_fixtures import small_map_data
 
 TODAY = date(2025, 10, 1)

@@ -2,12 +2,12 @@
 
 import pytest
 
-from gis.allocation import AllocationError, EligibilityRule, allocate
 from gis.errors import Cancelled
-from gis.filters import HouseholdFilter
-from gis.scenario import Scenario
-from gis.suggest import suggest, suggest_range, village_stats
-from gis.zones import Zone
+from gis.model.filters import HouseholdFilter
+from gis.model.zones import Zone
+from gis.plan.allocation import AllocationError, EligibilityRule, allocate
+from gis.plan.scenario import Scenario
+from gis.plan.suggest import suggest, suggest_range, village_stats
 from tests.gis.scenario_data import V1, V2, V3, V4, make_table, simple_programs, village_table
 
 # program A costs 100 per household; target = desil 1-2 receiving nothing

@@ -2,8 +2,8 @@
 
 import pytest
 
-from gis.money import MoneyError
-from gis.suggest import suggest, suggest_range
+from gis.plan.money import MoneyError
+from gis.plan.suggest import suggest, suggest_range
 from tests.gis.scenario_data import V1, V2, V3, V4, make_table, simple_programs, village_table
 
 # program A costs 100 per household; target = desil 1-2 receiving nothing

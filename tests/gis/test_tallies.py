@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 import shapely
 
-from gis.aggregate import by_unit, tally
-from gis.filters import PRESETS, HouseholdFilter, unit_mask
-from gis.importer import load_households
-from gis.zones import Zone, ZoneMasks, circle_zone
+from gis.model.aggregate import by_unit, tally
+from gis.model.filters import PRESETS, HouseholdFilter, unit_mask
+from gis.model.importer import load_households
+from gis.model.zones import Zone, ZoneMasks, circle_zone
 
 
 @pytest.fixture(scope="module")

@@ -11,18 +11,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gis.aggregate import tally
-from gis.allocation import allocate
-from gis.budget_export import ESTIMATION_NOTE, metadata_rows, scenario_budget_sheets
-from gis.filters import PRESETS, HouseholdFilter
-from gis.importer import load_households
-from gis.indicators import compute
-from gis.mapdata import MapData
-from gis.programs import default_programs
-from gis.scenario import Scenario
-from gis.sheet_layout import SheetSpec, TableItem, compose, summary_rows
-from gis.unknowns import ASSUMED_SIZE, assumed_size_text, persons_of_text, persons_text
-from gis.zones import Zone
+from gis.maps.mapdata import MapData
+from gis.maps.sheet_layout import SheetSpec, TableItem, compose, summary_rows
+from gis.model.aggregate import tally
+from gis.model.filters import PRESETS, HouseholdFilter
+from gis.model.importer import load_households
+from gis.model.indicators import compute
+from gis.model.unknowns import ASSUMED_SIZE, assumed_size_text, persons_of_text, persons_text
+from gis.model.zones import Zone
+from gis.plan.allocation import allocate
+from gis.plan.budget_export import ESTIMATION_NOTE, metadata_rows, scenario_budget_sheets
+from gis.plan.programs import default_programs
+from gis.plan.scenario import Scenario
 from tests.gis.p3ke_data import NOT_CARRIED, p3ke_rows, write_p3ke
 from tests.gis.scenario_data import V1, V2, V3, village_table
 

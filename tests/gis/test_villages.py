@@ -6,7 +6,7 @@ import pytest
 import shapely
 
 from gis.errors import BoundaryError, ReadError
-from gis.villages import read_villages
+from gis.model.villages import read_villages
 
 
 def test_real_file_levels_and_names(babel_villages):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from gis.webmap import app_html, export_html, export_webmap
+from gis.maps.webmap import app_html, export_html, export_webmap
 from tests.output_fixtures import small_map_data, with_personal_data
 
 

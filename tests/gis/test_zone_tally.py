@@ -14,15 +14,15 @@ import pandas as pd
 import pytest
 import shapely
 
-from gis.allocation import allocate
-from gis.budget_export import scenario_budget_sheets, write_xlsx
-from gis.importer import load_households
+from gis.io.report import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
+from gis.model.importer import load_households
+from gis.model.zone_tally import count_zones, total_line, zone_line
+from gis.model.zones import Zone, ZoneMasks, circle_zone
 from gis.numbers import format_number
-from gis.placement import PLACE_APPROXIMATE, PLACE_OWN, PLACE_UNPLACED, place_counts
-from gis.programs import default_programs
-from gis.scenario import Scenario
-from gis.zone_tally import count_zones, total_line, zone_line
-from gis.zones import Zone, ZoneMasks, circle_zone
+from gis.plan.allocation import allocate
+from gis.plan.budget_export import scenario_budget_sheets, write_xlsx
+from gis.plan.programs import default_programs
+from gis.plan.scenario import Scenario
 
 UNKNOWN_CODES = ("3171011001", "3273022005")  # Jakarta / Bandung: not in Bangka Belitung
 

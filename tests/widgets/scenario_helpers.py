@@ -13,8 +13,8 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from gis.demo_data import load_demo_dataset
-from gis.workspace import Workspace
+from gis.demo.data import load_demo_dataset
+from gis.model.workspace import Workspace
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from widgets.app_bench import panel_rows, tiled_table
+from widgets.bench.app import panel_rows, tiled_table
 
 
 def test_panel_rows(demo_dataset):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from gis.edits import SetFilter
-from gis.filters import PRESETS
-from widgets import privacy
-from widgets.attribute_table import AttributeTable
+from gis.model.edits import SetFilter
+from gis.model.filters import PRESETS
+from widgets.base import privacy
+from widgets.panels.attribute_table import AttributeTable
 
 
 def _table(qtbot, ws):
@@ -125,8 +125,8 @@ def test_unmasking_needs_confirmation(qtbot, ws, monkeypatch):
 def test_a_million_rows_stay_virtual(qtbot, demo_dataset):
     from dataclasses import replace
 
-    from gis.workspace import Workspace
-    from widgets.app_bench import tiled_table
+    from gis.model.workspace import Workspace
+    from widgets.bench.app import tiled_table
 
     big = tiled_table(demo_dataset.households, 1_000_000)
     ws = Workspace(replace(demo_dataset, households=big, psks=None))

@@ -7,8 +7,8 @@ import math
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from widgets.compare_charts import Chart, NumberAxis, show_bars, show_grouped
-from widgets.fmt import dec
+from widgets.base.compare_charts import Chart, NumberAxis, show_bars, show_grouped
+from widgets.base.fmt import dec
 
 CASES = [
     [0.0, 0.0, 0.0],

@@ -12,12 +12,12 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from gis.budget_export import csv_paths
-from gis.compare import compare
-from gis.scenario import Scenario, open_scenario
-from widgets import files
-from widgets.comparison_view import GAIN, LOSS, ComparisonView, cell_text
-from widgets.scenario_common import example_scenarios, rupiah
+from gis.plan.budget_export import csv_paths
+from gis.plan.compare import compare
+from gis.plan.scenario import Scenario, open_scenario
+from widgets.base import files
+from widgets.scenario.comparison_view import GAIN, LOSS, ComparisonView, cell_text
+from widgets.scenario.scenario_common import example_scenarios, rupiah
 
 #: fixtures: demo_data, demo_ws (the shipped demo province), answers (message boxes)
 pytest_plugins = ["tests.widgets.scenario_helpers"]
@@ -174,7 +174,7 @@ def test_files_current_scenario_and_limits(view, demo_ws, tmp_path, answers, mon
     assert not view.add_file(bad)
     assert "rusak" in answers.asked[-1].text and view.scenarios == []
     # several files picked at once: the readable ones are added
-    import widgets.comparison_view as cvmod
+    import widgets.scenario.comparison_view as cvmod
 
     monkeypatch.setattr(
         cvmod, "ask_open_paths", lambda *a, **k: [str(bad), str(EXAMPLES["Skenario B"])]

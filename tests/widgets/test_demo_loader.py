@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from widgets import demo
+from widgets.base import demo
 
 
 def test_generates_into_the_cache_when_not_shipped(tmp_path, monkeypatch):

@@ -1,6 +1,6 @@
 """Every panel module runs on its own against the demo data (DESIGN convention 10).
 
-Each module is started as ``python -m widgets.<name>`` in a subprocess,
+Each module is started as ``python -m widgets.<room>.<name>`` in a subprocess,
 shown for about a second on the small demo province and closed; a crash,
 a traceback or a hang fails the test. The modules run side by side to keep
 the suite short.
@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run_examples(names, env: dict, tmp_path: Path, seconds: float) -> None:
-    """Start ``python -m widgets.<name>`` for each name side by side; all must show and close.
+    """Start ``python -m widgets.<room>.<name>`` for each name side by side; all must show and close.
 
     Each module saves a PNG of its window just before closing
     (``SASARAN_EXAMPLE_GRAB``); a missing or tiny PNG, a traceback, a
@@ -53,16 +53,16 @@ def run_examples(names, env: dict, tmp_path: Path, seconds: float) -> None:
 
 
 MODULES = (
-    "filter_panel",
-    "attribute_table",
-    "zone_list",
-    "charts",
-    "identify",
-    "status_bar",
-    "import_dialog",
-    "layer_panel",
-    "data_summary",
-    "output_page",
+    "panels.filter_panel",
+    "panels.attribute_table",
+    "panels.zone_list",
+    "panels.charts",
+    "panels.identify",
+    "panels.status_bar",
+    "panels.import_dialog",
+    "panels.layer_panel",
+    "panels.data_summary",
+    "output.output_page",
 )
 
 

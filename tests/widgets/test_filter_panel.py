@@ -6,9 +6,9 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gis.filters import PRESETS, HouseholdFilter
-from widgets.filter_panel import FilterPanel, bit_counts, chip_counts
-from widgets.undo import UndoStack
+from gis.model.filters import PRESETS, HouseholdFilter
+from widgets.base.undo import UndoStack
+from widgets.panels.filter_panel import FilterPanel, bit_counts, chip_counts
 
 
 def _panel(qtbot, ws, undo=None):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gis.filters import PRESETS, HouseholdFilter
-from widgets.charts import ChartsPanel
-from widgets.map_canvas import MapCanvas
+from gis.model.filters import PRESETS, HouseholdFilter
+from widgets.map.map_canvas import MapCanvas
+from widgets.panels.charts import ChartsPanel
 
 EXCLUSION = HouseholdFilter(desil=(1, 2), lacks_all=("*",))
 WORDS = "desil 1-2, belum menerima program apa pun"
@@ -73,8 +73,8 @@ def test_chart_titles_name_the_filter(qtbot, ws):
 
 
 def test_scenario_panel_says_which_filter_eligibility_starts_from(qtbot, ws, tmp_path):
-    from widgets.scenario_panel import ScenarioPanel
-    from widgets.undo import UndoStack
+    from widgets.base.undo import UndoStack
+    from widgets.scenario.scenario_panel import ScenarioPanel
 
     panel = ScenarioPanel(
         ws, UndoStack(ws), recovery_folder=tmp_path / "pemulihan", autosave_minutes=0
@@ -89,7 +89,7 @@ def test_scenario_panel_says_which_filter_eligibility_starts_from(qtbot, ws, tmp
 
 
 def test_identify_says_which_filter_its_counts_follow(qtbot, ws, canvas):
-    from widgets.identify import IdentifyPanel
+    from widgets.panels.identify import IdentifyPanel
 
     panel = IdentifyPanel(ws, canvas)
     qtbot.addWidget(panel)
@@ -101,9 +101,9 @@ def test_identify_says_which_filter_its_counts_follow(qtbot, ws, canvas):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_comparison_view_names_each_scenarios_filter(qtbot, ws, qapp, lang):
     from desktop.i18n import install_language
-    from gis.scenario import Scenario
-    from gis.zones import circle_zone
-    from widgets.comparison_view import ComparisonView
+    from gis.model.zones import circle_zone
+    from gis.plan.scenario import Scenario
+    from widgets.scenario.comparison_view import ComparisonView
 
     view = ComparisonView(ws, debounce_ms=10)
     qtbot.addWidget(view)
@@ -129,7 +129,7 @@ def test_comparison_view_names_each_scenarios_filter(qtbot, ws, qapp, lang):
 
 
 def test_status_bar_count_names_the_filter(qtbot, ws):
-    from widgets.status_bar import StatusBar
+    from widgets.panels.status_bar import StatusBar
 
     bar = StatusBar(ws)
     qtbot.addWidget(bar)

@@ -1,8 +1,9 @@
 """Every label gis/ hands to the screen is listed for translation."""
 
-from gis import classify, indicators, sheet_layout
-from gis.budget_export import summary_sheet
-from widgets.gis_text import LABELS, gis_text
+from gis.maps import classify, sheet_layout
+from gis.model import indicators
+from gis.plan.budget_export import summary_sheet
+from widgets.base.gis_text import LABELS, gis_text
 
 
 def test_every_gis_label_is_listed_for_translation():

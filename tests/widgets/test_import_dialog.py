@@ -7,8 +7,8 @@ import csv
 import numpy as np
 import pytest
 
-from widgets import files
-from widgets.import_dialog import ImportDialog
+from widgets.base import files
+from widgets.panels.import_dialog import ImportDialog
 
 
 @pytest.fixture

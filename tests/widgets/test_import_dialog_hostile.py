@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 import shapely
 
-from widgets.import_dialog import ImportDialog
+from widgets.panels.import_dialog import ImportDialog
 
 ENGLISH = re.compile(
     r"\b(boundary|features?|skipped|merged|header|found|assumed|sheet|layer|"
@@ -179,7 +179,7 @@ def test_too_wide_csv_is_refused_in_the_dialog(qtbot, ws, tmp_path):
 
 
 def test_an_unforeseen_error_is_still_a_sentence_naming_the_file(qtbot, ws, tmp_path, monkeypatch):
-    import gis.villages
+    import gis.model.villages
 
     def broken(path, layer=None):
         raise ValueError("operands could not be broadcast together with shapes (3,) (4,)")
@@ -190,7 +190,7 @@ def test_an_unforeseen_error_is_still_a_sentence_naming_the_file(qtbot, ws, tmp_
     ).to_file(path, engine="pyogrio")
     dialog = _dialog(qtbot, ws, "boundaries")
     _preview(qtbot, dialog, path)
-    monkeypatch.setattr(gis.villages, "read_villages", broken)
+    monkeypatch.setattr(gis.model.villages, "read_villages", broken)
     _import(qtbot, dialog)
     status = dialog.status.text()
     assert "batas.geojson" in status and "Tidak ada yang diubah" in status
@@ -215,7 +215,7 @@ def test_an_unforeseen_error_is_still_a_sentence_naming_the_file(qtbot, ws, tmp_
 )
 def test_each_refusal_is_worded_with_the_file_name_only(code, data, words):
     from gis.errors import ReadError
-    from widgets.messages import describe
+    from widgets.base.messages import describe
 
     exc = ReadError(
         "[Errno 13] Permission denied", code=code, path="/data/dinsos/x.csv", row=2, **data

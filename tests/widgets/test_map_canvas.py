@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from gis import classify, raster
-from gis.edits import AddZone
-from gis.filters import HouseholdFilter
-from gis.workspace import Dataset, Workspace
-from gis.zones import Zone
-from widgets.map_canvas import LAYERS, MapCanvas
+from gis.maps import classify, raster
+from gis.model.edits import AddZone
+from gis.model.filters import HouseholdFilter
+from gis.model.workspace import Dataset, Workspace
+from gis.model.zones import Zone
+from widgets.map.map_canvas import LAYERS, MapCanvas
 
 BACKGROUND = QColor("#eef3f6").rgb()
 ONLY = ("koroplet", "batas_desa", "batas_kecamatan", "batas_kabupaten", "rumah_tangga", "psks")
@@ -394,7 +394,7 @@ def test_demo_data_is_marked_synthetic(canvas, ws, dataset, qtbot):
 
 
 def test_scale_bar_labels():
-    from widgets.map_canvas import _length_label
+    from widgets.map.map_canvas import _length_label
 
     assert _length_label(0.5) == "500 m"
     assert _length_label(20) == "20 km"
@@ -421,7 +421,7 @@ def test_closing_the_canvas_disconnects_it(qtbot, dataset):
 
 
 def test_runs_on_its_own(tmp_path, qtbot):
-    from widgets.map_canvas import main
+    from widgets.map.map_canvas import main
 
     out = tmp_path / "peta.png"
     assert main(["--screenshot", str(out), "--size", "640x480"]) == 0
@@ -459,7 +459,7 @@ def test_a_packed_view_lets_the_choropleth_show_through(canvas, ws):
 
 
 def test_bench_rows(qtbot, dataset):
-    from widgets.map_bench import bench_rows
+    from widgets.bench.map import bench_rows
 
     rows = bench_rows(dataset, repeat=1)
     assert [r["target"] for r in rows] == [100, 150, 50]

@@ -7,13 +7,13 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from gis.edits import AddZone
-from gis.money import MAX_RUPIAH
-from gis.scenario import Scenario, save_scenario
-from gis.zones import Zone
-from widgets.money_edit import MoneyEdit
-from widgets.scenario_panel import ScenarioPanel
-from widgets.undo import UndoStack
+from gis.model.edits import AddZone
+from gis.model.zones import Zone
+from gis.plan.money import MAX_RUPIAH
+from gis.plan.scenario import Scenario, save_scenario
+from widgets.base.money_edit import MoneyEdit
+from widgets.base.undo import UndoStack
+from widgets.scenario.scenario_panel import ScenarioPanel
 
 pytest_plugins = ["tests.widgets.scenario_helpers"]
 

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from gis.edits import AddZone
-from gis.zones import circle_zone
-from widgets import files
-from widgets.import_dialog import ImportDialog
-from widgets.zone_list import ZoneList
+from gis.model.edits import AddZone
+from gis.model.zones import circle_zone
+from widgets.base import files
+from widgets.panels.import_dialog import ImportDialog
+from widgets.panels.zone_list import ZoneList
 
 
 def _clean(text: str, name: str, tmp_path) -> None:

@@ -24,7 +24,7 @@ def demo_cache(tmp_path_factory, monkeypatch, demo_paths):
     return folder
 
 
-@pytest.mark.parametrize("module", ["widgets.sheet_preview", "widgets.webmap_view"])
+@pytest.mark.parametrize("module", ["widgets.output.sheet_preview", "widgets.output.webmap_view"])
 def test_module_runs_on_its_own(demo_cache, module):
     """In a child process: quitting a QApplication shuts QtWebEngine down for good."""
     import subprocess

@@ -8,17 +8,17 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gis.edits import AddZone, SetFilter
-from gis.filters import PRESETS
-from gis.zones import Zone, circle_zone, psks_zone_mask
-from widgets import files
-from widgets.charts import ChartsPanel
-from widgets.data_summary import DataSummary
-from widgets.identify import IdentifyPanel
-from widgets.layer_panel import LayerPanel
-from widgets.status_bar import StatusBar
-from widgets.undo import UndoStack
-from widgets.zone_list import ZoneList, zone_tallies
+from gis.model.edits import AddZone, SetFilter
+from gis.model.filters import PRESETS
+from gis.model.zones import Zone, circle_zone, psks_zone_mask
+from widgets.base import files
+from widgets.base.undo import UndoStack
+from widgets.panels.charts import ChartsPanel
+from widgets.panels.data_summary import DataSummary
+from widgets.panels.identify import IdentifyPanel
+from widgets.panels.layer_panel import LayerPanel
+from widgets.panels.status_bar import StatusBar
+from widgets.panels.zone_list import ZoneList, zone_tallies
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def test_identify_village_household_and_psks(qtbot, ws, monkeypatch):
 
 
 def test_identify_follows_the_canvas_click_signal(qtbot, zoned):
-    from widgets.map_canvas import MapCanvas
+    from widgets.map.map_canvas import MapCanvas
 
     ws = zoned
     canvas = MapCanvas(ws)
@@ -167,7 +167,7 @@ def test_status_bar_says_synthetic_and_privacy(qtbot, ws):
 
 
 def test_layer_panel_drives_the_canvas(qtbot, ws):
-    from widgets.map_canvas import MapCanvas
+    from widgets.map.map_canvas import MapCanvas
 
     canvas = MapCanvas(ws)
     panel = LayerPanel(ws, canvas)
@@ -202,7 +202,7 @@ def test_data_summary(qtbot, ws):
 
 
 def test_output_page_builds_the_sheet_from_the_workspace(qtbot, zoned):
-    from widgets.output_page import OutputPage, map_data_from_workspace
+    from widgets.output.output_page import OutputPage, map_data_from_workspace
 
     ws = zoned
     data = map_data_from_workspace(ws)

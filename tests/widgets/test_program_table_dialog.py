@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from gis.programs import default_programs
-from widgets.program_table_dialog import AddProgramDialog, ProgramTableDialog
+from gis.plan.programs import default_programs
+from widgets.scenario.program_table_dialog import AddProgramDialog, ProgramTableDialog
 
 #: fixtures: demo_data, demo_ws (the shipped demo province), answers (message boxes)
 pytest_plugins = ["tests.widgets.scenario_helpers"]

@@ -11,22 +11,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from gis.allocation import EligibilityRule, allocate
-from gis.edits import AddZone, RemoveZone, SetFilter
-from gis.filters import HouseholdFilter
-from gis.scenario import list_recoveries, open_scenario
-from gis.zones import Zone
+from gis.model.edits import AddZone, RemoveZone, SetFilter
+from gis.model.filters import HouseholdFilter
+from gis.model.zones import Zone
+from gis.plan.allocation import EligibilityRule, allocate
+from gis.plan.scenario import list_recoveries, open_scenario
 from tests.widgets.test_examples import run_examples
-from widgets import files
-from widgets.program_table_dialog import ProgramTableDialog
-from widgets.scenario_common import example_scenarios
-from widgets.scenario_panel import (
+from widgets.base import files
+from widgets.base.undo import UndoStack
+from widgets.scenario.program_table_dialog import ProgramTableDialog
+from widgets.scenario.scenario_common import example_scenarios
+from widgets.scenario.scenario_panel import (
     DEFAULT_ZONE_PROGRAMS,
     ScenarioPanel,
     desil_text,
     parse_desil,
 )
-from widgets.undo import UndoStack
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = dict(example_scenarios())
@@ -300,7 +300,7 @@ def test_unsaved_changes_prompt(panel, demo_ws, tmp_path, monkeypatch, answers, 
 
 
 def test_recovery_is_offered_after_a_crash(qtbot, demo_data, tmp_path, answers):
-    from gis.workspace import Workspace
+    from gis.model.workspace import Workspace
 
     folder = tmp_path / "pemulihan"
     ws1 = Workspace(demo_data)
@@ -364,7 +364,7 @@ def test_example_opens_as_a_copy(panel, demo_ws, answers, monkeypatch, tmp_path)
 
 
 def test_no_data_and_bad_programs_are_said_in_the_meter(qtbot, demo_ws, tmp_path):
-    from gis.workspace import Workspace
+    from gis.model.workspace import Workspace
 
     empty = ScenarioPanel(Workspace(), recovery_folder=tmp_path, autosave_minutes=0)
     qtbot.addWidget(empty)
@@ -385,7 +385,10 @@ def test_panels_run_on_their_own(tmp_path):
     env = dict(os.environ)
     env.update(QT_QPA_PLATFORM="offscreen", SASARAN_EXAMPLE_SECONDS="1.5")
     env.pop("SASARAN_DEMO_DIR", None)  # the shipped demo: the examples were made on it
-    names = ("scenario_panel", "program_table_dialog", "suggest_panel", "comparison_view")
+    names = tuple(
+        f"scenario.{n}"
+        for n in ("scenario_panel", "program_table_dialog", "suggest_panel", "comparison_view")
+    )
     run_examples(names, env, tmp_path, seconds=90)
 
 
@@ -393,9 +396,9 @@ def test_models_outlive_the_panels(demo_ws, tmp_path):
     """A deleted panel never breaks the scenario or workspace that it watched."""
     import shiboken6
 
-    from gis.scenario import Scenario
-    from widgets.comparison_view import ComparisonView
-    from widgets.suggest_panel import SuggestPanel
+    from gis.plan.scenario import Scenario
+    from widgets.scenario.comparison_view import ComparisonView
+    from widgets.scenario.suggest_panel import SuggestPanel
 
     sc = Scenario()
     widgets = [
@@ -414,7 +417,7 @@ def test_models_outlive_the_panels(demo_ws, tmp_path):
 
 
 def test_a_slow_evaluation_shows_progress_and_can_be_cancelled(panel, demo_ws, qtbot, monkeypatch):
-    import widgets.scenario_panel as sp
+    import widgets.scenario.scenario_panel as sp
     from gis.errors import Cancelled
 
     def slow(table, generation, *, masks, progress=None, cancelled=None, **plan):
@@ -437,7 +440,7 @@ def test_a_slow_evaluation_shows_progress_and_can_be_cancelled(panel, demo_ws, q
 
 
 def test_a_scenario_opened_before_the_data_says_so_when_they_arrive(qtbot, demo_data, tmp_path):
-    from gis.workspace import Workspace
+    from gis.model.workspace import Workspace
 
     doc = json.loads(EXAMPLES["Skenario A"].read_text(encoding="utf-8"))
     doc["scenario"]["data"]["fingerprint"] = "1111111111111111"

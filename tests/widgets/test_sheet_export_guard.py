@@ -19,7 +19,7 @@ def data(demo_paths):
 
 @pytest.mark.parametrize("existing", ["seri-002.png", "seri-047.png"])
 def test_png_series_asks_about_every_page(qtbot, data, tmp_path, monkeypatch, existing):
-    from widgets.sheet_preview import SheetPreview
+    from widgets.output.sheet_preview import SheetPreview
 
     w = SheetPreview(data)
     qtbot.addWidget(w)

@@ -12,9 +12,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
 
-from gis.sheet_layout import MapItem, SheetSpec, compose  # noqa: E402
+from gis.maps.sheet_layout import MapItem, SheetSpec, compose  # noqa: E402
 from tests.output_fixtures import small_map_data  # noqa: E402
-from widgets.sheet_render import export_sheets, render_image, render_pdf, render_png  # noqa: E402
+from widgets.output.sheet_render import export_sheets, render_image, render_pdf, render_png  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,7 @@ def test_households_only_when_asked_and_then_noted(qapp, data, tmp_path):
 def test_print_without_dialog(qapp, data, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from widgets.sheet_render import print_sheets
+    from widgets.output.sheet_render import print_sheets
 
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
@@ -132,7 +132,7 @@ def test_print_without_dialog(qapp, data, tmp_path):
 
 
 def test_preview_widget_renders_and_exports(qtbot, data, tmp_path):
-    from widgets.sheet_preview import SheetPreview
+    from widgets.output.sheet_preview import SheetPreview
 
     w = SheetPreview(data)
     qtbot.addWidget(w)

@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gis.edits import AddZone
-from gis.programs import default_programs
-from gis.scenario import Scenario
-from gis.suggest import DEFAULT_TARGET, DEFAULT_VISIT_COST, suggest, suggest_range
-from widgets.suggest_panel import NOT_NESTED_NOTE, SuggestPanel, proposal_zone
+from gis.model.edits import AddZone
+from gis.plan.programs import default_programs
+from gis.plan.scenario import Scenario
+from gis.plan.suggest import DEFAULT_TARGET, DEFAULT_VISIT_COST, suggest, suggest_range
+from widgets.scenario.suggest_panel import NOT_NESTED_NOTE, SuggestPanel, proposal_zone
 
 #: fixtures: demo_data, demo_ws (the shipped demo province), answers (message boxes)
 pytest_plugins = ["tests.widgets.scenario_helpers"]

@@ -1,4 +1,4 @@
-"""The Qt undo stack over gis.edits records: undo and redo restore the zones."""
+"""The Qt undo stack over gis.model.edits records: undo and redo restore the zones."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import shapely
 
-from gis.edits import AddZone, RemoveZone, ReplaceZone, SetFilter
-from gis.filters import HouseholdFilter
-from gis.workspace import Workspace
-from gis.zones import Zone
-from widgets.undo import EditCommand, UndoStack
+from gis.model.edits import AddZone, RemoveZone, ReplaceZone, SetFilter
+from gis.model.filters import HouseholdFilter
+from gis.model.workspace import Workspace
+from gis.model.zones import Zone
+from widgets.base.undo import EditCommand, UndoStack
 
 
 def square(x, y, d=0.1):

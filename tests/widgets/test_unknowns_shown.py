@@ -10,19 +10,19 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gis.edits import AddZone, SetFilter
-from gis.filters import PRESETS, HouseholdFilter
-from gis.importer import load_households
-from gis.workspace import Dataset, Workspace
-from gis.zones import Zone
+from gis.model.edits import AddZone, SetFilter
+from gis.model.filters import PRESETS, HouseholdFilter
+from gis.model.importer import load_households
+from gis.model.workspace import Dataset, Workspace
+from gis.model.zones import Zone
 from tests.gis.p3ke_data import NOT_CARRIED, p3ke_rows, write_p3ke
 from tests.gis.scenario_data import V1, V2, V3, village_table
-from widgets.charts import ChartsPanel
-from widgets.data_summary import DataSummary
-from widgets.filter_panel import FilterPanel, chip_counts
-from widgets.identify import IdentifyPanel
-from widgets.scenario_panel import ScenarioPanel
-from widgets.zone_list import ZoneList, zone_tallies
+from widgets.panels.charts import ChartsPanel
+from widgets.panels.data_summary import DataSummary
+from widgets.panels.filter_panel import FilterPanel, chip_counts
+from widgets.panels.identify import IdentifyPanel
+from widgets.panels.zone_list import ZoneList, zone_tallies
+from widgets.scenario.scenario_panel import ScenarioPanel
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_scenario_line_states_unknown_sizes_and_receipt_once(qtbot, p3ke_ws, tmp
 
 
 def test_import_dialog_report_names_what_the_file_does_not_carry(qtbot, ws, tmp_path):
-    from widgets.import_dialog import ImportDialog
+    from widgets.panels.import_dialog import ImportDialog
 
     # the P3KE sheet on the demo villages, so the dialog places it on the loaded boundaries
     codes = [str(c) for c in ws.villages.codes[:3]]

@@ -14,9 +14,9 @@ import subprocess
 
 import pytest
 
-from gis.classify import classify
-from gis.indicators import compute
-from gis.webmap import export_webmap
+from gis.maps.classify import classify
+from gis.maps.webmap import export_webmap
+from gis.model.indicators import compute
 from tests.output_fixtures import small_map_data
 
 

@@ -12,9 +12,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from gis.zones import circle_zone  # noqa: E402
+from gis.model.zones import circle_zone  # noqa: E402
 from tests.output_fixtures import small_map_data  # noqa: E402
-from widgets.webmap_view import WebMapView, zone_from_feature  # noqa: E402
+from widgets.output.webmap_view import WebMapView, zone_from_feature  # noqa: E402
 
 POLYGON = {
     "type": "Feature",

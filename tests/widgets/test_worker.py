@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from gis.errors import Cancelled, ReadError
-from widgets.worker import run_job, sub_progress
+from widgets.base.worker import run_job, sub_progress
 
 
 def _count(n, progress=None, cancelled=None):

@@ -13,16 +13,16 @@ import pytest
 import shapely
 from PySide6.QtCore import Qt
 
-from gis.edits import AddZone
-from gis.placement import place_counts
-from gis.workspace import Dataset, Workspace
-from gis.zones import Zone, circle_zone
-from widgets.data_summary import DataSummary, places_html
-from widgets.fmt import num, pct
-from widgets.gis_text import gis_text
-from widgets.import_dialog import ImportDialog
-from widgets.undo import UndoStack
-from widgets.zone_list import ZoneList
+from gis.io.report import place_counts
+from gis.model.edits import AddZone
+from gis.model.workspace import Dataset, Workspace
+from gis.model.zones import Zone, circle_zone
+from widgets.base.fmt import num, pct
+from widgets.base.gis_text import gis_text
+from widgets.base.undo import UndoStack
+from widgets.panels.data_summary import DataSummary, places_html
+from widgets.panels.import_dialog import ImportDialog
+from widgets.panels.zone_list import ZoneList
 
 pytest_plugins = ["tests.widgets.scenario_helpers"]
 
@@ -100,7 +100,7 @@ def test_zone_list_says_how_many_approximate_households_a_rectangle_splits(qtbot
 
 
 def test_scenario_panel_shows_approximate_reach_and_the_zone_total(qtbot, demo_ws, tmp_path):
-    from widgets.scenario_panel import ScenarioPanel
+    from widgets.scenario.scenario_panel import ScenarioPanel
 
     panel = ScenarioPanel(
         demo_ws, UndoStack(demo_ws), recovery_folder=tmp_path / "pemulihan", autosave_minutes=0
@@ -176,8 +176,8 @@ def test_step1_and_import_report_say_the_same_with_unknown_codes(
 
 def test_drawing_a_rectangle_across_a_village_says_what_it_split(qtbot, ws):
     from gis.numbers import format_number
-    from widgets.map_canvas import MapCanvas
-    from widgets.zone_tools import ZoneTools
+    from widgets.map.map_canvas import MapCanvas
+    from widgets.map.zone_tools import ZoneTools
 
     canvas = MapCanvas(ws)
     qtbot.addWidget(canvas)

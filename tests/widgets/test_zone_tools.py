@@ -10,17 +10,17 @@ import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from gis import raster
-from gis.aggregate import tally
-from gis.edits import AddZone
-from gis.importer import load_households
-from gis.psks import load_psks
-from gis.villages import read_villages
-from gis.workspace import Dataset, Workspace
-from gis.zones import Zone
-from widgets.map_canvas import MapCanvas
-from widgets.undo import UndoStack
-from widgets.zone_tools import TOOLS, ZoneTools, tool_texts
+from gis.maps import raster
+from gis.model.aggregate import tally
+from gis.model.edits import AddZone
+from gis.model.importer import load_households
+from gis.model.psks import load_psks
+from gis.model.villages import read_villages
+from gis.model.workspace import Dataset, Workspace
+from gis.model.zones import Zone
+from widgets.base.undo import UndoStack
+from widgets.map.map_canvas import MapCanvas
+from widgets.map.zone_tools import TOOLS, ZoneTools, tool_texts
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -312,7 +312,7 @@ def test_rename_and_delete(setup, monkeypatch):
     ws.set_current_zone("zona-1")
     assert tools.action("ganti_nama").isEnabled() and tools.action("hapus").isEnabled()
     monkeypatch.setattr(
-        "widgets.zone_tools.QInputDialog.getText", lambda *a, **k: ("Pesisir Utara", True)
+        "widgets.map.zone_tools.QInputDialog.getText", lambda *a, **k: ("Pesisir Utara", True)
     )
     tools.action("ganti_nama").trigger()
     assert ws.zones[0].name == "Pesisir Utara" and ws.zones[0].zone_id == "zona-1"

@@ -1,0 +1,687 @@
+"""From a register file to a household table and an import report.
+
+The pipeline is: read the file as it is (``gis.io.readers``), recognise the
+columns (``gis.io.mapping``), parse each column through its distinct values
+(``gis.io.parse``), check NIK and KK (``gis.io.nik``), build households from
+person rows where the sheet is person-level, then find each household's
+village and display position (``gis.model.placement``). A bad value never costs
+the good rows: it is recorded in the report with its row number and the
+household is kept whenever it can be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from gis.errors import Cancelled, MappingError
+from gis.io.codelists import received_programs, slug
+from gis.io.codes import codes_to_int, looks_like_bps, normalize_village_codes
+from gis.io.mapping import ColumnMapping, recognise
+from gis.io.nik import IdStatus, check_ids
+from gis.io.parse import parse_flags, parse_float, parse_int_range, parse_ppks, text_column
+from gis.io.readers import RawTable, read_table
+from gis.io.report import ImportReport, place_counts
+from gis.model.households import HouseholdTable
+from gis.model.placement import assign_by_point, place_approximately
+from gis.model.villages import VillageTable
+
+_HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
+_ADMIN_PREFIXES = ("kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan", "kel")
+
+
+def _step(progress, lo: float, hi: float):
+    """A progress callback for a sub-range of the whole job."""
+    if progress is None:
+        return None
+    return lambda f, msg="": progress(lo + (hi - lo) * f, msg)
+
+
+def _check_cancel(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def load_households(
+    path: str | Path,
+    villages: VillageTable,
+    *,
+    layer: str | None = None,
+    sheet: str | None = None,
+    mapping: ColumnMapping | None = None,
+    crosswalk=None,
+    progress=None,
+    cancelled=None,
+) -> tuple[HouseholdTable, ImportReport]:
+    """Read a household register and place it on the village table.
+
+    Parameters
+    ----------
+    path, layer, sheet
+        The file, and the layer (GeoPackage) or sheet (XLSX) to read.
+    villages
+        Village boundaries the households are assigned to.
+    mapping
+        Column mapping; recognised from the header when None.
+    crosswalk
+        Optional :class:`gis.io.crosswalk.Crosswalk` placing BPS-coded rows
+        (BDT 2015) in Kemendagri villages.
+    progress, cancelled
+        Optional callables ``progress(fraction, message)`` and
+        ``cancelled() -> bool``; a cancel raises :class:`gis.errors.Cancelled`.
+
+    Returns
+    -------
+    (HouseholdTable, ImportReport)
+    """
+    raw = read_table(
+        path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
+    )
+    return build_households(
+        raw,
+        villages,
+        mapping=mapping,
+        crosswalk=crosswalk,
+        progress=_step(progress, 0.5, 1.0),
+        cancelled=cancelled,
+    )
+
+
+def _at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """Values of ``column`` at the rows of a boolean mask, converted only when there are any."""
+    if not rows.any():
+        return np.zeros(0, dtype=object)
+    return column[rows].to_numpy(dtype=object)
+
+
+def _personal(frame: pd.DataFrame, mapping: ColumnMapping, fld: str) -> np.ndarray | None:
+    """A display-only text column (names, address) as objects, None for blanks."""
+    col = _col(frame, mapping, fld)
+    if col is None:
+        return None
+    if col.dtype.kind in "iuf":
+        return text_column(col)
+    return col.to_numpy(dtype=object, na_value=None)
+
+
+def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
+    name = mapping.fields.get(fld)
+    return None if name is None else frame[name]
+
+
+def _village_codes(
+    frame: pd.DataFrame, mapping: ColumnMapping, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """10-digit codes per row, the raw text they came from, and the codes as int64.
+
+    A full code in the village column wins; otherwise the code is composed
+    from separate province / kabupaten / kecamatan / village columns (DTSEN
+    sheets split it that way), using the last 2/2/2/4 digits of each.
+    """
+    raw = _col(frame, mapping, "village_code")
+    if raw is None:
+        return np.full(n, "", dtype="U10"), np.full(n, None, dtype=object), np.full(n, -1, np.int64)
+    # a register repeats a few thousand codes a million times: normalise each once
+    fcodes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    uniq_text = text_column(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+    uniq_codes = np.append(normalize_village_codes(uniq_text), "").astype("U10")
+    uniq_text = np.append(uniq_text, None)
+    codes = uniq_codes[fcodes]
+    raw_text = uniq_text[fcodes]
+    # integer keys from the distinct codes: the village lookup becomes a searchsorted
+    code_int = codes_to_int(uniq_codes)[fcodes]
+    parts = [_col(frame, mapping, f) for f in ("province_code", "kabupaten_code", "kecamatan_code")]
+    missing = codes == ""
+    if missing.any() and all(p is not None for p in parts):
+        idx = np.flatnonzero(missing)
+        digits = [
+            pd.Series(text_column(p)[idx], dtype="string").str.replace(r"\D", "", regex=True)
+            for p in parts
+        ]
+        desa = pd.Series(raw_text[idx], dtype="string").str.replace(r"\D", "", regex=True)
+        composed = (
+            digits[0].str[-2:].str.zfill(2)
+            + digits[1].str[-2:].str.zfill(2)
+            + digits[2].str[-2:].str.zfill(2)
+            + desa.str[-4:].str.zfill(4)
+        )
+        ok = (desa.str.len() >= 4) & digits[0].notna() & digits[1].notna() & digits[2].notna()
+        composed = composed.where(ok.fillna(False), "")
+        codes[idx] = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
+        code_int[idx] = codes_to_int(codes[idx])
+    return codes, raw_text, code_int
+
+
+def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
+    parts = [_col(frame, mapping, f) for f in ("bps_prop", "bps_kab", "bps_kec", "bps_desa")]
+    if any(p is None for p in parts):
+        return None
+    widths = (2, 2, 3, 3)
+    out = None
+    for p, w in zip(parts, widths):
+        s = pd.Series(text_column(p), dtype="string").str.replace(r"\.0$", "", regex=True)
+        s = s.str.zfill(w)
+        out = s if out is None else out + s
+    return out.fillna("").to_numpy(dtype=object)
+
+
+def _name_key(value) -> str:
+    key = slug(value or "")
+    for prefix in _ADMIN_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
+def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray) -> np.ndarray:
+    """Village index from region names (registers such as SIKS-NG have no codes).
+
+    Matches (kabupaten, kecamatan, desa) names, then (kecamatan, desa), then
+    the desa name alone, each only where it is unambiguous.
+    """
+    out = np.full(len(rows_needed), -1, dtype=np.int32)
+    vcol = _col(frame, mapping, "village_name")
+    if vcol is None or len(rows_needed) == 0:
+        return out
+    kec_col = _col(frame, mapping, "kecamatan_name")
+    kab_col = _col(frame, mapping, "kabupaten_name")
+    vnames = [_name_key(v) for v in villages.names]
+    knames = [_name_key(villages.kec_names[i]) for i in villages.kec_index]
+    bnames = [_name_key(villages.kab_names[i]) for i in villages.kab_index]
+    index3: dict[tuple, list[int]] = {}
+    index2: dict[tuple, list[int]] = {}
+    index1: dict[str, list[int]] = {}
+    for i, (v, k, b) in enumerate(zip(vnames, knames, bnames)):
+        index3.setdefault((b, k, v), []).append(i)
+        index2.setdefault((k, v), []).append(i)
+        index1.setdefault(v, []).append(i)
+
+    def cols(c):
+        return text_column(c)[rows_needed] if c is not None else np.full(len(rows_needed), None)
+
+    triples = pd.DataFrame({"b": cols(kab_col), "k": cols(kec_col), "v": cols(vcol)})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(triples.fillna("")))
+    result = np.full(len(uniques), -1, dtype=np.int32)
+    for j, (b, k, v) in enumerate(uniques):
+        b, k, v = _name_key(b), _name_key(k), _name_key(v)
+        for hits in (index3.get((b, k, v)), index2.get((k, v)), index1.get(v)):
+            if hits is not None and len(hits) == 1:
+                result[j] = hits[0]
+                break
+    return result[codes]
+
+
+_INVALID_ID = [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
+
+
+def _checked_ids(frame, mapping, raw, report, rows, kind: str, flag_duplicates: bool):
+    """Check the NIK or KK column, report damaged ones, return the usable values."""
+    if kind not in mapping.fields:
+        return None
+    col = mapping.fields[kind]
+    chk = check_ids(frame[col], kind=kind, flag_duplicates=flag_duplicates)
+    chk = _spreadsheet_numbers_damaged(chk, frame[col], raw)
+    st = chk.status
+    for code, bad in (
+        (f"{kind}_scientific", st == IdStatus.SCIENTIFIC),
+        (f"{kind}_invalid", np.isin(st, _INVALID_ID)),
+        (f"{kind}_duplicate", st == IdStatus.DUPLICATE),
+    ):
+        report.add(rows[bad], col, code, _at(frame[col], bad))
+    return chk.value
+
+
+def _spreadsheet_numbers_damaged(chk, column, raw: RawTable):
+    """A 16-digit number stored as a spreadsheet number has lost digits.
+
+    Excel keeps 15 significant digits, so a NIK or KK typed into a numeric
+    cell comes back with its last digit zeroed even when it reads as a whole
+    number. Such cells are marked damaged; text cells are left as checked.
+    """
+    if raw.format != "xlsx" or column.dtype != object:
+        return chk
+    values = column.to_numpy(dtype=object)
+    numeric = np.fromiter(
+        (isinstance(v, (int, float)) and not isinstance(v, bool) for v in values), bool, len(values)
+    )
+    if numeric.any():
+        chk.status[numeric] = IdStatus.SCIENTIFIC
+        chk.value[numeric] = None
+    return chk
+
+
+def _first_valid(values: np.ndarray, valid: np.ndarray, order, starts, n: int) -> np.ndarray:
+    """Per group: index of the first row (in file order) where ``valid`` holds, else -1."""
+    pos = np.where(valid, np.arange(len(valid)), n)[order]
+    first = np.minimum.reduceat(pos, starts)
+    return np.where(first < n, first, -1)
+
+
+def build_households(
+    raw: RawTable,
+    villages: VillageTable,
+    *,
+    mapping: ColumnMapping | None = None,
+    crosswalk=None,
+    progress=None,
+    cancelled=None,
+) -> tuple[HouseholdTable, ImportReport]:
+    """Turn a raw table into households; see :func:`load_households`."""
+    frame = raw.frame
+    n = len(frame)
+    mapping = mapping or recognise(list(frame.columns))
+    report = ImportReport(
+        path=Path(raw.path).name,
+        layer=raw.layer,
+        layout=mapping.layout,
+        level=mapping.level,
+        rows_read=n,
+        mapping=dict(mapping.fields),
+        programs={k: list(v) for k, v in mapping.programs.items()},
+        unmapped=list(mapping.unmapped),
+        notes=list(raw.notes),
+    )
+    rows = np.asarray(raw.rows, dtype=np.int64)
+    say = progress or (lambda f, m="": None)
+    keep = np.ones(n, dtype=bool)
+
+    # --- identity -------------------------------------------------------
+    key_col = mapping.group_key()
+    if key_col is None:
+        if mapping.level == "individu":
+            raise MappingError(
+                "person-level sheet without a family id or KK column",
+                code="no_family_key",
+                path=raw.path,
+            )
+        ids = np.array([f"baris-{r}" for r in rows], dtype=object)
+        report.notes.append("tidak ada kolom ID keluarga: nomor baris dipakai sebagai ID")
+    else:
+        ids = text_column(frame[key_col])
+        if mapping.level == "individu" and key_col == mapping.fields.get("kk"):
+            # a KK damaged by a spreadsheet cannot group a family
+            kk_check = check_ids(ids, kind="kk", flag_duplicates=False)
+            damaged = kk_check.status == IdStatus.SCIENTIFIC
+            ids = np.where(damaged, None, ids)
+    no_id = pd.isna(ids)
+    report.add(rows[no_id], key_col or "", "no_id", rejected=True)
+    keep &= ~no_id
+    say(0.1, "desil")
+    _check_cancel(cancelled)
+
+    # --- desil, members, PPKS -------------------------------------------
+    parsed = {}
+    for fld, hi, reason in (
+        ("desil", 10, "desil_out_of_range"),
+        ("members", 99, "members_invalid"),
+    ):
+        values = np.zeros(n, dtype=np.int16)
+        col = _col(frame, mapping, fld)
+        if col is not None:
+            values, bad = parse_int_range(col, 1, hi)
+            report.add(rows[bad], mapping.fields[fld], reason, _at(col, bad), rejected=True)
+            keep &= ~bad
+        parsed[fld] = values
+    desil, members = parsed["desil"], parsed["members"]
+    ppks = np.zeros(n, dtype=np.uint32)
+    col = _col(frame, mapping, "ppks")
+    # without a PPKS column the file says nothing about PPKS: unknown, not "none"
+    ppks_known = np.full(n, col is not None)
+    if col is not None:
+        ppks, bad, unknown = parse_ppks(col)
+        report.add(rows[bad], mapping.fields["ppks"], "ppks_unknown", _at(col, bad))
+        report.ppks_unknown = unknown
+    say(0.25, "program")
+    _check_cancel(cancelled)
+
+    # --- programs received ------------------------------------------------
+    builtin = [p.key for p in received_programs()]
+    extra = [k for k in mapping.programs if k not in builtin]
+    program_keys = tuple(builtin + extra)
+    if len(program_keys) > 32:
+        raise MappingError("more than 32 program columns", code="too_many_programs", path=raw.path)
+    programs = np.zeros(n, dtype=np.uint32)
+    # a program the file has no column for is unknown for every row (bit clear);
+    # an unreadable value leaves it unknown for that row unless another column said yes
+    programs_known = np.zeros(n, dtype=np.uint32)
+    for key, cols in mapping.programs.items():
+        bit = np.uint32(1 << program_keys.index(key))
+        for c in cols:
+            flags, bad = parse_flags(frame[c])
+            programs |= np.where(flags, bit, np.uint32(0)).astype(np.uint32)
+            programs_known |= np.where(bad, np.uint32(0), bit).astype(np.uint32)
+            report.add(rows[bad], c, "flag_unreadable", _at(frame[c], bad))
+    program_names = {p.key: p.name for p in received_programs()}
+    program_names.update(mapping.program_names)
+
+    # --- location columns -------------------------------------------------
+    codes, raw_codes, code_int = _village_codes(frame, mapping, n)
+    lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
+    lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
+    if "lon" in mapping.fields and "lat" in mapping.fields:
+        fx, bad_x = parse_float(frame[mapping.fields["lon"]])
+        fy, bad_y = parse_float(frame[mapping.fields["lat"]])
+        use = np.isnan(lon)
+        lon[use], lat[use] = fx[use], fy[use]
+        bad = (bad_x | bad_y) & use
+        report.add(rows[bad], mapping.fields["lon"], "coords_invalid")
+    say(0.4, "NIK")
+    _check_cancel(cancelled)
+
+    # --- personal data ----------------------------------------------------
+    name = text_column(frame[mapping.fields["name"]]) if "name" in mapping.fields else None
+    head_name = (
+        text_column(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
+    )
+    address = text_column(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
+    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
+    nik = _checked_ids(frame, mapping, raw, report, rows, "nik", flag_duplicates=True)
+    kk = _checked_ids(frame, mapping, raw, report, rows, "kk", flag_duplicates=False)
+    say(0.55, "keluarga")
+    _check_cancel(cancelled)
+
+    # --- one record per household ------------------------------------------
+    kept = np.flatnonzero(keep)
+    if mapping.level == "individu":
+        g, _uniq = pd.factorize(pd.Series(ids[kept], dtype=object))
+        order = np.argsort(g, kind="stable")
+        gs = g[order]
+        starts = np.r_[0, np.flatnonzero(gs[1:] != gs[:-1]) + 1] if len(gs) else np.zeros(0, int)
+        first = kept[order[starts]]  # first person row of each family
+        n_groups = len(starts)
+        sizes = np.diff(np.r_[starts, len(gs)])
+
+        def pick(values, valid):
+            idx = _first_valid(values[kept], valid[kept], order, starts, len(kept))
+            return np.where(idx >= 0, kept[np.maximum(idx, 0)], first)
+
+        is_head = np.zeros(n, dtype=bool)
+        if "relation" in mapping.fields:
+            rel = frame[mapping.fields["relation"]]
+            rc, ru = pd.factorize(rel.astype("string"))
+            head_u = np.array([slug(u) in _HEAD_VALUES for u in ru] + [False])
+            is_head = head_u[rc]
+        head = pick(ids, is_head)
+        d_row = pick(desil, desil > 0)
+        h_desil = np.where(desil[d_row] > 0, desil[d_row], 0)
+        if "members" in mapping.fields:
+            m_row = pick(members, members > 0)
+            h_members = np.where(members[m_row] > 0, members[m_row], sizes)
+        else:
+            h_members = sizes
+        h_ppks = np.bitwise_or.reduceat(ppks[kept][order], starts) if n_groups else ppks[:0]
+        h_prog = np.bitwise_or.reduceat(programs[kept][order], starts) if n_groups else programs[:0]
+        h_known = (
+            np.bitwise_or.reduceat(programs_known[kept][order], starts)
+            if n_groups
+            else programs_known[:0]
+        )
+        h_ppks_known = (
+            np.logical_or.reduceat(ppks_known[kept][order], starts) if n_groups else ppks_known[:0]
+        )
+        code_row = pick(codes, codes != "")
+        coord_row = pick(lon, ~np.isnan(lon))
+        src = head
+        hh = {
+            "ids": ids[first],
+            "rows": rows[first],
+            "desil": h_desil,
+            "members": h_members,
+            "ppks": h_ppks,
+            "programs": h_prog,
+            "programs_known": h_known,
+            "ppks_known": h_ppks_known,
+            "codes": codes[code_row],
+            "code_int": code_int[code_row],
+            "raw_codes": raw_codes[code_row],
+            "lon": lon[coord_row],
+            "lat": lat[coord_row],
+            "src": src,
+        }
+        name_src = head_name if head_name is not None else name
+        hh_name = name_src[src] if name_src is not None else None
+        hh_nik = nik[src] if nik is not None else None
+        hh_kk = kk[src] if kk is not None else None
+        hh_addr = address[src] if address is not None else None
+        report.notes.append(f"{len(kept)} baris orang dikelompokkan menjadi {n_groups} keluarga")
+    else:
+        dup = pd.Series(ids[kept], dtype=object).duplicated().to_numpy()
+        report.add(rows[kept[dup]], key_col or "", "duplicate_id", ids[kept[dup]], True)
+        kept = kept[~dup]
+        hh = {
+            "ids": ids[kept],
+            "rows": rows[kept],
+            "desil": desil[kept],
+            "members": members[kept],
+            "ppks": ppks[kept],
+            "programs": programs[kept],
+            "programs_known": programs_known[kept],
+            "ppks_known": ppks_known[kept],
+            "codes": codes[kept],
+            "code_int": code_int[kept],
+            "raw_codes": raw_codes[kept],
+            "lon": lon[kept],
+            "lat": lat[kept],
+            "src": kept,
+        }
+        name_src = head_name if head_name is not None else name
+        hh_name = name_src[kept] if name_src is not None else None
+        hh_nik = nik[kept] if nik is not None else None
+        hh_kk = kk[kept] if kk is not None else None
+        hh_addr = address[kept] if address is not None else None
+    say(0.7, "desa")
+    _check_cancel(cancelled)
+
+    table, villages = _locate(hh, villages, frame, mapping, report, program_keys, crosswalk)
+    table.program_names = program_names
+    table.name, table.nik, table.kk, table.address = hh_name, hh_nik, hh_kk, hh_addr
+    table.source = _first_text(frame, mapping, "source") or ""
+    table.snapshot = _first_text(frame, mapping, "snapshot") or ""
+    table.file_name = Path(raw.path).name
+    report.households = len(table)
+    report.set_places(place_counts(table.x, table.approx))
+    report.counts = {
+        "desil_missing": int((table.desil == 0).sum()),
+        "members_missing": int((table.members == 0).sum()),
+        "without_village": int((table.village < 0).sum()),
+        "programs_unknown": int(table.programs_unknown().sum()),
+    }
+    report.programs_not_carried = list(table.missing_programs())
+    report.fields_not_carried = _fields_not_carried(mapping, raw, table)
+    say(1.0, "selesai")
+    return table, report
+
+
+def _fields_not_carried(mapping: ColumnMapping, raw: RawTable, table: HouseholdTable) -> list[str]:
+    """Household fields the file has no column for: their values are unknown, never "none".
+
+    Keys of :data:`gis.io.report.NOT_CARRIED_FIELDS`. Household size of a person-level
+    sheet counts its person rows, so it is carried even without a size column.
+    """
+    f = mapping.fields
+    out = []
+    if "desil" not in f:
+        out.append("desil")
+    if "members" not in f and mapping.level != "individu":
+        out.append("members")
+    if "ppks" not in f:
+        out.append("ppks")
+    has_xy = raw.x is not None or ("lon" in f and "lat" in f)
+    if not has_xy:
+        out.append("coordinates")
+    has_code = any(k in f for k in ("village_code", "bps_desa", "village_name"))
+    if not has_code:
+        out.append("village")
+    return out
+
+
+def _first_text(frame, mapping, fld) -> str | None:
+    col = _col(frame, mapping, fld)
+    if col is None:
+        return None
+    vals = col.dropna()
+    return str(vals.iloc[0]) if len(vals) else None
+
+
+def _locate(
+    hh: dict,
+    villages: VillageTable,
+    frame,
+    mapping,
+    report: ImportReport,
+    program_keys,
+    crosswalk=None,
+):
+    """Village assignment, coordinate checks and display positions (see gis.model.placement)."""
+    rows = hh["rows"]
+    codes = hh["codes"]
+    m = len(codes)
+    lon, lat = hh["lon"].astype(np.float64), hh["lat"].astype(np.float64)
+    code_col = mapping.fields.get("village_code", "")
+
+    # codes that the boundary file lacks but whose kecamatan it has: villages without polygon
+    code_int = hh["code_int"]
+    village = villages.lookup_int(code_int)
+    # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
+    bps_shaped = (village < 0) & (codes != "")
+    bps_shaped[bps_shaped] = codes[bps_shaped].view("U1").reshape(-1, 10)[:, 6] == "0"
+    if bps_shaped.any() and crosswalk is not None:
+        idx = np.flatnonzero(bps_shaped)
+        target = crosswalk.translate(codes[idx])
+        found = villages.lookup(target)
+        village[idx] = found
+        codes[idx[found >= 0]] = target[found >= 0]
+        code_int[idx[found >= 0]] = codes_to_int(target[found >= 0])
+        bps_shaped[idx[found >= 0]] = False
+    if bps_shaped.any():
+        report.add(rows[bps_shaped], code_col, "village_code_bps", codes[bps_shaped])
+        codes = np.where(bps_shaped, "", codes)
+        code_int = np.where(bps_shaped, -1, code_int)
+    unknown = (village < 0) & (codes != "")
+    if unknown.any():
+        uniq = np.unique(codes[unknown])
+        names = []
+        vname = mapping.fields.get("village_name")
+        for c in uniq:
+            hit = np.flatnonzero(codes == c)[0]
+            names.append(str(frame[vname].iloc[hh["src"][hit]]) if vname else c)
+        extended = villages.with_extra_villages(list(uniq), names)
+        if len(extended) > len(villages):
+            added = extended.codes[len(villages) :]
+            villages = extended
+            village = villages.lookup_int(code_int)
+            report.notes.append(
+                f"{len(added)} kode desa tanpa poligon tetap dipakai: {', '.join(added[:10])}"
+            )
+            no_poly = np.isin(codes, added)
+            report.add(rows[no_poly], code_col, "village_without_polygon", codes[no_poly])
+        unknown = (village < 0) & (codes != "")
+        vals, counts = np.unique(codes[unknown], return_counts=True)
+        report.unknown_village_codes = {str(v): int(c) for v, c in zip(vals, counts)}
+        report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
+    # raw values that are not 10-digit codes at all
+    raw = hh["raw_codes"]
+    invalid = (codes == "") & pd.notna(raw) & ~bps_shaped
+    if invalid.any():
+        bps = np.array([looks_like_bps(r) if r is not None else False for r in raw[invalid]])
+        report.add(rows[invalid][bps], code_col, "village_code_bps", raw[invalid][bps])
+        report.add(rows[invalid][~bps], code_col, "village_code_invalid", raw[invalid][~bps])
+    bps_codes = _bps_codes(frame, mapping, m)
+    if bps_codes is not None:
+        bps = bps_codes[hh["src"]]
+        if crosswalk is not None:
+            todo = np.flatnonzero((village < 0) & (bps != ""))
+            target = crosswalk.translate(bps[todo])
+            found = villages.lookup(target)
+            village[todo] = found
+            codes[todo[found >= 0]] = target[found >= 0]
+            if (found >= 0).any():
+                report.notes.append(
+                    f"{int((found >= 0).sum())} rumah tangga ditempatkan lewat tabel padanan "
+                    f"BPS-Kemendagri {crosswalk.source}"
+                )
+        flagged = (village < 0) & (bps != "")
+        report.add(rows[flagged], mapping.fields["bps_desa"], "village_code_bps", bps[flagged])
+        if flagged.any():
+            report.notes.append(
+                "kode wilayah BPS tidak dapat dicocokkan dengan kode Kemendagri dari angkanya; "
+                "sediakan kolom kode Kemendagri atau tabel padanan BPS-Kemendagri"
+            )
+
+    # names when there is no code (SIKS-NG exports)
+    by_name = np.flatnonzero((village < 0) & (codes == ""))
+    if len(by_name) and "village_name" in mapping.fields:
+        matched = _match_names(villages, frame, mapping, hh["src"][by_name])
+        village[by_name] = matched
+        miss = by_name[matched < 0]
+        vname = frame[mapping.fields["village_name"]].to_numpy(dtype=object)[hh["src"][miss]]
+        report.add(rows[miss], mapping.fields["village_name"], "village_name_unmatched", vname)
+
+    # coordinates: swapped, outside the province, far from their village
+    has = ~(np.isnan(lon) | np.isnan(lat))
+    minx, miny, maxx, maxy = villages.province_bounds()
+    inside = has & (lon >= minx) & (lon <= maxx) & (lat >= miny) & (lat <= maxy)
+    swapped = has & ~inside & (lat >= minx) & (lat <= maxx) & (lon >= miny) & (lon <= maxy)
+    if swapped.any():
+        lon[swapped], lat[swapped] = lat[swapped].copy(), lon[swapped].copy()
+        report.add(rows[swapped], mapping.fields.get("lon", "geometry"), "coords_swapped")
+        inside |= swapped
+    outside = has & ~inside
+    report.add(rows[outside], mapping.fields.get("lon", "geometry"), "coords_outside")
+    lon[outside] = np.nan
+    lat[outside] = np.nan
+    has = inside
+
+    coded = village >= 0
+    if (has & coded).any():
+        b = villages.bounds
+        idx = np.flatnonzero(has & coded & villages.has_polygon[np.maximum(village, 0)])
+        vb = b[village[idx]]
+        tol = 0.02
+        far = (
+            (lon[idx] < vb[:, 0] - tol)
+            | (lon[idx] > vb[:, 2] + tol)
+            | (lat[idx] < vb[:, 1] - tol)
+            | (lat[idx] > vb[:, 3] + tol)
+        )
+        report.add(rows[idx[far]], mapping.fields.get("lon", "geometry"), "coords_far_from_village")
+
+    need_pip = np.flatnonzero(has & ~coded)
+    if len(need_pip):
+        v_pip, overlap, gap = assign_by_point(villages, lon[need_pip], lat[need_pip])
+        village[need_pip] = v_pip
+        report.add(rows[need_pip[overlap]], "geometry", "coords_in_overlap")
+        report.add(rows[need_pip[gap]], "geometry", "coords_in_gap")
+    nowhere = (village < 0) & ~has & (codes == "")
+    nowhere_rows = rows[nowhere]
+    already = set()
+    for c in report.chunks:
+        if c.code in ("village_code_bps", "village_code_invalid", "village_name_unmatched"):
+            already.update(c.rows.tolist())
+    report.add([r for r in nowhere_rows if r not in already], code_col or "", "no_location")
+
+    # display positions
+    x, y = lon.copy(), lat.copy()
+    approx = ~has & (village >= 0)
+    ax, ay = place_approximately(villages, np.where(approx, village, -1))
+    x[approx], y[approx] = ax[approx], ay[approx]
+    report.without_coordinates = int((~has).sum())
+    table = HouseholdTable(
+        villages=villages,
+        hh_id=hh["ids"],
+        village=village.astype(np.int32),
+        desil=hh["desil"].astype(np.int8),
+        members=hh["members"].astype(np.int16),
+        ppks=hh["ppks"].astype(np.uint32),
+        programs=hh["programs"].astype(np.uint32),
+        x=x,
+        y=y,
+        approx=approx,
+        row=rows,
+        program_keys=program_keys,
+        programs_known=hh["programs_known"].astype(np.uint32),
+        ppks_known=hh["ppks_known"].astype(bool),
+    )
+    return table, villages

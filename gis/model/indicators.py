@@ -1,0 +1,202 @@
+"""Indicators per village for choropleths: who is poor, who is missed, who serves them.
+
+A map sheet or web map colours villages by one number each. The numbers a
+planner asks for are few and fixed in meaning, so they are defined here once
+(on top of :mod:`gis.model.aggregate`, one ``bincount`` each) and every map uses
+the same definitions, with NaN for "no data" where the denominator is zero.
+
+PPKS (problem types) include specific personal data (disability, HIV,
+children; UU 27/2022): a village rate computed from fewer than
+``min_count`` households with a PPKS is suppressed (NaN, reported in
+``suppressed``) so that a printed sheet cannot point at a single family.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from gis.model.aggregate import village_desil_counts
+from gis.model.filter_text import indicator_title
+from gis.model.households import HouseholdTable
+
+#: key -> (legend title, unit, one-line definition)
+INDICATORS: dict[str, tuple[str, str, str]] = {
+    "desil_1_4": (
+        "Rumah tangga desil 1-4",
+        "RT",
+        "Jumlah rumah tangga desil 1-4 per desa",
+    ),
+    "d12_no_aid": (
+        "Desil 1-2 tanpa bantuan",
+        "%",
+        "Persentase rumah tangga desil 1-2 yang tidak menerima program apa pun",
+    ),
+    "ppks_per_1000": (
+        "PPKS per 1.000 RT",
+        "per 1.000 RT",
+        "Rumah tangga dengan sedikitnya satu PPKS per 1.000 rumah tangga",
+    ),
+    "psks_per_1000_d14": (
+        "PSKS per 1.000 RT desil 1-4",
+        "per 1.000 RT",
+        "Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4",
+    ),
+}
+
+#: PPKS rates from fewer households than this are not shown
+MIN_SENSITIVE_COUNT = 5
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One number per village of ``table.villages``.
+
+    Attributes
+    ----------
+    key, title, unit, definition
+        See :data:`INDICATORS`.
+    values
+        float per village; NaN = no data (or suppressed).
+    numerator, denominator
+        The counts behind ``values`` (for tooltips and tallies).
+    suppressed
+        True where a value was hidden because it rests on too few households.
+    note
+        Sentence for the sheet when something was suppressed, else "".
+    """
+
+    key: str
+    title: str
+    unit: str
+    definition: str
+    values: np.ndarray
+    numerator: np.ndarray
+    denominator: np.ndarray
+    suppressed: np.ndarray
+    note: str = ""
+
+
+def _per_village(table: HouseholdTable, sel: np.ndarray) -> np.ndarray:
+    v = table.village[sel]
+    return np.bincount(v[v >= 0], minlength=len(table.villages))[: len(table.villages)]
+
+
+def _programs_note(table: HouseholdTable) -> str:
+    """Sentence naming the programs the register does not carry ("" if it carries all)."""
+    missing = table.missing_programs()
+    if not missing:
+        return ""
+    names = ", ".join(missing)
+    return f"Tidak ada di berkas (tidak diketahui, tidak dihitung): {names}."
+
+
+def _ratio(num: np.ndarray, den: np.ndarray, scale: float) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, scale * num / np.maximum(den, 1), np.nan)
+
+
+def compute(
+    key: str,
+    table: HouseholdTable,
+    mask: np.ndarray | None = None,
+    psks=None,
+    min_count: int = MIN_SENSITIVE_COUNT,
+    flt=None,
+) -> Indicator:
+    """Indicator ``key`` (see :data:`INDICATORS`) per village.
+
+    Parameters
+    ----------
+    key
+        Indicator key.
+    table
+        The household register.
+    mask
+        Households to count (a filter or an area); all when None. The
+        indicator's own desil condition is applied on top.
+    psks
+        :class:`gis.model.psks.PsksTable`, needed for ``psks_per_1000_d14``.
+    min_count
+        Smallest number of PPKS households a village rate may rest on.
+    flt
+        :class:`gis.model.filters.HouseholdFilter` behind ``mask`` (its mask when
+        ``mask`` is None): the title then says what is counted under it
+        (see :func:`gis.model.filter_text.indicator_title`), so a map coloured
+        under "desil 1-2 belum menerima program apa pun" is not titled
+        "Rumah tangga desil 1-4".
+
+    Returns
+    -------
+    Indicator
+    """
+    if key not in INDICATORS:
+        raise ValueError(f"unknown indicator {key!r}")
+    title, unit, definition = INDICATORS[key]
+    if flt is not None:
+        title = indicator_title(key, flt, table)
+        if mask is None:
+            mask = flt.mask(table)
+    n = len(table.villages)
+    sel = np.ones(len(table), dtype=bool) if mask is None else mask
+    vd = village_desil_counts(table, sel)[1:]  # (villages, 11)
+    total = vd.sum(axis=1)
+    d14 = vd[:, 1:5].sum(axis=1)
+    suppressed = np.zeros(n, dtype=bool)
+    note = ""
+    if key == "desil_1_4":
+        num, den = d14, total
+        values = np.where(total > 0, d14, np.nan).astype(float)
+    elif key == "d12_no_aid":
+        # only households with at least one known program can be "without aid";
+        # a household the register says nothing about is left out of both counts
+        d12 = (table.desil == 1) | (table.desil == 2)
+        known = ~table.programs_unknown()
+        num = _per_village(table, sel & d12 & table.received_nothing())
+        den = _per_village(table, sel & d12 & known)
+        values = _ratio(num, den, 100.0)
+        note = _programs_note(table)
+    elif key == "ppks_per_1000":
+        known = table.ppks_known
+        num = _per_village(table, sel & known & (table.ppks != 0))
+        den = _per_village(table, sel & known) if not known.all() else total
+        values = _ratio(num, den, 1000.0)
+        if not table.carries_ppks:
+            note = "Berkas tidak memuat kolom PPKS: PPKS tidak diketahui (bukan nol)."
+        suppressed = (num > 0) & (num < min_count)
+        values[suppressed] = np.nan
+        if suppressed.any():
+            note = (
+                f"PPKS desa dengan kurang dari {min_count} RT tidak ditampilkan "
+                f"({int(suppressed.sum())} desa) untuk melindungi data pribadi."
+            )
+    else:
+        if psks is None:
+            num = np.zeros(n, dtype=np.int64)
+            values = np.full(n, np.nan)
+            den = d14
+            note = "Data PSKS tidak dimuat."
+        else:
+            pv = psks.village[psks.is_psks]
+            num = np.bincount(pv[pv >= 0], minlength=n)[:n]
+            den = d14
+            values = _ratio(num, den, 1000.0)
+    return Indicator(
+        key=key,
+        title=title,
+        unit=unit,
+        definition=definition,
+        values=np.asarray(values, dtype=float),
+        numerator=np.asarray(num, dtype=np.int64),
+        denominator=np.asarray(den, dtype=np.int64),
+        suppressed=suppressed,
+        note=note,
+    )
+
+
+def village_indicators(
+    table: HouseholdTable, mask=None, psks=None, min_count: int = MIN_SENSITIVE_COUNT, flt=None
+) -> dict[str, Indicator]:
+    """All indicators of :data:`INDICATORS` per village."""
+    return {key: compute(key, table, mask, psks, min_count, flt) for key in INDICATORS}

@@ -1,0 +1,6 @@
+"""Step 5: map sheets (preview and rendering to PDF/PNG/printer), the output
+page and the web map inside the app.
+
+May import: widgets.map, widgets.base and gis. Never widgets.panels,
+widgets.scenario or widgets.bench.
+"""

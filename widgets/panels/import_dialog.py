@@ -1,0 +1,822 @@
+"""Opening a register, a PSKS list or village boundaries, with a report.
+
+The planner picks a file (and a layer or sheet), sees its first rows, checks
+the column mapping the importer recognised (and corrects or saves it), and
+loads. Reading and validating run in the background with a progress bar
+and a cancel button; afterwards the validation report says how many rows
+were kept and why others were not, lists the rejected rows, and writes
+them to a CSV for fixing at the source. Nothing reaches the workspace
+until the planner presses "Gunakan data ini".
+
+Order matters for real data: boundaries first (households are placed on
+them), then households, then PSKS. Loading new boundaries empties the
+household and PSKS layers, because their village assignment belonged to
+the old boundaries.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gis.errors import SasaranError
+from gis.io.codelists import received_programs
+from gis.io.mapping import FIELDS, ColumnMapping, recognise
+from gis.io.nik import mask_id, mask_name
+from gis.model.households import HouseholdTable
+from gis.model.villages import VillageTable
+from gis.model.workspace import Dataset, Workspace
+from widgets.base import files
+from widgets.base.fmt import num
+from widgets.base.messages import describe, problem_label
+from widgets.base.progress_dialog import ProgressBar
+from widgets.base.worker import Job, run_job
+from widgets.panels.data_summary import places_html
+from widgets.panels.import_words import boundary_problem, reader_note
+
+KINDS = ("households", "psks", "boundaries")
+FILE_FILTER = (
+    "Data (*.gpkg *.shp *.geojson *.json *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt "
+    "*.xlsx *.xlsm);;Semua berkas (*)"
+)
+PREVIEW_ROWS = 50
+LISTED_PROBLEMS = 2000
+
+_PSKS_FIELDS = ("psks_id", "psks_type", "psks_name", "capacity", "village_code", "lon", "lat")
+
+
+def _mask_whole(_value) -> str:
+    return QCoreApplication.translate("", "(disamarkan)")
+
+
+_PERSONAL_FIELDS = {
+    "nik": mask_id,
+    "kk": mask_id,
+    "name": mask_name,
+    "head_name": mask_name,
+    "address": _mask_whole,
+}
+
+
+def empty_households(villages: VillageTable) -> HouseholdTable:
+    """A household table with no rows on ``villages`` (boundaries loaded alone)."""
+    z = np.zeros(0)
+    return HouseholdTable(
+        villages=villages,
+        hh_id=np.zeros(0, dtype=object),
+        village=np.zeros(0, dtype=np.int32),
+        desil=np.zeros(0, dtype=np.int8),
+        members=np.zeros(0, dtype=np.int16),
+        ppks=np.zeros(0, dtype=np.uint32),
+        programs=np.zeros(0, dtype=np.uint32),
+        x=z.copy(),
+        y=z.copy(),
+        approx=np.zeros(0, dtype=bool),
+        row=np.zeros(0, dtype=np.int64),
+        program_keys=tuple(p.key for p in received_programs()),
+    )
+
+
+def _read_preview(path: str, layer: str | None, progress=None, cancelled=None):
+    """Background job: the layers of the file and the chosen one read as a raw table."""
+    from gis.errors import ReadError
+    from gis.io.readers import list_layers, read_table
+
+    layers = list_layers(path)
+    names = [name for name, _, _ in layers]
+    # no layer forced: a workbook's register is often behind a cover sheet,
+    # and the reader finds it; a GeoPackage with several layers shows the first
+    try:
+        raw = read_table(path, layer, progress=progress, cancelled=cancelled)
+    except ReadError as exc:
+        if exc.code != "choose_layer":
+            raise
+        raw = read_table(path, names[0], progress=progress, cancelled=cancelled)
+    return layers, raw
+
+
+def _load_boundaries(path: str, layer: str | None, progress=None, cancelled=None):
+    from gis.model.villages import read_villages
+
+    if progress:
+        progress(0.1, "batas wilayah")
+    return read_villages(path, layer)
+
+
+class ImportDialog(QDialog):
+    """Choose, preview, map, check and load one file.
+
+    Signals
+    -------
+    sig_loaded(str, str)
+        The kind (``households``, ``psks``, ``boundaries``) and path of data
+        that were put into the workspace.
+    """
+
+    sig_loaded = Signal(str, str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        kind: str = "households",
+        parent: QWidget | None = None,
+        folder: str = "",
+    ):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.folder = folder
+        self.path: str = ""
+        self.layers: list = []
+        self.raw = None
+        self.mapping: ColumnMapping | None = None
+        self.result = None  # (table, report) or VillageTable
+        self.report = None
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Buka data"))
+        self.resize(860, 640)
+
+        # kind
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(QLabel(self.tr("Jenis data:")))
+        group = QButtonGroup(self)
+        for key, text in (
+            ("households", self.tr("Rumah tangga (DTSEN, DTKS, P3KE, BDT)")),
+            ("psks", self.tr("PSKS / sumber daya")),
+            ("boundaries", self.tr("Batas desa/kelurahan")),
+        ):
+            b = QRadioButton(text)
+            group.addButton(b)
+            self.kind_buttons[key] = b
+            kind_row.addWidget(b)
+            b.toggled.connect(lambda on, k=key: on and self._on_kind(k))
+        kind_row.addStretch(1)
+
+        # file and layer
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
+        choose = QPushButton(self.tr("Pilih berkas..."))
+        choose.clicked.connect(self.choose_file)
+        self.layer_combo = QComboBox()
+        self.layer_combo.setMinimumContentsLength(16)
+        self.layer_combo.activated.connect(self._on_layer_picked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("Berkas:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        file_row.addWidget(QLabel(self.tr("Layer/lembar:")))
+        file_row.addWidget(self.layer_combo)
+
+        # tabs
+        self.tabs = QTabWidget()
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
+        self.preview_notes = QLabel()
+        self.preview_notes.setWordWrap(True)
+        self.preview_notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        pv = QWidget()
+        pvl = QVBoxLayout(pv)
+        pvl.addWidget(self.preview_notes)
+        pvl.addWidget(self.preview, 1)
+        self.tabs.addTab(pv, self.tr("Pratinjau"))
+
+        self.mapping_form = QFormLayout()
+        self.field_combos: dict[str, QComboBox] = {}
+        self.program_combos: dict[str, QComboBox] = {}
+        self.mapping_note = QLabel()
+        self.mapping_note.setWordWrap(True)
+        mp_body = QWidget()
+        mp_body.setLayout(self.mapping_form)
+        mp_scroll = QScrollArea()
+        mp_scroll.setWidgetResizable(True)
+        mp_scroll.setWidget(mp_body)
+        save_map = QPushButton(self.tr("Simpan pemetaan..."))
+        save_map.clicked.connect(self.save_mapping_dialog)
+        load_map = QPushButton(self.tr("Muat pemetaan..."))
+        load_map.clicked.connect(self.load_mapping_dialog)
+        self.mapping_buttons = (save_map, load_map)
+        mp_buttons = QHBoxLayout()
+        mp_buttons.addWidget(save_map)
+        mp_buttons.addWidget(load_map)
+        mp_buttons.addStretch(1)
+        mp = QWidget()
+        mpl = QVBoxLayout(mp)
+        mpl.addWidget(self.mapping_note)
+        mpl.addWidget(mp_scroll, 1)
+        mpl.addLayout(mp_buttons)
+        self.tabs.addTab(mp, self.tr("Pemetaan kolom"))
+
+        self.report_view = QTextBrowser()
+        self.problem_table = QTableWidget(0, 4)
+        self.problem_table.setHorizontalHeaderLabels(
+            [self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah"), self.tr("Nilai")]
+        )
+        self.problem_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problem_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.problem_table.verticalHeader().hide()
+        self.problem_note = QLabel()
+        self.save_problems_button = QPushButton(self.tr("Simpan baris bermasalah..."))
+        self.save_problems_button.clicked.connect(self.save_problems_dialog)
+        self.save_problems_button.setEnabled(False)
+        rp = QWidget()
+        rpl = QVBoxLayout(rp)
+        rpl.addWidget(self.report_view, 2)
+        rpl.addWidget(QLabel(self.tr("Baris ditolak dan peringatan:")))
+        rpl.addWidget(self.problem_table, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.problem_note, 1)
+        row.addWidget(self.save_problems_button)
+        rpl.addLayout(row)
+        self.tabs.addTab(rp, self.tr("Laporan"))
+
+        # bottom
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress = ProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.clicked.connect(self.cancel_job)
+        self.cancel_button.hide()
+        self.load_button = QPushButton(self.tr("Periksa dan muat"))
+        self.load_button.setEnabled(False)
+        self.load_button.clicked.connect(self.run_import)
+        self.apply_button = QPushButton(self.tr("Gunakan data ini"))
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(0)
+        bottom.addWidget(self.load_button)
+        bottom.addWidget(self.apply_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
+        layout.addLayout(file_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        self.kind = kind
+        self.kind_buttons[kind].setChecked(True)
+        self._on_kind(kind)
+
+    # --- kind and file --------------------------------------------------------
+    def _clear_report(self) -> None:
+        """Forget the last result: a report shown belongs to the file and kind it was made for."""
+        self.result = self.report = None
+        self.report_view.clear()
+        self.problem_table.setRowCount(0)
+        self.problem_note.setText("")
+        self.save_problems_button.setEnabled(False)
+
+    def _on_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.tabs.setTabEnabled(1, kind != "boundaries")
+        self._clear_report()
+        self.apply_button.setEnabled(False)
+        if kind == "boundaries":
+            self.status.setText(
+                self.tr(
+                    "Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya "
+                    "lagi sesudahnya."
+                )
+            )
+        elif self.workspace.villages is None or len(self.workspace.villages) == 0:
+            self.status.setText(
+                self.tr("Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.")
+            )
+        else:
+            self.status.setText("")
+        if self.raw is not None:
+            self._fill_mapping()
+
+    def choose_file(self) -> None:
+        path = files.ask_open_path(self, self.tr("Pilih berkas data"), self.folder, FILE_FILTER)
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str, layer: str | None = None) -> Job:
+        """Read ``path`` in the background for the preview and the mapping."""
+        self.path = str(path)
+        self.folder = str(Path(path).parent)
+        self.path_edit.setText(self.path)
+        self.raw = None
+        self._clear_report()
+        self.apply_button.setEnabled(False)
+        self.load_button.setEnabled(False)
+        self.status.setText(self.tr("Membaca {name}...").format(name=Path(path).name))
+        job = self._start(run_job(_read_preview, self.path, layer, parent=self))
+        job.sig_finished.connect(self._on_preview_ready)
+        return job
+
+    def _on_layer_picked(self, _index: int) -> None:
+        layer = self.layer_combo.currentData()
+        if self.path and layer:
+            self.load_file(self.path, layer)
+
+    def _on_preview_ready(self, result) -> None:
+        self.layers, self.raw = result
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        for name, _gtype, count in self.layers:
+            extra = f" ({num(count)})" if count is not None and count >= 0 else ""
+            self.layer_combo.addItem(f"{name}{extra}", name)
+        current = self.raw.layer or (self.layers[0][0] if self.layers else None)
+        self.layer_combo.setCurrentIndex(max(self.layer_combo.findData(current), 0))
+        self.layer_combo.setEnabled(len(self.layers) > 1)
+        self.layer_combo.blockSignals(False)
+        self.mapping = recognise(list(self.raw.frame.columns))
+        self._fill_preview()
+        self._fill_mapping()
+        self.load_button.setEnabled(True)
+        if self.kind != "households":
+            text = self.tr("{rows} baris dibaca.").format(rows=num(len(self.raw)))
+        elif self.mapping.layout:
+            text = self.tr("{rows} baris dibaca. Format dikenali: {layout}.").format(
+                rows=num(len(self.raw)), layout=self.mapping.layout
+            )
+        else:
+            text = self.tr(
+                "{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom."
+            ).format(rows=num(len(self.raw)))
+        self.status.setText(text)
+
+    # --- preview ----------------------------------------------------------------
+    def _fill_preview(self) -> None:
+        raw = self.raw
+        frame = raw.frame.head(PREVIEW_ROWS)
+        cols = list(frame.columns)
+        show = self.workspace.show_personal
+        maskers = {}
+        if self.mapping is not None and not show:
+            for fld, masker in _PERSONAL_FIELDS.items():
+                col = self.mapping.fields.get(fld)
+                if col:
+                    maskers[col] = masker
+        self.preview.clear()
+        self.preview.setColumnCount(len(cols))
+        self.preview.setRowCount(len(frame))
+        self.preview.setHorizontalHeaderLabels(cols)
+        self.preview.setVerticalHeaderLabels([str(int(r)) for r in raw.rows[: len(frame)]])
+        for j, col in enumerate(cols):
+            values = frame[col].tolist()
+            masker = maskers.get(col)
+            for i, value in enumerate(values):
+                text = "" if value is None or value != value else str(value)
+                if masker is not None and text:
+                    text = masker(text)
+                self.preview.setItem(i, j, QTableWidgetItem(text))
+        self.preview.resizeColumnsToContents()
+        notes = [text for text in (reader_note(n, self.kind) for n in raw.notes) if text]
+        bits = []
+        if raw.header_row:
+            bits.append(self.tr("judul kolom di baris {row}").format(row=raw.header_row))
+        if raw.encoding:
+            bits.append(self.tr("encoding {enc}").format(enc=raw.encoding))
+        if raw.delimiter:
+            bits.append(self.tr("pemisah '{sep}'").format(sep=raw.delimiter))
+        text = self.tr("{n} baris pertama.").format(n=len(frame))
+        if bits:
+            joined = ", ".join(bits)
+            text += " " + joined[:1].upper() + joined[1:] + "."
+        if maskers:
+            text += " " + self.tr("Kolom data pribadi disamarkan.")
+        if notes:
+            text += " " + "; ".join(notes)
+        self.preview_notes.setText(text)
+
+    # --- mapping ----------------------------------------------------------------
+    def _fields_for_kind(self) -> list[str]:
+        if self.kind == "psks":
+            return [f for f in FIELDS if f in _PSKS_FIELDS]
+        return [f for f in FIELDS if not f.startswith("psks_") and f != "capacity"]
+
+    def _fill_mapping(self) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.field_combos.clear()
+        self.program_combos.clear()
+        if self.raw is None or self.mapping is None:
+            return
+        cols = list(self.raw.frame.columns)
+        none = self.tr("(tidak dipakai)")
+
+        def combo_for(current: list[str] | str | None) -> QComboBox:
+            c = QComboBox()
+            c.addItem(none, None)
+            for col in cols:
+                c.addItem(col, col)
+            if isinstance(current, list) and len(current) > 1:
+                c.addItem(" + ".join(current), list(current))
+                c.setCurrentIndex(c.count() - 1)
+            elif current:
+                value = current[0] if isinstance(current, list) else current
+                c.setCurrentIndex(max(c.findData(value), 0))
+            c.setEnabled(self.kind == "households")
+            return c
+
+        fields = self._fields_for_kind()
+        # the fields this file feeds first, then the rest
+        fields.sort(key=lambda f: f not in self.mapping.fields)
+        for fld in fields:
+            c = combo_for(self.mapping.fields.get(fld))
+            self.field_combos[fld] = c
+            self.mapping_form.addRow(FIELDS[fld], c)
+        if self.kind == "households":
+            keys = [p.key for p in received_programs()] + [
+                k for k in self.mapping.programs if k not in {p.key for p in received_programs()}
+            ]
+            names = {p.key: p.name for p in received_programs()} | self.mapping.program_names
+            for key in keys:
+                c = combo_for(self.mapping.programs.get(key))
+                self.program_combos[key] = c
+                self.mapping_form.addRow(
+                    self.tr("Penerima {name}").format(name=names.get(key, key)), c
+                )
+            layout = self.mapping.layout or self.tr("tidak dikenal")
+            unmapped = ", ".join(self.mapping.unmapped) or "–"
+            self.mapping_note.setText(
+                self.tr("Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}").format(
+                    layout=layout,
+                    level=self.tr("satu baris per orang")
+                    if self.mapping.level == "individu"
+                    else self.tr("satu baris per keluarga"),
+                    unmapped=unmapped,
+                )
+            )
+        else:
+            self.mapping_note.setText(
+                self.tr("Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.")
+            )
+        for b in self.mapping_buttons:
+            b.setEnabled(self.kind == "households")
+
+    def current_mapping(self) -> ColumnMapping:
+        """The mapping as the combos show it."""
+        base = self.mapping or ColumnMapping()
+        fields = dict(base.fields)
+        for fld, c in self.field_combos.items():
+            value = c.currentData()
+            if value:
+                fields[fld] = value if isinstance(value, str) else value[0]
+            else:
+                fields.pop(fld, None)
+        programs = dict(base.programs)
+        for key, c in self.program_combos.items():
+            value = c.currentData()
+            if value:
+                programs[key] = [value] if isinstance(value, str) else list(value)
+            else:
+                programs.pop(key, None)
+        cols = list(self.raw.frame.columns) if self.raw is not None else []
+        used = set(fields.values()) | {c for v in programs.values() for c in v}
+        level = "individu" if any(h in fields for h in ("member_id", "relation")) else "keluarga"
+        return replace(
+            base,
+            fields=fields,
+            programs=programs,
+            level=level,
+            unmapped=[c for c in cols if c not in used],
+        )
+
+    def save_mapping_dialog(self) -> None:
+        path, overwrite = files.choose_save_target(
+            self, self.tr("Simpan pemetaan kolom"), self.folder, self.tr("Pemetaan (*.json)")
+        )
+        if path:
+            try:
+                self.current_mapping().save(path, overwrite=overwrite)
+            except (SasaranError, OSError) as exc:
+                self.status.setText(describe(exc))
+                return
+            self.status.setText(
+                self.tr("Pemetaan disimpan ke {name}.").format(name=Path(path).name)
+            )
+
+    def load_mapping_dialog(self) -> None:
+        path = files.ask_open_path(
+            self, self.tr("Muat pemetaan kolom"), self.folder, self.tr("Pemetaan (*.json)")
+        )
+        if path:
+            self.load_mapping(path)
+
+    def load_mapping(self, path: str) -> bool:
+        cols = list(self.raw.frame.columns) if self.raw is not None else None
+        try:
+            self.mapping = ColumnMapping.load(path, cols)
+        except Exception as exc:
+            self.status.setText(describe(exc))
+            return False
+        self._fill_mapping()
+        self._fill_preview()
+        self.status.setText(self.tr("Pemetaan dimuat dari {name}.").format(name=Path(path).name))
+        return True
+
+    # --- import -----------------------------------------------------------------
+    def _villages(self) -> VillageTable:
+        v = self.workspace.villages
+        return v if v is not None else VillageTable.empty()
+
+    def run_import(self) -> Job | None:
+        """Validate and build the table in the background; the report follows."""
+        if not self.path:
+            return None
+        self._clear_report()
+        self.apply_button.setEnabled(False)
+        if self.kind == "boundaries":
+            job = run_job(_load_boundaries, self.path, self.layer_combo.currentData(), parent=self)
+        elif self.raw is None:
+            return None
+        elif self.kind == "psks":
+            from gis.model.psks import build_psks
+
+            job = run_job(build_psks, self.raw, self._villages(), parent=self)
+        else:
+            from gis.model.importer import build_households
+
+            job = run_job(
+                build_households,
+                self.raw,
+                self._villages(),
+                mapping=self.current_mapping(),
+                parent=self,
+            )
+        self.status.setText(self.tr("Memeriksa dan memuat..."))
+        self._start(job)
+        job.sig_finished.connect(self._on_imported)
+        return job
+
+    def _start(self, job: Job) -> Job:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self.job = job
+        self.progress.set_fraction(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        job.sig_progress.connect(self.progress.set_fraction)
+        job.sig_failed.connect(self._on_failed)
+        job.sig_cancelled.connect(
+            lambda: self.status.setText(self.tr("Dibatalkan. Tidak ada yang diubah."))
+        )
+        job.sig_done.connect(self._on_job_done)
+        return job
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _on_job_done(self) -> None:
+        if self.job is None or self.job.done:
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def _on_failed(self, exc) -> None:
+        if isinstance(exc, (SasaranError, FileExistsError, PermissionError)):
+            self.status.setText(describe(exc))
+            return
+        # an error nobody foresaw: still a sentence naming the file, no English from a library
+        self.status.setText(
+            self.tr(
+                "{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang "
+                "diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah."
+            ).format(name=Path(self.path).name)
+        )
+
+    def _on_imported(self, result) -> None:
+        self.result = result
+        if isinstance(result, VillageTable):
+            self.report = None
+            self._show_boundary_report(result)
+        else:
+            self.report = result[1]
+            self._show_report(result[0], result[1])
+        self.apply_button.setEnabled(True)
+        self.tabs.setCurrentIndex(2)
+
+    def _show_boundary_report(self, v: VillageTable) -> None:
+        lines = [
+            self.tr("{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.").format(
+                n=num(len(v)), k=num(len(v.kec_codes)), b=num(len(v.kab_codes))
+            ),
+            self.tr("{n} desa tanpa poligon.").format(n=num(int((~v.has_polygon).sum()))),
+        ] + [boundary_problem(code).format(n=num(count)) for code, count in v.problems.items()]
+        self.report_view.setHtml("<br>".join(lines))
+        self.problem_table.setRowCount(0)
+        self.save_problems_button.setEnabled(False)
+        self.problem_note.setText("")
+        self.status.setText(self.tr('Batas wilayah siap. Tekan "Gunakan data ini".'))
+
+    def _not_carried(self, table, report) -> list[str]:
+        """Lines naming the programs and fields the file does not carry (unknown, not "no")."""
+        progs = list(getattr(report, "programs_not_carried", ()))
+        fields = list(getattr(report, "fields_not_carried", ()))
+        if not progs and not fields:
+            return []
+        names = {p.key: p.name for p in received_programs()}
+        if table is not None and hasattr(table, "program_names"):
+            names.update(table.program_names)
+        field_names = {
+            "desil": self.tr("desil"),
+            "members": self.tr("jumlah anggota keluarga"),
+            "ppks": self.tr("jenis PPKS"),
+            "coordinates": self.tr("koordinat"),
+            "village": self.tr("kode atau nama desa"),
+        }
+        lines = []
+        if progs:
+            lines.append(
+                self.tr(
+                    "<b>Program tidak ada di berkas</b> (penerimaannya tidak diketahui, "
+                    'bukan "belum"): {programs}'
+                ).format(programs=html.escape(", ".join(names.get(k, k) for k in progs)))
+            )
+        if fields:
+            lines.append(
+                self.tr(
+                    "<b>Kolom tidak ada di berkas</b> (nilainya tidak diketahui): {fields}"
+                ).format(fields=", ".join(field_names.get(f, f) for f in fields))
+            )
+        return lines
+
+    def _show_report(self, table, report) -> None:
+        reasons = report.reasons()
+        warnings = report.warnings()
+        kept_word = self.tr("rumah tangga") if self.kind == "households" else self.tr("PSKS")
+        parts = [
+            "<p>"
+            + self.tr(
+                "<b>{read}</b> baris dibaca, <b>{kept}</b> {what} dimuat, <b>{rej}</b> baris ditolak."
+            ).format(
+                read=num(report.rows_read),
+                kept=num(report.households),
+                what=kept_word,
+                rej=num(report.rejected),
+            )
+            + "</p>"
+        ]
+        if reasons:
+            parts.append("<p><b>" + self.tr("Ditolak karena:") + "</b><br>")
+            parts.append(
+                "<br>".join(f"{problem_label(code)}: {num(n)}" for code, n in reasons.items())
+            )
+            parts.append("</p>")
+        if warnings:
+            parts.append("<p><b>" + self.tr("Peringatan (data tetap dimuat):") + "</b><br>")
+            parts.append(
+                "<br>".join(f"{problem_label(code)}: {num(n)}" for code, n in warnings.items())
+            )
+            parts.append("</p>")
+        extra = ["<b>" + self.tr("Letak di peta:") + "</b>", places_html(report.places)]
+        if report.unknown_village_codes:
+            extra.append(
+                self.tr("Kode desa tak dikenal: {codes}").format(
+                    codes=", ".join(list(report.unknown_village_codes)[:10])
+                )
+            )
+        extra += [text for text in (reader_note(n, self.kind) for n in report.notes) if text]
+        parts.append("<p>" + "<br>".join(extra) + "</p>")
+        missing = self._not_carried(table, report)
+        if missing:
+            parts.append("<p>" + "<br>".join(missing) + "</p>")
+        self.report_view.setHtml("".join(parts))
+
+        records = report.problem_rows()
+        shown = report.mask_rows(records[:LISTED_PROBLEMS])
+        self.problem_table.setRowCount(len(shown))
+        for i, (row, column, code, value, rejected) in enumerate(shown):
+            label = problem_label(code) + ("" if not rejected else " " + self.tr("(ditolak)"))
+            for j, text in enumerate((str(row), column, label, value)):
+                item = QTableWidgetItem(text)
+                if rejected:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.problem_table.setItem(i, j, item)
+        rest = len(records) - len(shown)
+        self.problem_note.setText(
+            self.tr("… dan {n} lagi: simpan ke CSV untuk melihat semuanya.").format(n=num(rest))
+            if rest > 0
+            else ""
+        )
+        self.save_problems_button.setEnabled(bool(records))
+        self.status.setText(
+            self.tr('Pemeriksaan selesai. Tekan "Gunakan data ini" untuk memakainya.')
+        )
+
+    def save_problems_dialog(self) -> None:
+        if self.report is None:
+            return
+        stem = Path(self.path).stem if self.path else "data"
+        path, overwrite = files.choose_save_target(
+            self,
+            self.tr("Simpan baris bermasalah"),
+            str(Path(self.folder) / f"{stem}_bermasalah.csv"),
+            self.tr("CSV (*.csv)"),
+        )
+        if path:
+            self.save_problems(path, overwrite=overwrite)
+
+    def save_problems(self, path: str, overwrite: bool = False) -> bool:
+        """Write every problem row (rejected first) to a CSV; never overwrites unasked."""
+        try:
+            self.report.write_problems(path, overwrite=overwrite)
+        except Exception as exc:
+            self.status.setText(describe(exc))
+            return False
+        self.status.setText(
+            self.tr("Baris bermasalah disimpan ke {name}.").format(name=Path(path).name)
+        )
+        return True
+
+    # --- into the workspace -----------------------------------------------------
+    def apply(self) -> bool:
+        """Put the loaded data into the workspace."""
+        if self.result is None:
+            return False
+        ws = self.workspace
+        name = Path(self.path).name
+        current = ws.data
+        if isinstance(self.result, VillageTable):
+            data = Dataset(
+                villages=self.result,
+                households=empty_households(self.result),
+                label=name,
+            )
+        elif self.kind == "psks":
+            psks, report = self.result
+            if current is None:
+                return False
+            data = replace(current, psks=psks, psks_report=report)
+        else:
+            table, report = self.result
+            psks = current.psks if current is not None else None
+            if psks is not None and len(table.villages) >= len(psks.villages):
+                psks = replace(psks, villages=table.villages)
+            data = Dataset(
+                villages=table.villages,
+                households=table,
+                psks=psks,
+                household_report=report,
+                psks_report=current.psks_report if current is not None else None,
+                # households on the demo boundaries are still partly synthetic
+                synthetic=bool(current is not None and current.synthetic),
+                label=name,
+            )
+        ws.set_data(data)
+        self.sig_loaded.emit(self.kind, self.path)
+        self.status.setText(self.tr("{name} dipakai.").format(name=name))
+        self.apply_button.setEnabled(False)
+        return True
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        super().reject()
+
+
+def _example(workspace: Workspace) -> ImportDialog:
+    from widgets.base.demo import demo_files
+
+    dialog = ImportDialog(workspace, "psks")
+    dialog.load_file(str(demo_files()[0]["psks"]))
+    return dialog
+
+
+if __name__ == "__main__":
+    import sys
+
+    from widgets.base.demo import run_example
+
+    sys.exit(run_example(_example, "Buka data"))
