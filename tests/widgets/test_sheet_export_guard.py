@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from tests.output_fixtures import small_map_data  # noqa: E402
-from widgets import files  # noqa: E402
+from widgets.base import files  # noqa: E402
 
 
 @pytest.fixture(scope="module")
