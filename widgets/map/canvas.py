@@ -168,6 +168,8 @@ class MapCanvas(MouseMixin, NavigationMixin, QWidget):
         for cls in registered:
             self._layers[cls.name] = cls(self)
         self._overlays = [cls(self) for cls in overlays.OVERLAYS]
+        #: layer titles as last announced with sig_layers_changed
+        self._titles = [info.title for info in self.layers()]
 
         self._rubber = QGraphicsRectItem()
         self._rubber.setPen(cosmetic_pen("#111111", 1.0, Qt.PenStyle.DashLine))
@@ -306,6 +308,7 @@ class MapCanvas(MouseMixin, NavigationMixin, QWidget):
     def set_indicator(self, key: str | None) -> None:
         """Colour villages by indicator ``key`` (see ``gis.model.indicators.INDICATORS``); None: no fill."""
         self._choropleth.set_indicator(key)
+        self._titles = [info.title for info in self.layers()]
         self.sig_layers_changed.emit()
 
     def indicator_title(self) -> str:
@@ -339,13 +342,15 @@ class MapCanvas(MouseMixin, NavigationMixin, QWidget):
         self._each("on_data", data)
         self._data_ready = True
         self._each("update")
+        self._titles = [info.title for info in self.layers()]
         self.zoom_full()
         self._on_view_settled()
 
     def _on_filter_changed(self, _flt=None) -> None:
-        before = [info.title for info in self.layers()]
         self._each("on_filter")
-        if [info.title for info in self.layers()] != before:  # the layer panel shows new names
+        titles = [info.title for info in self.layers()]
+        if titles != self._titles:  # a title names the filter: the layer panel shows it
+            self._titles = titles
             self.sig_layers_changed.emit()
         self._on_view_settled()
 

@@ -69,6 +69,10 @@ class NavigationMixin:
             self.zoom_to_bounds(minx, miny, maxx, maxy, margin=0.03)
             self._clear_of_legend(minx, maxx, margin=0.03)
 
+    def _legend_layout(self, rect):
+        """What of the legend fits in ``rect`` (see ``widgets.map.overlays.legend``)."""
+        return legend_layout(self, rect)
+
     def _clear_of_legend(self, minx: float, maxx: float, margin: float) -> None:
         """Move or widen the view so that ``minx..maxx`` ends left of the legend.
 
@@ -77,7 +81,7 @@ class NavigationMixin:
         room on the left), else widen the view (the aspect lock follows).
         """
         size = self._viewport.rect()
-        layout = legend_layout(self, size)
+        layout = self._legend_layout(size)
         if layout is None or size.width() <= 0 or not all(map(math.isfinite, (minx, maxx))):
             return
         (x0, x1), _ = self._vb.viewRange()
