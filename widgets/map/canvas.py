@@ -49,7 +49,8 @@ from gis.model.zones import Zone
 from widgets.map import layers as layer_registry
 from widgets.map import overlays
 from widgets.map.drawing import Geometry, cosmetic_pen, disconnector
-from widgets.map.layer import LayerInfo, MapLayer
+from widgets.map.layer import MapLayer
+from widgets.map.layer_list import LayerListMixin
 from widgets.map.mouse import MouseMixin
 from widgets.map.navigation import NavigationMixin
 from widgets.map.overlays.scalebar import scale_bar
@@ -79,7 +80,7 @@ class _Overlay(QWidget):
             painter.end()
 
 
-class MapCanvas(MouseMixin, NavigationMixin, QWidget):
+class MapCanvas(LayerListMixin, MouseMixin, NavigationMixin, QWidget):
     """Map of one workspace, drawn by the layers of ``widgets.map.layers.REGISTRY``.
 
     Parameters
@@ -227,59 +228,6 @@ class MapCanvas(MouseMixin, NavigationMixin, QWidget):
     def points_mode(self) -> str:
         """How households are drawn now: ``"raster"``, ``"symbols"`` or ``"none"``."""
         return self._layers["rumah_tangga"].mode
-
-    # ------------------------------------------------------------------ layers
-    def layer(self, name: str) -> MapLayer:
-        """The layer object called ``name`` (ValueError for an unknown name)."""
-        try:
-            return self._layers[name]
-        except KeyError:
-            raise ValueError(f"unknown layer {name!r}; layers: {', '.join(self._order)}") from None
-
-    def layers(self) -> list[LayerInfo]:
-        """The layers, top first, as a layer panel lists them."""
-        return [self._layers[n].info() for n in self._order]
-
-    def layer_z(self, name: str) -> float:
-        """Stacking value of a layer's items (the top layer highest)."""
-        return float((len(self._order) - self._order.index(name)) * 10)
-
-    def set_layer_visible(self, name: str, visible: bool) -> None:
-        layer = self.layer(name)
-        if layer.visible != bool(visible):
-            layer.visible = bool(visible)
-            layer.apply(self.layer_z(name))
-            if layer.follows_view and visible:
-                self._on_view_settled()
-            self._overlay.update()
-            self.sig_layers_changed.emit()
-
-    def set_layer_opacity(self, name: str, opacity: float) -> None:
-        layer = self.layer(name)
-        opacity = float(min(1.0, max(0.0, opacity)))
-        if layer.opacity != opacity:
-            layer.opacity = opacity
-            layer.apply(self.layer_z(name))
-            self.sig_layers_changed.emit()
-
-    def set_layer_order(self, names) -> None:
-        """Put layers in this order, top first; layers not named keep their relative place below."""
-        names = [n for n in names if n in self._layers]
-        rest = [n for n in self._order if n not in names]
-        order = list(dict.fromkeys(names)) + rest
-        if order != self._order:
-            self._order = order
-            for name, layer in self._layers.items():
-                layer.apply(self.layer_z(name))
-            self.sig_layers_changed.emit()
-
-    def _each(self, hook: str, *args) -> None:
-        for name in self._order_registered():
-            getattr(self._layers[name], hook)(*args)
-
-    def _order_registered(self) -> list[str]:
-        """Layer names in registration order (hooks run in it, whatever the user's order)."""
-        return list(self._layers)
 
     # -------------------------------------------------------------- indicator
     @property
