@@ -47,7 +47,7 @@ from gis.model.edits import AddZone
 from gis.model.workspace import Workspace
 from widgets.base.screen_fit import fit_window
 from widgets.base.undo import UndoStack
-from widgets.map.map_canvas import MapCanvas
+from widgets.map.canvas import MapCanvas
 from widgets.map.zone_tools import ZoneTools
 from widgets.output.output_page import OutputPage
 from widgets.panels.attribute_table import AttributeTable

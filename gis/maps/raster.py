@@ -23,7 +23,7 @@ map from being stretched, kilometres per pixel for the scale bar) lives
 here too, so that tests can check a point lands on the pixel it should
 without any Qt.
 
-No Qt here: the canvas in ``widgets.map.map_canvas`` shows the array with
+No Qt here: the canvas in ``widgets.map.canvas`` (the households layer) shows the array with
 pyqtgraph's ``ImageItem``.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gis.model.filters import PRESETS, HouseholdFilter
-from widgets.map.map_canvas import MapCanvas
+from widgets.map.canvas import MapCanvas
 from widgets.panels.charts import ChartsPanel
 
 EXCLUSION = HouseholdFilter(desil=(1, 2), lacks_all=("*",))

@@ -14,7 +14,8 @@ from gis.model.edits import AddZone
 from gis.model.filters import HouseholdFilter
 from gis.model.workspace import Dataset, Workspace
 from gis.model.zones import Zone
-from widgets.map.map_canvas import LAYERS, MapCanvas
+from widgets.map.canvas import MapCanvas
+from widgets.map.layers import LAYERS
 
 BACKGROUND = QColor("#eef3f6").rgb()
 ONLY = ("koroplet", "batas_desa", "batas_kecamatan", "batas_kabupaten", "rumah_tangga", "psks")
@@ -394,7 +395,7 @@ def test_demo_data_is_marked_synthetic(canvas, ws, dataset, qtbot):
 
 
 def test_scale_bar_labels():
-    from widgets.map.map_canvas import _length_label
+    from widgets.map.overlays.scalebar import length_label as _length_label
 
     assert _length_label(0.5) == "500 m"
     assert _length_label(20) == "20 km"
@@ -421,7 +422,7 @@ def test_closing_the_canvas_disconnects_it(qtbot, dataset):
 
 
 def test_runs_on_its_own(tmp_path, qtbot):
-    from widgets.map.map_canvas import main
+    from widgets.map.canvas import main
 
     out = tmp_path / "peta.png"
     assert main(["--screenshot", str(out), "--size", "640x480"]) == 0
@@ -436,7 +437,7 @@ def test_runs_on_its_own(tmp_path, qtbot):
 def test_too_many_psks_in_view_wait_for_a_closer_zoom(canvas, ws):
     canvas.PSKS_LIMIT = 50
     canvas.redraw()
-    assert not canvas._psks_scatter.isVisible()
+    assert not canvas.layer("psks").scatter.isVisible()
     ps = ws.psks
     hidden = int(np.flatnonzero(~np.isnan(ps.x))[0])
     assert canvas.identify_at(ps.x[hidden], ps.y[hidden]) != ("psks", hidden)
@@ -445,14 +446,14 @@ def test_too_many_psks_in_view_wait_for_a_closer_zoom(canvas, ws):
     k = int(np.flatnonzero(~np.isnan(ps.x))[0])
     canvas.zoom_to_bounds(ps.x[k] - 0.01, ps.y[k] - 0.01, ps.x[k] + 0.01, ps.y[k] + 0.01)
     canvas.flush()
-    assert canvas._psks_scatter.isVisible()
+    assert canvas.layer("psks").scatter.isVisible()
 
 
 def test_a_packed_view_lets_the_choropleth_show_through(canvas, ws):
     canvas.DENSE_POINTS = 0.0001
     ws.set_filter(HouseholdFilter(desil=()))
     assert canvas.points_mode == "raster"
-    image = canvas._image
+    image = canvas.layer("rumah_tangga").image
     assert image.isVisible() and image.opacity() < 1.0
     canvas.set_layer_opacity("rumah_tangga", 0.5)
     assert image.opacity() == pytest.approx(0.5 * image._opacity_factor)
@@ -526,7 +527,7 @@ def test_at_province_zoom_a_click_identifies_the_village(canvas, ws):
         canvas.set_layer_visible(name, True)
     canvas.zoom_full()
     canvas.flush()
-    assert canvas._psks_scatter.isVisible() and canvas.points_mode == "raster"
+    assert canvas.layer("psks").scatter.isVisible() and canvas.points_mode == "raster"
     for v in big_villages(ws, 25):
         p = inner_point(ws.villages.geoms[v])
         assert canvas.identify_at(p.x, p.y) == ("village", int(v))

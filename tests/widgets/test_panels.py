@@ -120,7 +120,7 @@ def test_identify_village_household_and_psks(qtbot, ws, monkeypatch):
 
 
 def test_identify_follows_the_canvas_click_signal(qtbot, zoned):
-    from widgets.map.map_canvas import MapCanvas
+    from widgets.map.canvas import MapCanvas
 
     ws = zoned
     canvas = MapCanvas(ws)
@@ -167,7 +167,7 @@ def test_status_bar_says_synthetic_and_privacy(qtbot, ws):
 
 
 def test_layer_panel_drives_the_canvas(qtbot, ws):
-    from widgets.map.map_canvas import MapCanvas
+    from widgets.map.canvas import MapCanvas
 
     canvas = MapCanvas(ws)
     panel = LayerPanel(ws, canvas)

@@ -176,7 +176,7 @@ def test_step1_and_import_report_say_the_same_with_unknown_codes(
 
 def test_drawing_a_rectangle_across_a_village_says_what_it_split(qtbot, ws):
     from gis.numbers import format_number
-    from widgets.map.map_canvas import MapCanvas
+    from widgets.map.canvas import MapCanvas
     from widgets.map.zone_tools import ZoneTools
 
     canvas = MapCanvas(ws)

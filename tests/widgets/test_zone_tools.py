@@ -19,7 +19,7 @@ from gis.model.villages import read_villages
 from gis.model.workspace import Dataset, Workspace
 from gis.model.zones import Zone
 from widgets.base.undo import UndoStack
-from widgets.map.map_canvas import MapCanvas
+from widgets.map.canvas import MapCanvas
 from widgets.map.zone_tools import TOOLS, ZoneTools, tool_texts
 
 LEFT = Qt.MouseButton.LeftButton

@@ -31,7 +31,7 @@ def _canvas(dataset: Dataset):
     from PySide6.QtWidgets import QApplication
 
     from widgets.base.undo import UndoStack
-    from widgets.map.map_canvas import MapCanvas
+    from widgets.map.canvas import MapCanvas
 
     app = QApplication.instance() or QApplication([])
     ws = Workspace(dataset)

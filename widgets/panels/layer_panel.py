@@ -47,7 +47,7 @@ class LayerPanel(QWidget):
     workspace
         The model.
     canvas
-        The :class:`widgets.map.map_canvas.MapCanvas` whose layers are shown, or
+        The :class:`widgets.map.canvas.MapCanvas` whose layers are shown, or
         None (then only the data part is shown).
     summary
         Show what is loaded above "Buka data..." (off where the window has
@@ -354,7 +354,7 @@ def _example(workspace: Workspace):
     from PySide6.QtWidgets import QSplitter
 
     try:
-        from widgets.map.map_canvas import MapCanvas
+        from widgets.map.canvas import MapCanvas
     except ImportError:  # the panel still shows the data part
         return LayerPanel(workspace)
     canvas = MapCanvas(workspace)
