@@ -9,7 +9,7 @@ Qt's English. The default QLocale follows the language, so numbers read
 
 To refresh the files after changing strings::
 
-    pyside6-lupdate -no-obsolete desktop/*.py widgets/*/*.py -ts resources/i18n/sasaran_en.ts
+    pyside6-lupdate -no-obsolete $(find desktop widgets -name "*.py") -ts resources/i18n/sasaran_en.ts
     (translate the new entries, e.g. in pyside6-linguist)
     pyside6-lrelease resources/i18n/sasaran_en.ts -qm resources/i18n/sasaran_en.qm
 """
