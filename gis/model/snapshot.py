@@ -4,8 +4,8 @@ After a successful import the household table and its import report are
 written as two Arrow IPC files (uncompressed, so they are read back
 memory-mapped: the numeric columns are used straight from the page cache,
 never copied) in ``<cache>/snapshots`` (:func:`gis.io.cache.cache_dir`;
-``SASARAN_CACHE_DIR`` moves it), or in a folder the caller names (a
-project's own folder).
+``SASARAN_CACHE_DIR`` moves the cache, ``SASARAN_SNAPSHOT_DIR`` only the
+snapshots), or in a folder the caller names (a project's own folder).
 
 A snapshot is used only when everything the import depended on is the
 same: the source file's fingerprint (size, time, first and last MiB), the
@@ -74,8 +74,9 @@ _REPORT_SCALARS = (
 
 
 def default_folder() -> Path:
-    """Where snapshots go unless the caller names a folder."""
-    return cache_dir() / "snapshots"
+    """Where snapshots go unless the caller names a folder (``SASARAN_SNAPSHOT_DIR`` overrides)."""
+    env = os.environ.get("SASARAN_SNAPSHOT_DIR")
+    return Path(env) if env else cache_dir() / "snapshots"
 
 
 def snapshot_key(
