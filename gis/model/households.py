@@ -112,7 +112,7 @@ class HouseholdTable:
     ppks_known: np.ndarray | None = None
 
     def __post_init__(self) -> None:
-        n = len(self.hh_id)
+        n = len(self.village)
         if self.programs_known is None:
             every = (1 << len(self.program_keys)) - 1
             self.programs_known = np.full(n, every, dtype=np.uint32)
@@ -124,13 +124,33 @@ class HouseholdTable:
         # callers building tables in code: keep them compact whatever they pass
         if key in TEXT_FIELDS:
             value = text_array(value)
+            self.__dict__.get("_pending_text", {}).pop(key, None)
         object.__setattr__(self, key, value)
 
+    def __getattribute__(self, key):
+        # a text column reopened from a snapshot stays in the mapped Arrow
+        # file until first used: a map, a count or a sheet never pays for it
+        if key in TEXT_FIELDS:
+            pending = object.__getattribute__(self, "__dict__").get("_pending_text")
+            if pending and key in pending:
+                value = text_array(pending.pop(key).to_numpy(zero_copy_only=False))
+                object.__setattr__(self, key, value)
+                return value
+        return object.__getattribute__(self, key)
+
+    def defer_text(self, key: str, column) -> None:
+        """Make text column ``key`` the Arrow ``column``, turned into :data:`TEXT` on first use."""
+        if key not in TEXT_FIELDS:
+            raise KeyError(key)
+        self.__dict__.setdefault("_pending_text", {})[key] = column
+
     def __len__(self) -> int:
-        return len(self.hh_id)
+        return len(self.village)
 
     @property
     def has_personal_data(self) -> bool:
+        if any(k != "hh_id" for k in self.__dict__.get("_pending_text") or ()):
+            return True
         return any(a is not None for a in (self.name, self.nik, self.kk, self.address))
 
     @property

@@ -33,7 +33,7 @@ import pyarrow as pa
 from gis.io.cache import cache_dir, file_fingerprint
 from gis.io.readers import Note
 from gis.io.report import ImportReport, ProblemChunk
-from gis.model.households import TEXT_FIELDS, HouseholdTable, text_array
+from gis.model.households import TEXT_FIELDS, HouseholdTable
 from gis.model.villages import VillageTable
 
 #: raise when the importer or this module changes what a snapshot holds
@@ -256,10 +256,6 @@ def _numeric(column: pa.ChunkedArray, dtype) -> np.ndarray:
     return column.to_numpy().astype(dtype, copy=False)
 
 
-def _text(column: pa.ChunkedArray) -> np.ndarray:
-    return text_array(column.to_numpy(zero_copy_only=False))
-
-
 def _chunk_values(kind: str, arr: pa.Array) -> np.ndarray | None:
     if kind == "none":
         return None
@@ -323,7 +319,7 @@ def read_snapshot(
         vt = villages.with_extra_villages(codes, names) if codes else villages
         table = HouseholdTable(
             villages=vt,
-            hh_id=_text(data.column("hh_id")),
+            hh_id=np.zeros(0, dtype=object),
             **{name: _numeric(data.column(name), t) for name, t in _NUMERIC.items()},
             approx=data.column("approx").to_numpy(),
             ppks_known=data.column("ppks_known").to_numpy(),
@@ -333,9 +329,9 @@ def read_snapshot(
             snapshot=meta["snapshot"],
             file_name=meta["file_name"],
         )
-        for name in TEXT_FIELDS[1:]:
+        for name in TEXT_FIELDS:
             if name in data.column_names:
-                setattr(table, name, _text(data.column(name)))
+                table.defer_text(name, data.column(name))
         report = _report(*opened_report)
     except (KeyError, ValueError, TypeError, pa.ArrowException):
         return None

@@ -146,6 +146,7 @@ def test_demo_register_round_trip_with_personal_columns(demo_paths, tmp_path, mo
     assert write_snapshot(fresh, report, demo_paths.households, villages, tmp_path) is not None
     _no_parsing(monkeypatch)
     table, again = read_snapshot(demo_paths.households, villages, tmp_path)
+    assert len(table) == len(fresh) and table.has_personal_data
     _same_tables(fresh, table)
     _same_reports(report, again)
     # numeric columns come straight from the mapped file, not a parsed copy
