@@ -144,6 +144,15 @@ class HouseholdTable:
             raise KeyError(key)
         self.__dict__.setdefault("_pending_text", {})[key] = column
 
+    def __getstate__(self) -> dict:
+        # a copy or a pickle carries every text column itself, never a share
+        # of this table's pending ones
+        for key in list(self.__dict__.get("_pending_text") or ()):
+            getattr(self, key)
+        state = dict(self.__dict__)
+        state.pop("_pending_text", None)
+        return state
+
     def __len__(self) -> int:
         return len(self.village)
 
