@@ -218,7 +218,7 @@ def cmd_stats(args) -> int:
         villages = read_villages(args.villages)
         crosswalk = read_crosswalk(args.crosswalk) if args.crosswalk else None
         table, report = load_households(
-            args.households, villages, layer=args.layer, crosswalk=crosswalk
+            args.households, villages, layer=args.layer, crosswalk=crosswalk, snapshots=True
         )
         psks = load_psks(args.psks, table.villages)[0] if args.psks else None
         zones = read_zones(args.zone) if args.zone else []

@@ -102,7 +102,7 @@ def _load(args):
         print("Memakai provinsi demo (data sintetis).", file=sys.stderr)
         data = demo_map_data(progress=_progress_printer(True))
     else:
-        data = load_map_data(args.villages, args.households, args.psks)
+        data = load_map_data(args.villages, args.households, args.psks, snapshots=True)
     if args.scenario is not None:
         _apply_scenario(data, args.scenario)
     elif args.zones is not None:

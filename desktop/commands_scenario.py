@@ -98,7 +98,7 @@ def _load_data(args):
     from gis.model.villages import read_villages
 
     villages = read_villages(args.villages)
-    table, _ = load_households(args.households, villages, layer=args.layer)
+    table, _ = load_households(args.households, villages, layer=args.layer, snapshots=True)
     psks = load_psks(args.psks, table.villages)[0] if args.psks else None
     return table, psks
 

@@ -8,6 +8,7 @@ are set here so that ``pytest`` works the same on a laptop and in CI.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-background-networking")
+# register snapshots written by imports under test stay out of the user's cache
+os.environ.setdefault("SASARAN_SNAPSHOT_DIR", tempfile.mkdtemp(prefix="sasaran-test-snapshots-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -181,6 +181,9 @@ def measure(paths: dict, repeat: int = 5, progress=None) -> list[dict]:
     from gis.bench.scenario import bench_rows as scenario_rows
 
     rows.extend(scenario_rows(table, repeat))
+    from gis.bench.register import bench_rows as register_rows
+
+    rows.extend(register_rows(paths, repeat, _row))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(_row("memori puncak proses", peak_mb, target=2048, unit="MB"))
     say(1.0, "selesai")

@@ -8,11 +8,11 @@ that documents how it was made. Everything in them is synthetic.
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gis.io.cache import cache_dir
 from gis.model.importer import load_households
 from gis.model.psks import load_psks
 from gis.model.villages import read_villages
@@ -80,17 +80,6 @@ def load_dataset(
 def load_demo_dataset(progress=None, cancelled=None) -> Dataset:
     """Read the shipped demo province into a :class:`Dataset` marked synthetic."""
     return load_dataset(demo_paths(), progress, cancelled)
-
-
-def cache_dir() -> Path:
-    """Per-user cache folder (``SASARAN_CACHE_DIR`` overrides)."""
-    env = os.environ.get("SASARAN_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or (
-        os.environ.get("LOCALAPPDATA") if os.name == "nt" else None
-    )
-    return Path(base) if base else Path.home() / ".cache" / "sasaran"
 
 
 def generated_demo_paths(households: int = 65_000, seed: int = 2025, folder=None, progress=None):

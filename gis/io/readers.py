@@ -13,7 +13,7 @@ guess it made.
 It deliberately does not interpret columns (no NIK checks, no desil parsing,
 no number conversion of text): column mapping and validation come after it,
 and they can only flag damage they still see. CSV values therefore stay
-text, and spreadsheet cells stay what openpyxl delivers.
+text, and spreadsheet cells stay what the sheet holds (see gis.io.xlsx).
 
 Vector files are read through pyogrio's Arrow interface and the point
 coordinates are taken straight from the WKB buffer, because building one
@@ -26,7 +26,6 @@ import codecs
 import csv
 import datetime as _dt
 import io
-import itertools
 import json
 import math
 import re
@@ -86,7 +85,6 @@ _HEADER_MIN_TEXT = 0.5
 # million rows.
 _BATCH_SIZE = 131_072
 _CSV_CHECK_EVERY = 20_000
-_XLSX_CHECK_EVERY = 5_000
 
 # Numbers as they appear in exports: 12, -3.5, 1.234,56, 3,2E+15 ...
 _DECIMAL_COMMA_RE = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
@@ -125,7 +123,7 @@ class RawTable:
         Attribute columns with header names stripped of whitespace, index
         ``0..n-1``. CSV columns are text (``str`` dtype, empty cells NA);
         spreadsheet columns that hold only text are ``str``, the others keep
-        openpyxl's Python values (``object``); vector and Parquet columns keep
+        the cells' Python values (see gis.io.xlsx) (``object``); vector and Parquet columns keep
         their stored types.
     x, y
         float64 longitude / latitude (EPSG:4326) per row, NaN where the row
@@ -267,7 +265,7 @@ def list_layers(path: str | Path) -> list[tuple[str, str | None, int]]:
     if fmt == "xlsx":
         workbook = _open_workbook(path)
         try:
-            return [(ws.title, None, -1) for ws in workbook.worksheets]
+            return [(title, None, -1) for title in workbook.titles]
         finally:
             workbook.close()
     if fmt == "parquet":
@@ -1155,22 +1153,12 @@ def _text_frame(header: list[str], data: list[list[str]], width: int) -> pd.Data
 
 
 def _open_workbook(path: Path):
-    import openpyxl
+    from gis.io.xlsx import Workbook
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return Workbook(path)
     except Exception as exc:
         raise _corrupt(path, exc) from exc
-
-
-def _sheet_rows(ws):
-    """(sheet row number, values) for each non-empty row of a read-only sheet."""
-    # The stored dimension can be wrong (some writers leave A1:A1), which
-    # would cut the read short; read every row the sheet really has.
-    ws.reset_dimensions()
-    for number, values in enumerate(ws.iter_rows(min_row=1, min_col=1, values_only=True), 1):
-        if values and any(not _is_empty(v) for v in values):
-            yield number, values
 
 
 def _cell_value(value):
@@ -1186,9 +1174,9 @@ def _cell_value(value):
     return value
 
 
-def _scan_sheet(ws) -> tuple:
+def _scan_sheet(rows) -> tuple:
     """Score of one sheet from its top rows (see :func:`sheet_score`)."""
-    top = [values for _, values in itertools.islice(_sheet_rows(ws), _HEADER_SCAN_ROWS)]
+    top = [values for _, values in rows[:_HEADER_SCAN_ROWS]]
     head = _find_header(top) if top else None
     if head is None:
         return sheet_score(None, 0)
@@ -1198,70 +1186,64 @@ def _scan_sheet(ws) -> tuple:
     return sheet_score(top[head], len(top) - head - 1)
 
 
-def _choose_sheet(workbook, path: Path, names: list[str]):
+def _choose_sheet(workbook, path: Path, names: list[str]) -> str:
     """The sheet that holds the register: a cover or summary sheet often comes first."""
     try:
-        scores = [_scan_sheet(ws) for ws in workbook.worksheets]
+        scores = [_scan_sheet(workbook.rows(name)) for name in names]
     except Exception as exc:
         raise _corrupt(path, exc) from exc
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     if not scores[best][0]:
         raise ReadError("no sheet holds a table", code="no_register_sheet", path=path, layers=names)
-    return workbook.worksheets[best]
+    return names[best]
 
 
 def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
     notes: list[str] = []
     workbook = _open_workbook(path)
     try:
-        names = [ws.title for ws in workbook.worksheets]
+        names = list(workbook.titles)
         if sheet is not None:
             if sheet not in names:
                 raise ReadError(
                     "no such sheet", code="no_layer", path=path, layer=sheet, layers=names
                 )
-            ws = workbook[sheet]
+            title = sheet
         elif len(names) == 1:
-            ws = workbook.worksheets[0]
+            title = names[0]
         else:
-            ws = _choose_sheet(workbook, path, names)
-            others = [n for n in names if n != ws.title]
+            title = _choose_sheet(workbook, path, names)
+            others = [n for n in names if n != title]
             notes.append(
                 Note(
                     "sheet_chosen",
-                    f"sheet {ws.title} holds the table; other sheets: {', '.join(others)}",
-                    sheet=ws.title,
+                    f"sheet {title} holds the table; other sheets: {', '.join(others)}",
+                    sheet=title,
                     others=others,
                 )
             )
-        total = ws.max_row or 0
-
-        numbers: list[int] = []
-        records: list[tuple] = []
+        fb.report(0.05, "reading sheet")
         try:
-            for number, values in _sheet_rows(ws):
-                numbers.append(number)
-                records.append(values)
-                if len(records) % _XLSX_CHECK_EVERY == 0:
-                    # The declared size is only a hint (it may be missing or wrong).
-                    fraction = 0.9 * min(number / total, 1.0) if total else 0.5
-                    fb.report(fraction, f"rows {number}")
+            rows = workbook.rows(title)
         except (Cancelled, ReadError):
             raise
         except Exception as exc:
-            raise _corrupt(path, exc, ws.title) from exc
+            raise _corrupt(path, exc, title) from exc
+        numbers = [number for number, _ in rows]
+        records = [values for _, values in rows]
+        fb.report(0.9, f"rows {numbers[-1] if numbers else 0}")
     finally:
         workbook.close()
     if not records:
-        raise ReadError("no data", code="empty", path=path, layer=ws.title, layers=names)
+        raise ReadError("no data", code="empty", path=path, layer=title, layers=names)
 
     head = _find_header(records[:_HEADER_SCAN_ROWS])
     if head is None:
-        raise ReadError("no header row found", code="no_header", path=path, layer=ws.title)
+        raise ReadError("no header row found", code="no_header", path=path, layer=title)
     header, taken = _header_rows(records, head, notes, numbers)
     data = records[head + taken :]
     width = _trim_width(header, data)
-    _too_wide(path, width, numbers[head], ws.title)
+    _too_wide(path, width, numbers[head], title)
     header = (header + [""] * width)[:width]
     if not sheet_score(header, len(data))[0]:
         # a cover or title sheet: one column of text, or a header with nothing below
@@ -1269,7 +1251,7 @@ def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
             "sheet holds no table",
             code="no_register_sheet",
             path=path,
-            layer=ws.title,
+            layer=title,
             layers=names,
         )
     fb.report(0.92, "building table")
@@ -1288,7 +1270,7 @@ def _read_xlsx(path: Path, sheet: str | None, fb: _Feedback) -> RawTable:
         y=None,
         rows=np.asarray(numbers[head + taken :], dtype=np.int64),
         path=path,
-        layer=ws.title,
+        layer=title,
         format="xlsx",
         header_row=numbers[head],
         notes=notes,
@@ -1303,7 +1285,7 @@ def _value_frame(header: list[str], data: list[tuple], width: int) -> pd.DataFra
         if all(v is None or isinstance(v, str) for v in values):
             array = pd.array([None if v == "" else v for v in values], dtype="str")
         else:
-            # Keep openpyxl's values untouched (an int stays an int, a float
+            # Keep the cell values untouched (an int stays an int, a float
             # NIK stays the float Excel made of it): the validator judges them.
             array = np.empty(len(values), dtype=object)
             array[:] = values

@@ -198,6 +198,7 @@ def load_map_data(
     scenario: str = "",
     progress=None,
     cancelled=None,
+    snapshots=None,
 ) -> MapData:
     """Read boundary, register and PSKS files into a :class:`MapData`.
 
@@ -211,6 +212,9 @@ def load_map_data(
         Zones to draw.
     scenario
         Scenario name for subtitles.
+    snapshots
+        Passed to :func:`gis.model.importer.load_households`: True reopens the
+        register from its columnar snapshot when the file is unchanged.
     """
     from gis.model.importer import load_households
     from gis.model.psks import load_psks
@@ -219,7 +223,9 @@ def load_map_data(
     vt = read_villages(villages)
     table = None
     if households is not None:
-        table, _ = load_households(households, vt, progress=progress, cancelled=cancelled)
+        table, _ = load_households(
+            households, vt, progress=progress, cancelled=cancelled, snapshots=snapshots
+        )
         vt = table.villages
     ps = None
     if psks is not None:

@@ -15,11 +15,45 @@ import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from gis.model.villages import VillageTable
 
 #: desil value used for "no desil recorded"
 DESIL_MISSING = 0
+
+#: dtype of identifiers and personal text: numpy's variable-width strings
+#: (16 bytes per value, text longer than 15 bytes in one shared arena) with
+#: None for a missing value. An object array costs a pointer plus a Python
+#: ``str`` (about 70 bytes for a NIK) per value; at 15 million households
+#: and five such columns that is the difference between fitting and not.
+TEXT = np.dtypes.StringDType(na_object=None)
+
+#: the household table's text columns (see :func:`text_array`)
+TEXT_FIELDS = ("hh_id", "name", "nik", "kk", "address")
+
+
+def text_array(values) -> np.ndarray | None:
+    """``values`` as a :data:`TEXT` array; None stays None.
+
+    Values are taken as text the way the views show them (``str(v)``);
+    None and NaN become the missing value.
+    """
+    if values is None:
+        return None
+    arr = np.asarray(values)
+    if arr.dtype == TEXT:
+        return arr
+    if arr.dtype.kind in "US":
+        return arr.astype(TEXT)
+    obj = arr.astype(object, copy=False).ravel()
+    missing = pd.isna(obj)
+    if missing.any():
+        obj = obj.copy()
+        obj[missing] = None
+    if pd.api.types.infer_dtype(obj, skipna=True) not in ("string", "empty"):
+        obj = np.array([None if m else str(v) for v, m in zip(obj, missing)], dtype=object)
+    return obj.astype(TEXT)
 
 
 @dataclass
@@ -29,7 +63,7 @@ class HouseholdTable:
     Attributes
     ----------
     villages : the village table ``village`` indexes into
-    hh_id : object array of household (family) ids
+    hh_id : household (family) ids, a :data:`TEXT` array
     village : int32 index into ``villages``, -1 where the village is unknown
     desil : int8, 1-10, 0 where missing
     members : int16 household size, 0 where unknown
@@ -49,7 +83,8 @@ class HouseholdTable:
     row : int64 row number of the household in the source file
     program_keys : program key per bit
     program_names : display name per key
-    name, nik, kk, address : personal data (object arrays) or None
+    name, nik, kk, address : personal data (:data:`TEXT` arrays, None for a
+        missing value) or None where the file has no such column
     source, snapshot : where and when the register was taken
     """
 
@@ -77,18 +112,54 @@ class HouseholdTable:
     ppks_known: np.ndarray | None = None
 
     def __post_init__(self) -> None:
-        n = len(self.hh_id)
+        n = len(self.village)
         if self.programs_known is None:
             every = (1 << len(self.program_keys)) - 1
             self.programs_known = np.full(n, every, dtype=np.uint32)
         if self.ppks_known is None:
             self.ppks_known = np.ones(n, dtype=bool)
 
+    def __setattr__(self, key, value) -> None:
+        # personal columns are set after construction by the importer and by
+        # callers building tables in code: keep them compact whatever they pass
+        if key in TEXT_FIELDS:
+            value = text_array(value)
+            self.__dict__.get("_pending_text", {}).pop(key, None)
+        object.__setattr__(self, key, value)
+
+    def __getattribute__(self, key):
+        # a text column reopened from a snapshot stays in the mapped Arrow
+        # file until first used: a map, a count or a sheet never pays for it
+        if key in TEXT_FIELDS:
+            pending = object.__getattribute__(self, "__dict__").get("_pending_text")
+            if pending and key in pending:
+                value = text_array(pending.pop(key).to_numpy(zero_copy_only=False))
+                object.__setattr__(self, key, value)
+                return value
+        return object.__getattribute__(self, key)
+
+    def defer_text(self, key: str, column) -> None:
+        """Make text column ``key`` the Arrow ``column``, turned into :data:`TEXT` on first use."""
+        if key not in TEXT_FIELDS:
+            raise KeyError(key)
+        self.__dict__.setdefault("_pending_text", {})[key] = column
+
+    def __getstate__(self) -> dict:
+        # a copy or a pickle carries every text column itself, never a share
+        # of this table's pending ones
+        for key in list(self.__dict__.get("_pending_text") or ()):
+            getattr(self, key)
+        state = dict(self.__dict__)
+        state.pop("_pending_text", None)
+        return state
+
     def __len__(self) -> int:
-        return len(self.hh_id)
+        return len(self.village)
 
     @property
     def has_personal_data(self) -> bool:
+        if any(k != "hh_id" for k in self.__dict__.get("_pending_text") or ()):
+            return True
         return any(a is not None for a in (self.name, self.nik, self.kk, self.address))
 
     @property

@@ -54,6 +54,7 @@ def load_households(
     crosswalk=None,
     progress=None,
     cancelled=None,
+    snapshots=None,
 ) -> tuple[HouseholdTable, ImportReport]:
     """Read a household register and place it on the village table.
 
@@ -71,15 +72,30 @@ def load_households(
     progress, cancelled
         Optional callables ``progress(fraction, message)`` and
         ``cancelled() -> bool``; a cancel raises :class:`gis.errors.Cancelled`.
+    snapshots
+        None (default): always read the file. True: use the columnar
+        snapshot in the user cache (:mod:`gis.model.snapshot`) when one was
+        made from this unchanged file with these arguments, else read the
+        file and write one. A folder: the same, with snapshots kept there.
 
     Returns
     -------
     (HouseholdTable, ImportReport)
     """
+    if snapshots is not None and snapshots is not False:
+        from gis.model import snapshot
+
+        folder = None if snapshots is True else snapshots
+        args = {"layer": layer, "sheet": sheet, "mapping": mapping, "crosswalk": crosswalk}
+        found = snapshot.read_snapshot(path, villages, folder, **args)
+        if found is not None:
+            if progress is not None:
+                progress(1.0, "selesai")
+            return found
     raw = read_table(
         path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
     )
-    return build_households(
+    table, report = build_households(
         raw,
         villages,
         mapping=mapping,
@@ -87,6 +103,9 @@ def load_households(
         progress=_step(progress, 0.5, 1.0),
         cancelled=cancelled,
     )
+    if snapshots is not None and snapshots is not False:
+        snapshot.write_snapshot(table, report, path, villages, folder, **args)
+    return table, report
 
 
 def _at(column: pd.Series, rows: np.ndarray) -> np.ndarray:

@@ -119,6 +119,24 @@ def _read_preview(path: str, layer: str | None, progress=None, cancelled=None):
     return layers, raw
 
 
+def _build_register(raw, villages, mapping, progress=None, cancelled=None):
+    """Background job: households from the previewed file, then its columnar snapshot.
+
+    The snapshot (:mod:`gis.model.snapshot`) is keyed by the file, the
+    layer or sheet it was read from (``raw.layer``) and the mapping used, so
+    ``load_households(path, villages, layer=raw.layer, mapping=mapping,
+    snapshots=True)`` reopens it without reading the file again.
+    """
+    from gis.model.importer import build_households
+    from gis.model.snapshot import write_snapshot
+
+    table, report = build_households(
+        raw, villages, mapping=mapping, progress=progress, cancelled=cancelled
+    )
+    write_snapshot(table, report, raw.path, villages, layer=raw.layer, mapping=mapping)
+    return table, report
+
+
 def _load_boundaries(path: str, layer: str | None, progress=None, cancelled=None):
     from gis.model.villages import read_villages
 
@@ -564,10 +582,8 @@ class ImportDialog(QDialog):
 
             job = run_job(build_psks, self.raw, self._villages(), parent=self)
         else:
-            from gis.model.importer import build_households
-
             job = run_job(
-                build_households,
+                _build_register,
                 self.raw,
                 self._villages(),
                 mapping=self.current_mapping(),
