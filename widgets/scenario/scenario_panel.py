@@ -29,38 +29,38 @@ evaluation and tells each part what to show. The parts, each usable alone:
 
 The widgets tests and the main window reach (``cap_edit``, ``meter``,
 ``rules_table``...) stay attributes of the panel: they are the parts'.
+
+Why this module is over 500 lines: about a fifth of it is the public
+surface the main window, the output page and the tests use (properties
+and one-line methods handing on to the parts), and the rest is what only
+the panel can do: keep the scenario's zones and filter in step with the
+workspace's, route each scenario event to the part that shows it, and
+put the evaluator's results in the meter, the zone table and the cut list.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from gis.errors import SasaranError
 from gis.model.edits import SetBudgetCap
 from gis.model.filter_text import describe_filter
 from gis.model.workspace import Workspace
-from gis.plan.allocation import allocate_plan
 from gis.plan.money import check_rupiah
-from gis.plan.scenario import DataRef, Scenario, open_scenario
+from gis.plan.scenario import Scenario, open_scenario
 from widgets.base.fmt import num
 from widgets.base.gis_text import gis_lang
-from widgets.base.worker import run_job
 from widgets.scenario.budget_meter import BudgetMeter, BudgetView
 from widgets.scenario.cut_list import CutList, CutListModel, cut_reason
 from widgets.scenario.eligibility_editor import (
@@ -70,8 +70,10 @@ from widgets.scenario.eligibility_editor import (
     parse_desil,
     priority_label,
 )
-from widgets.scenario.scenario_common import JobStrip, Links, example_scenarios, scenario_error_text
+from widgets.scenario.plan_evaluator import PlanEvaluator
+from widgets.scenario.scenario_common import JobStrip, Links, example_scenarios
 from widgets.scenario.scenario_files import ScenarioFiles, default_recovery_folder
+from widgets.scenario.scenario_notes import ScenarioNotes
 from widgets.scenario.zone_programs import ZoneProgramsEditor
 
 __all__ = [
@@ -82,7 +84,6 @@ __all__ = [
     "cut_reason",
     "default_recovery_folder",
     "desil_text",
-    "evaluate_plan",
     "parse_codes",
     "parse_desil",
     "priority_label",
@@ -100,46 +101,6 @@ _EVAL_FIELDS = {
     "priority",
     "filter",
 }
-
-
-class _ZoneMasks:
-    """Zone masks computed (and cached) by the workspace, handed to a job read-only.
-
-    The villages each drawn zone splits (:meth:`gis.model.zones.ZoneMasks.split_villages`)
-    come along, computed on the GUI thread like the masks.
-    """
-
-    def __init__(self, masks: dict[str, np.ndarray], split: dict[str, np.ndarray] | None = None):
-        self._masks = masks
-        self._split = split or {}
-
-    @classmethod
-    def of(cls, ws: Workspace, zones) -> _ZoneMasks:
-        cache = ws.zone_masks
-        return cls(
-            {z.key(): ws.zone_mask(z) for z in zones},
-            {z.key(): cache.split_villages(z) for z in zones} if cache is not None else {},
-        )
-
-    def mask(self, zone) -> np.ndarray:
-        return self._masks[zone.key()]
-
-    def split_villages(self, zone) -> np.ndarray:
-        return self._split.get(zone.key(), np.zeros(0, dtype=np.int64))
-
-
-def evaluate_plan(
-    table, generation: int, *, masks, data_ref=None, progress=None, cancelled=None, **plan
-):
-    """Allocation of a plan plus its cut list (run on the worker pool).
-
-    Returns ``(generation, allocation, cut, data_ref)`` so the panel can drop
-    results of plans that were edited again meanwhile. ``data_ref`` (which
-    hashes the whole table) is computed only when the caller has none yet.
-    """
-    alloc = allocate_plan(table, masks=masks, progress=progress, cancelled=cancelled, **plan)
-    cut = alloc.cut(table) if alloc.cap_binds else None
-    return generation, alloc, cut, data_ref if data_ref is not None else DataRef.of(table)
 
 
 class ScenarioPanel(QWidget):
@@ -195,27 +156,25 @@ class ScenarioPanel(QWidget):
         self._undo = undo
         self._scenario: Scenario | None = None
         self._syncing = False
-        self._generation = 0
-        self._job = None
-        self._allocation = None
-        self._cut = None
-        self._error = ""
         self._removed_programs: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._data_ref = None  # (table, DataRef): the table's fingerprint, hashed once
 
         self.files = ScenarioFiles(
             lambda: self.workspace.households,
             lambda sc, path, saved: self._adopt(sc, path=path, saved=saved, push=True),
-            before_write=self._ensure_results,
+            before_write=lambda: self.evaluator.ensure_results(),
             recovery_folder=recovery_folder,
             autosave_minutes=autosave_minutes,
         )
         self._build()
 
-        self._eval_timer = QTimer(self)
-        self._eval_timer.setSingleShot(True)
-        self._eval_timer.setInterval(debounce_ms)
-        self._eval_timer.timeout.connect(self.refresh)
+        self.evaluator = PlanEvaluator(workspace, lambda: self._scenario, debounce_ms, self)
+        ev = self.evaluator
+        ev.sig_refreshing.connect(self._on_refreshing)
+        ev.sig_started.connect(self._on_started)
+        ev.sig_evaluated.connect(self._on_evaluated)
+        ev.sig_failed.connect(self._on_failed)
+        ev.sig_no_data.connect(self._show_meter)
+        ev.sig_cancelled.connect(self.budget.show_cancelled)
         self._dirty_timer = QTimer(self)
         self._dirty_timer.setSingleShot(True)
         self._dirty_timer.setInterval(0)
@@ -286,12 +245,15 @@ class ScenarioPanel(QWidget):
         self.cut_model = self.cut_list.cut_model
         self.cut_view = self.cut_list.cut_view
         self.cut_label = self.cut_list.cut_label
+        self.notes = ScenarioNotes()
+        self.author_edit = self.notes.author_edit
+        self.notes_edit = self.notes.notes_edit
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.zones_editor, self.tr("Zona"))
         self.tabs.addTab(self.rules_editor, self.tr("Kelayakan"))
         self.tabs.addTab(self.cut_list, self.tr("Terpotong"))
-        self.tabs.addTab(self._build_notes_tab(), self.tr("Catatan"))
+        self.tabs.addTab(self.notes, self.tr("Catatan"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -306,34 +268,6 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.job_strip)
         layout.addWidget(self.programs_button)
         layout.addWidget(self.tabs, 1)
-
-    def _build_notes_tab(self) -> QWidget:
-        w = QWidget()
-        self.author_edit = QLineEdit()
-        self.author_edit.setPlaceholderText(self.tr("mis. Bidang Perencanaan, Dinas Sosial"))
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText(
-            self.tr("Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)")
-        )
-        hint = QLabel(
-            self.tr(
-                "Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK "
-                "atau alamat warga di sini."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(dark);")
-        form = QFormLayout()
-        form.addRow(self.tr("Penyusun"), self.author_edit)
-        layout = QVBoxLayout(w)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Catatan")))
-        layout.addWidget(self.notes_edit, 1)
-        layout.addWidget(hint)
-        self.author_edit.textEdited.connect(self._author_edited)
-        self.notes_edit.textChanged.connect(self._notes_edited)
-        return w
 
     # --- the model ---------------------------------------------------------------------
 
@@ -357,21 +291,21 @@ class ScenarioPanel(QWidget):
     @property
     def allocation(self):
         """Allocation of the current plan (None before the first evaluation or on error)."""
-        return self._allocation
+        return self.evaluator.allocation
 
     @property
     def cut(self) -> dict | None:
-        return self._cut
+        return self.evaluator.cut
 
     @property
     def error(self) -> str:
         """Why the plan cannot be evaluated ("" when it can)."""
-        return self._error
+        return self.evaluator.error
 
     @property
     def busy(self) -> bool:
         """True while an evaluation is waiting or running."""
-        return self._eval_timer.isActive() or (self._job is not None and not self._job.done)
+        return self.evaluator.busy
 
     @property
     def _program_checks(self) -> dict:
@@ -398,14 +332,14 @@ class ScenarioPanel(QWidget):
             self._links.disconnect(old.programs.changed, self._on_programs_changed)
         self._scenario = sc
         self._removed_programs = {}
-        self._allocation = None
-        self._cut = None
+        self.evaluator.forget()
         if push:
             self._push_to_workspace(sc)
         else:
             self._sync_from_workspace()
         self.zones_editor.set_scenario(sc)
         self.rules_editor.set_scenario(sc)
+        self.notes.set_scenario(sc)
         self._links.connect(sc.events, self._on_scenario_event)
         self._links.connect(sc.programs.changed, self._on_programs_changed)
         self._show_all()
@@ -465,9 +399,7 @@ class ScenarioPanel(QWidget):
             self._sync_from_workspace()
 
     def _on_ws_data(self, _data=None) -> None:
-        self._allocation = None
-        self._cut = None
-        self._data_ref = None
+        self.evaluator.forget(data=True)
         self._schedule()
 
     # --- scenario events -----------------------------------------------------------
@@ -506,12 +438,10 @@ class ScenarioPanel(QWidget):
         sc = self._scenario
         if name == "name" and self.name_edit.text() != sc.name:
             self.name_edit.setText(sc.name)
-        elif name == "author" and self.author_edit.text() != sc.author:
-            self.author_edit.setText(sc.author)
-        elif name == "notes" and self.notes_edit.toPlainText() != sc.notes:
-            self.notes_edit.blockSignals(True)
-            self.notes_edit.setPlainText(sc.notes)
-            self.notes_edit.blockSignals(False)
+        elif name == "author":
+            self.notes.show_author()
+        elif name == "notes":
+            self.notes.show_notes()
         elif name == "budget_cap":
             self.budget.show_cap(sc.budget_cap)
         elif name in ("zones", "zone_programs", "programs"):
@@ -524,7 +454,7 @@ class ScenarioPanel(QWidget):
             self.rules_editor.show_priority()
 
     def _show_zones(self) -> None:
-        self.zones_editor.set_allocation(self._allocation)
+        self.zones_editor.set_allocation(self.evaluator.allocation)
         self.zones_editor.show_zones()
 
     # --- edits -------------------------------------------------------------------------
@@ -549,14 +479,6 @@ class ScenarioPanel(QWidget):
     def _name_edited(self, text: str) -> None:
         self._scenario.name = text
 
-    def _author_edited(self, text: str) -> None:
-        self._scenario.author = text
-
-    def _notes_edited(self) -> None:
-        text = self.notes_edit.toPlainText()
-        if text != self._scenario.notes:
-            self._scenario.notes = text
-
     def set_budget_cap(self, rupiah_per_year: int | None) -> None:
         """The yearly budget cap in Rupiah (None: no cap), undoable like a zone edit.
 
@@ -573,82 +495,39 @@ class ScenarioPanel(QWidget):
     # --- evaluation --------------------------------------------------------------------
 
     def _schedule(self) -> None:
-        self._eval_timer.start()
+        self.evaluator.schedule()
         self.budget.set_busy(True)
 
     def refresh(self) -> None:
         """Recompute the allocation now (on the worker pool)."""
-        self._eval_timer.stop()
-        ws = self.workspace
-        table = ws.households
-        self.filter_label.setText(
-            self.tr("Kelayakan dihitung dari filter: {0}").format(
-                describe_filter(self._scenario.filter, table, lang=gis_lang())
-            )
-        )
-        self._generation += 1
-        if self._job is not None and not self._job.done:
-            self._job.cancel()
-        self._job = None
-        if table is None:
-            self._allocation = None
-            self._cut = None
-            self._error = ""
-            self._show_meter()
-            return
-        sc = self._scenario
-        try:
-            masks = _ZoneMasks.of(ws, sc.zones)
-        except Exception as exc:  # a zone the data cannot place: say so in the meter
-            self._on_failed_now(exc)
-            return
-        plan = {
-            "zones": tuple(sc.zones),
-            "zone_programs": dict(sc.zone_programs),
-            "rules": dict(sc.rules),
-            "programs": sc.programs.copy(),
-            "budget_cap": sc.budget_cap,
-            "priority": tuple(sc.priority),
-            "household_filter": sc.filter,
-        }
-        known = self._data_ref[1] if self._data_ref and self._data_ref[0] is table else None
-        job = run_job(evaluate_plan, table, self._generation, masks=masks, data_ref=known, **plan)
-        job.sig_finished.connect(self._on_evaluated)
-        job.sig_failed.connect(self._on_eval_failed)
-        job.sig_cancelled.connect(self._on_eval_cancelled)
-        self._job = job
-        self.job_strip.watch(job, self.tr("Menghitung anggaran…"))
-        self.budget.set_busy(True)
+        self.evaluator.refresh()
 
     def wait(self, timeout: float = 30.0) -> bool:
         """Run pending work and wait for the meter (scripts and tests)."""
-        if self._eval_timer.isActive():
-            self.refresh()
-        job = self._job
-        return job is None or job.wait(timeout)
+        return self.evaluator.wait(timeout)
 
-    def _on_evaluated(self, result) -> None:
-        generation, alloc, cut, data_ref = result
-        if generation != self._generation:
-            return
-        self._job = None
-        self._error = ""
-        self._allocation = alloc
-        self._cut = cut
-        table = self.workspace.households
-        if table is not None:
-            self._data_ref = (table, data_ref)
+    def _on_refreshing(self) -> None:
+        self.filter_label.setText(
+            self.tr("Kelayakan dihitung dari filter: {0}").format(
+                describe_filter(self._scenario.filter, self.workspace.households, lang=gis_lang())
+            )
+        )
+
+    def _on_started(self, job) -> None:
+        self.job_strip.watch(job, self.tr("Menghitung anggaran…"))
+        self.budget.set_busy(True)
+
+    def _on_evaluated(self, alloc, data_ref) -> None:
+        if data_ref is not None:
             self.files.computed_on(data_ref.fingerprint)
             self._scenario.record(alloc, data=data_ref)
         self._show_meter()
         self._show_zones()
         self.sig_evaluated.emit(alloc)
 
-    def _on_eval_failed(self, exc) -> None:
-        if self._job is None or self._job.error is not exc:
-            return
-        self._job = None
-        self._on_failed_now(exc)
+    def _on_failed(self) -> None:
+        self._show_meter()
+        self._show_zones()
 
     def _show_stale(self) -> None:
         self.stale_label.setText(
@@ -659,39 +538,27 @@ class ScenarioPanel(QWidget):
         )
         self.stale_label.show()
 
-    def _on_eval_cancelled(self) -> None:
-        if self._job is None or self.sender() is not self._job:
-            return
-        self._job = None
-        self.budget.show_cancelled()
-
-    def _on_failed_now(self, exc) -> None:
-        self._allocation = None
-        self._cut = None
-        text, detail = scenario_error_text(exc)
-        self._error = text + (f" ({detail})" if detail else "")
-        self._show_meter()
-        self._show_zones()
-
     def _show_meter(self) -> None:
-        self.budget.set_busy(self.busy)
-        cut_n = 0 if self._cut is None else len(self._cut["row"])
+        ev = self.evaluator
+        self.budget.set_busy(ev.busy)
+        cut = ev.cut
+        cut_n = 0 if cut is None else len(cut["row"])
         self.tabs.setTabText(
             2, self.tr("Terpotong ({n})").format(n=num(cut_n)) if cut_n else self.tr("Terpotong")
         )
-        self.cut_list.set_cut(self._cut)
-        if self._error:
-            self.budget.show_error(self._error)
+        self.cut_list.set_cut(cut)
+        if ev.error:
+            self.budget.show_error(ev.error)
             self.cut_list.clear_text()
         elif self.workspace.households is None:
             self.budget.show_no_data()
             self.cut_list.clear_text()
-        elif self._allocation is None:
+        elif ev.allocation is None:
             self.budget.show_pending()
         else:
             sc = self._scenario
-            self.budget.show_summary(self._allocation.summary, sc.programs, bool(sc.zones))
-            self.cut_list.show_cut(self._cut)
+            self.budget.show_summary(ev.allocation.summary, sc.programs, bool(sc.zones))
+            self.cut_list.show_cut(cut)
 
     # --- files -------------------------------------------------------------------------
 
@@ -737,19 +604,6 @@ class ScenarioPanel(QWidget):
         """Offer the autosave copies of a session that did not close; True if one was opened."""
         return self.files.offer_recovery()
 
-    def _ensure_results(self) -> None:
-        """Store the results of the plan as it is now (evaluates if the meter lags)."""
-        table = self.workspace.households
-        if table is None:
-            return
-        if self.busy or self._allocation is None:
-            self.wait()
-        if self._allocation is None and not self._error:
-            with contextlib.suppress(SasaranError):
-                self._scenario.evaluate(
-                    table, masks=_ZoneMasks.of(self.workspace, self._scenario.zones)
-                )
-
     # --- programs ----------------------------------------------------------------------
 
     def edit_programs(self) -> int:
@@ -760,8 +614,7 @@ class ScenarioPanel(QWidget):
         return dlg.exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if self._job is not None and not self._job.done:
-            self._job.cancel()
+        self.evaluator.cancel()
         super().closeEvent(event)
 
 
