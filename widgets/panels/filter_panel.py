@@ -13,6 +13,11 @@ chips count within the PPKS, program and area conditions, and so on. They
 are bincounts over the household columns, a few milliseconds at a million
 households (:mod:`widgets.panels.filter_counts`); the chip is
 :mod:`widgets.panels.filter_chip`.
+
+Why this module is over 500 lines: every group of chips (presets, desil,
+PPKS, programs, area) is built, kept in step with ``workspace.filter`` and
+recounted together, because each group's count depends on the others'
+choices; counting and the chip itself live in their own modules.
 """
 
 from __future__ import annotations

@@ -15,6 +15,11 @@ the old boundaries.
 
 The column mapping tab (:mod:`widgets.panels.import_mapping`) and the
 report tab (:mod:`widgets.panels.import_report`) are parts of their own.
+
+Why this module is over 500 lines: choosing the kind and the file, the
+preview with its masking, the background jobs and putting the result into
+the workspace are one workflow over one file being read; what stands
+apart (the mapping and the report) is already split off.
 """
 
 from __future__ import annotations
