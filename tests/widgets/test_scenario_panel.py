@@ -417,7 +417,7 @@ def test_models_outlive_the_panels(demo_ws, tmp_path):
 
 
 def test_a_slow_evaluation_shows_progress_and_can_be_cancelled(panel, demo_ws, qtbot, monkeypatch):
-    import widgets.scenario.scenario_panel as sp
+    import widgets.scenario.plan_evaluator as sp
     from gis.errors import Cancelled
 
     def slow(table, generation, *, masks, progress=None, cancelled=None, **plan):

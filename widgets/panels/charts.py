@@ -24,7 +24,7 @@ from gis.model.workspace import Workspace
 from widgets.base.compare_charts import Chart
 from widgets.base.fmt import num
 from widgets.base.gis_text import gis_lang
-from widgets.panels.filter_panel import short_program_name
+from widgets.panels.filter_counts import short_program_name
 
 FILTER_COLOR = "#2b6cb0"
 ZONE_COLOR = "#dd6b20"

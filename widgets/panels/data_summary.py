@@ -17,7 +17,7 @@ from gis.io.report import PlaceCounts, place_counts
 from gis.model.workspace import Workspace
 from widgets.base.fmt import num, pct, persons
 from widgets.base.gis_text import gis_text
-from widgets.panels.filter_panel import short_program_name
+from widgets.panels.filter_counts import short_program_name
 
 
 def places_html(places: PlaceCounts) -> str:

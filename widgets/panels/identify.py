@@ -24,7 +24,7 @@ from gis.model.unknowns import UNKNOWN
 from gis.model.workspace import Workspace
 from widgets.base.fmt import num, pct, persons
 from widgets.base.gis_text import gis_lang, gis_text
-from widgets.panels.filter_panel import short_program_name
+from widgets.panels.filter_counts import short_program_name
 
 
 def parse_hit(hit) -> tuple[str, int] | None:

@@ -12,51 +12,55 @@ Order matters for real data: boundaries first (households are placed on
 them), then households, then PSKS. Loading new boundaries empties the
 household and PSKS layers, because their village assignment belonged to
 the old boundaries.
+
+The column mapping tab (:mod:`widgets.panels.import_mapping`) and the
+report tab (:mod:`widgets.panels.import_report`) are parts of their own.
+
+Why this module is over 500 lines: choosing the kind and the file, the
+preview with its masking, the background jobs and putting the result into
+the workspace are one workflow over one file being read; what stands
+apart (the mapping and the report) is already split off.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from gis.errors import SasaranError
 from gis.io.codelists import received_programs
-from gis.io.mapping import FIELDS, ColumnMapping, recognise
+from gis.io.mapping import ColumnMapping, recognise
 from gis.io.nik import mask_id, mask_name
 from gis.model.households import HouseholdTable
 from gis.model.villages import VillageTable
 from gis.model.workspace import Dataset, Workspace
 from widgets.base import files
 from widgets.base.fmt import num
-from widgets.base.messages import describe, problem_label
+from widgets.base.messages import describe
 from widgets.base.progress_dialog import ProgressBar
 from widgets.base.worker import Job, run_job
-from widgets.panels.data_summary import places_html
-from widgets.panels.import_words import boundary_problem, reader_note
+from widgets.panels.import_mapping import ColumnMappingEditor
+from widgets.panels.import_report import LISTED_PROBLEMS, ImportReportView  # noqa: F401
+from widgets.panels.import_words import reader_note
 
 KINDS = ("households", "psks", "boundaries")
 FILE_FILTER = (
@@ -64,9 +68,6 @@ FILE_FILTER = (
     "*.xlsx *.xlsm);;Semua berkas (*)"
 )
 PREVIEW_ROWS = 50
-LISTED_PROBLEMS = 2000
-
-_PSKS_FIELDS = ("psks_id", "psks_type", "psks_name", "capacity", "village_code", "lon", "lat")
 
 
 def _mask_whole(_value) -> str:
@@ -224,55 +225,29 @@ class ImportDialog(QDialog):
         pvl.addWidget(self.preview, 1)
         self.tabs.addTab(pv, self.tr("Pratinjau"))
 
-        self.mapping_form = QFormLayout()
-        self.field_combos: dict[str, QComboBox] = {}
-        self.program_combos: dict[str, QComboBox] = {}
-        self.mapping_note = QLabel()
-        self.mapping_note.setWordWrap(True)
-        mp_body = QWidget()
-        mp_body.setLayout(self.mapping_form)
-        mp_scroll = QScrollArea()
-        mp_scroll.setWidgetResizable(True)
-        mp_scroll.setWidget(mp_body)
-        save_map = QPushButton(self.tr("Simpan pemetaan..."))
-        save_map.clicked.connect(self.save_mapping_dialog)
-        load_map = QPushButton(self.tr("Muat pemetaan..."))
-        load_map.clicked.connect(self.load_mapping_dialog)
-        self.mapping_buttons = (save_map, load_map)
-        mp_buttons = QHBoxLayout()
-        mp_buttons.addWidget(save_map)
-        mp_buttons.addWidget(load_map)
-        mp_buttons.addStretch(1)
+        self.mapping_editor = ColumnMappingEditor()
+        self.mapping_editor.sig_save_wanted.connect(self.save_mapping_dialog)
+        self.mapping_editor.sig_load_wanted.connect(self.load_mapping_dialog)
+        for name in (
+            "mapping_form",
+            "field_combos",
+            "program_combos",
+            "mapping_note",
+            "mapping_buttons",
+        ):
+            setattr(self, name, getattr(self.mapping_editor, name))
         mp = QWidget()
         mpl = QVBoxLayout(mp)
-        mpl.addWidget(self.mapping_note)
-        mpl.addWidget(mp_scroll, 1)
-        mpl.addLayout(mp_buttons)
+        mpl.addWidget(self.mapping_editor)
         self.tabs.addTab(mp, self.tr("Pemetaan kolom"))
 
-        self.report_view = QTextBrowser()
-        self.problem_table = QTableWidget(0, 4)
-        self.problem_table.setHorizontalHeaderLabels(
-            [self.tr("Baris"), self.tr("Kolom"), self.tr("Masalah"), self.tr("Nilai")]
-        )
-        self.problem_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.problem_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
-        self.problem_table.verticalHeader().hide()
-        self.problem_note = QLabel()
-        self.save_problems_button = QPushButton(self.tr("Simpan baris bermasalah..."))
-        self.save_problems_button.clicked.connect(self.save_problems_dialog)
-        self.save_problems_button.setEnabled(False)
+        self.report_part = ImportReportView()
+        self.report_part.sig_save_wanted.connect(self.save_problems_dialog)
+        for name in ("report_view", "problem_table", "problem_note", "save_problems_button"):
+            setattr(self, name, getattr(self.report_part, name))
         rp = QWidget()
         rpl = QVBoxLayout(rp)
-        rpl.addWidget(self.report_view, 2)
-        rpl.addWidget(QLabel(self.tr("Baris ditolak dan peringatan:")))
-        rpl.addWidget(self.problem_table, 3)
-        row = QHBoxLayout()
-        row.addWidget(self.problem_note, 1)
-        row.addWidget(self.save_problems_button)
-        rpl.addLayout(row)
+        rpl.addWidget(self.report_part)
         self.tabs.addTab(rp, self.tr("Laporan"))
 
         # bottom
@@ -314,10 +289,7 @@ class ImportDialog(QDialog):
     def _clear_report(self) -> None:
         """Forget the last result: a report shown belongs to the file and kind it was made for."""
         self.result = self.report = None
-        self.report_view.clear()
-        self.problem_table.setRowCount(0)
-        self.problem_note.setText("")
-        self.save_problems_button.setEnabled(False)
+        self.report_part.clear()
 
     def _on_kind(self, kind: str) -> None:
         self.kind = kind
@@ -436,98 +408,14 @@ class ImportDialog(QDialog):
         self.preview_notes.setText(text)
 
     # --- mapping ----------------------------------------------------------------
-    def _fields_for_kind(self) -> list[str]:
-        if self.kind == "psks":
-            return [f for f in FIELDS if f in _PSKS_FIELDS]
-        return [f for f in FIELDS if not f.startswith("psks_") and f != "capacity"]
-
     def _fill_mapping(self) -> None:
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
-        self.field_combos.clear()
-        self.program_combos.clear()
-        if self.raw is None or self.mapping is None:
-            return
-        cols = list(self.raw.frame.columns)
-        none = self.tr("(tidak dipakai)")
-
-        def combo_for(current: list[str] | str | None) -> QComboBox:
-            c = QComboBox()
-            c.addItem(none, None)
-            for col in cols:
-                c.addItem(col, col)
-            if isinstance(current, list) and len(current) > 1:
-                c.addItem(" + ".join(current), list(current))
-                c.setCurrentIndex(c.count() - 1)
-            elif current:
-                value = current[0] if isinstance(current, list) else current
-                c.setCurrentIndex(max(c.findData(value), 0))
-            c.setEnabled(self.kind == "households")
-            return c
-
-        fields = self._fields_for_kind()
-        # the fields this file feeds first, then the rest
-        fields.sort(key=lambda f: f not in self.mapping.fields)
-        for fld in fields:
-            c = combo_for(self.mapping.fields.get(fld))
-            self.field_combos[fld] = c
-            self.mapping_form.addRow(FIELDS[fld], c)
-        if self.kind == "households":
-            keys = [p.key for p in received_programs()] + [
-                k for k in self.mapping.programs if k not in {p.key for p in received_programs()}
-            ]
-            names = {p.key: p.name for p in received_programs()} | self.mapping.program_names
-            for key in keys:
-                c = combo_for(self.mapping.programs.get(key))
-                self.program_combos[key] = c
-                self.mapping_form.addRow(
-                    self.tr("Penerima {name}").format(name=names.get(key, key)), c
-                )
-            layout = self.mapping.layout or self.tr("tidak dikenal")
-            unmapped = ", ".join(self.mapping.unmapped) or "–"
-            self.mapping_note.setText(
-                self.tr("Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}").format(
-                    layout=layout,
-                    level=self.tr("satu baris per orang")
-                    if self.mapping.level == "individu"
-                    else self.tr("satu baris per keluarga"),
-                    unmapped=unmapped,
-                )
-            )
-        else:
-            self.mapping_note.setText(
-                self.tr("Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.")
-            )
-        for b in self.mapping_buttons:
-            b.setEnabled(self.kind == "households")
+        columns = list(self.raw.frame.columns) if self.raw is not None else None
+        self.mapping_editor.fill(columns, self.mapping, self.kind)
 
     def current_mapping(self) -> ColumnMapping:
         """The mapping as the combos show it."""
-        base = self.mapping or ColumnMapping()
-        fields = dict(base.fields)
-        for fld, c in self.field_combos.items():
-            value = c.currentData()
-            if value:
-                fields[fld] = value if isinstance(value, str) else value[0]
-            else:
-                fields.pop(fld, None)
-        programs = dict(base.programs)
-        for key, c in self.program_combos.items():
-            value = c.currentData()
-            if value:
-                programs[key] = [value] if isinstance(value, str) else list(value)
-            else:
-                programs.pop(key, None)
-        cols = list(self.raw.frame.columns) if self.raw is not None else []
-        used = set(fields.values()) | {c for v in programs.values() for c in v}
-        level = "individu" if any(h in fields for h in ("member_id", "relation")) else "keluarga"
-        return replace(
-            base,
-            fields=fields,
-            programs=programs,
-            level=level,
-            unmapped=[c for c in cols if c not in used],
-        )
+        columns = list(self.raw.frame.columns) if self.raw is not None else None
+        return self.mapping_editor.current_mapping(self.mapping, columns)
 
     def save_mapping_dialog(self) -> None:
         path, overwrite = files.choose_save_target(
@@ -644,109 +532,11 @@ class ImportDialog(QDialog):
         self.tabs.setCurrentIndex(2)
 
     def _show_boundary_report(self, v: VillageTable) -> None:
-        lines = [
-            self.tr("{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.").format(
-                n=num(len(v)), k=num(len(v.kec_codes)), b=num(len(v.kab_codes))
-            ),
-            self.tr("{n} desa tanpa poligon.").format(n=num(int((~v.has_polygon).sum()))),
-        ] + [boundary_problem(code).format(n=num(count)) for code, count in v.problems.items()]
-        self.report_view.setHtml("<br>".join(lines))
-        self.problem_table.setRowCount(0)
-        self.save_problems_button.setEnabled(False)
-        self.problem_note.setText("")
+        self.report_part.show_boundaries(v)
         self.status.setText(self.tr('Batas wilayah siap. Tekan "Gunakan data ini".'))
 
-    def _not_carried(self, table, report) -> list[str]:
-        """Lines naming the programs and fields the file does not carry (unknown, not "no")."""
-        progs = list(getattr(report, "programs_not_carried", ()))
-        fields = list(getattr(report, "fields_not_carried", ()))
-        if not progs and not fields:
-            return []
-        names = {p.key: p.name for p in received_programs()}
-        if table is not None and hasattr(table, "program_names"):
-            names.update(table.program_names)
-        field_names = {
-            "desil": self.tr("desil"),
-            "members": self.tr("jumlah anggota keluarga"),
-            "ppks": self.tr("jenis PPKS"),
-            "coordinates": self.tr("koordinat"),
-            "village": self.tr("kode atau nama desa"),
-        }
-        lines = []
-        if progs:
-            lines.append(
-                self.tr(
-                    "<b>Program tidak ada di berkas</b> (penerimaannya tidak diketahui, "
-                    'bukan "belum"): {programs}'
-                ).format(programs=html.escape(", ".join(names.get(k, k) for k in progs)))
-            )
-        if fields:
-            lines.append(
-                self.tr(
-                    "<b>Kolom tidak ada di berkas</b> (nilainya tidak diketahui): {fields}"
-                ).format(fields=", ".join(field_names.get(f, f) for f in fields))
-            )
-        return lines
-
     def _show_report(self, table, report) -> None:
-        reasons = report.reasons()
-        warnings = report.warnings()
-        kept_word = self.tr("rumah tangga") if self.kind == "households" else self.tr("PSKS")
-        parts = [
-            "<p>"
-            + self.tr(
-                "<b>{read}</b> baris dibaca, <b>{kept}</b> {what} dimuat, <b>{rej}</b> baris ditolak."
-            ).format(
-                read=num(report.rows_read),
-                kept=num(report.households),
-                what=kept_word,
-                rej=num(report.rejected),
-            )
-            + "</p>"
-        ]
-        if reasons:
-            parts.append("<p><b>" + self.tr("Ditolak karena:") + "</b><br>")
-            parts.append(
-                "<br>".join(f"{problem_label(code)}: {num(n)}" for code, n in reasons.items())
-            )
-            parts.append("</p>")
-        if warnings:
-            parts.append("<p><b>" + self.tr("Peringatan (data tetap dimuat):") + "</b><br>")
-            parts.append(
-                "<br>".join(f"{problem_label(code)}: {num(n)}" for code, n in warnings.items())
-            )
-            parts.append("</p>")
-        extra = ["<b>" + self.tr("Letak di peta:") + "</b>", places_html(report.places)]
-        if report.unknown_village_codes:
-            extra.append(
-                self.tr("Kode desa tak dikenal: {codes}").format(
-                    codes=", ".join(list(report.unknown_village_codes)[:10])
-                )
-            )
-        extra += [text for text in (reader_note(n, self.kind) for n in report.notes) if text]
-        parts.append("<p>" + "<br>".join(extra) + "</p>")
-        missing = self._not_carried(table, report)
-        if missing:
-            parts.append("<p>" + "<br>".join(missing) + "</p>")
-        self.report_view.setHtml("".join(parts))
-
-        records = report.problem_rows()
-        shown = report.mask_rows(records[:LISTED_PROBLEMS])
-        self.problem_table.setRowCount(len(shown))
-        for i, (row, column, code, value, rejected) in enumerate(shown):
-            label = problem_label(code) + ("" if not rejected else " " + self.tr("(ditolak)"))
-            for j, text in enumerate((str(row), column, label, value)):
-                item = QTableWidgetItem(text)
-                if rejected:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.problem_table.setItem(i, j, item)
-        rest = len(records) - len(shown)
-        self.problem_note.setText(
-            self.tr("… dan {n} lagi: simpan ke CSV untuk melihat semuanya.").format(n=num(rest))
-            if rest > 0
-            else ""
-        )
-        self.save_problems_button.setEnabled(bool(records))
+        self.report_part.show_report(table, report, self.kind)
         self.status.setText(
             self.tr('Pemeriksaan selesai. Tekan "Gunakan data ini" untuk memakainya.')
         )

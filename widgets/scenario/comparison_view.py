@@ -8,6 +8,18 @@ summary table (the same rows as the exported workbook), bar charts, the
 villages that gain or lose against the first scenario as a table and as a
 small map, and exports the lot to a formatted XLSX or to CSV through
 :mod:`gis.plan.budget_export`, never replacing a file without asking.
+
+The charts (:mod:`widgets.scenario.comparison_charts`) and the villages
+that gain or lose, as a table and a map
+(:mod:`widgets.scenario.comparison_villages`), are parts of their own;
+this module keeps the list of scenarios, the evaluation, the summary table
+and the export.
+
+Why this module is over 500 lines: picking the scenarios (files, the
+current one, the examples, with a worded message for each file that
+cannot be read), evaluating them on the pool and exporting them are one
+workflow over one list of entries; split further, each piece would have
+to reach back into that list.
 """
 
 from __future__ import annotations
@@ -15,16 +27,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
-import shapely
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QGraphicsPathItem,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +40,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -49,11 +55,22 @@ from gis.plan.budget_export import comparison_sheets, csv_paths, export_comparis
 from gis.plan.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
 from gis.plan.scenario import DataRef, Scenario, ScenarioDataMismatch, open_scenario
 from widgets.base import files
-from widgets.base.compare_charts import SCENARIO_COLORS, Chart, show_bars, show_grouped
+from widgets.base.compare_charts import SCENARIO_COLORS
 from widgets.base.fmt import dec, num
 from widgets.base.gis_text import gis_lang, gis_text
 from widgets.base.messages import describe
 from widgets.base.worker import run_job
+from widgets.scenario.comparison_charts import ComparisonCharts
+from widgets.scenario.comparison_villages import (  # noqa: F401 (GAIN.. kept importable here)
+    GAIN,
+    LOSS,
+    NONE,
+    SAME,
+    ComparisonMap,
+    VillageDiffModel,
+    VillageDiffTable,
+    polygon_path,
+)
 from widgets.scenario.scenario_common import (
     JobStrip,
     Links,
@@ -62,11 +79,7 @@ from widgets.scenario.scenario_common import (
     rupiah,
     scenario_error_text,
     share,
-    tr,
 )
-
-#: one colour per scenario column, in order (colour-blind safe, prints in grey too)
-GAIN, LOSS, SAME, NONE = "#2f855a", "#c53030", "#e2e8f0", "#ffffff"
 
 
 def ask_open_paths(parent, title: str, folder: str = "", filters: str = "") -> list[str]:
@@ -81,130 +94,6 @@ def compare_job(table, generation: int, scenarios, psks=None, progress=None, can
     """:func:`gis.plan.compare.compare` and its sheets, tagged with the request they answer."""
     comp = compare(table, scenarios, psks=psks, progress=progress, cancelled=cancelled)
     return generation, comp, comparison_sheets(comp)
-
-
-def polygon_path(geoms) -> QPainterPath:
-    """One painter path of all polygon rings in ``geoms`` (lon/lat), holes kept empty."""
-    geoms = np.asarray([g for g in geoms if g is not None and not g.is_empty], dtype=object)
-    if not len(geoms):
-        return QPainterPath()
-    geoms = shapely.orient_polygons(geoms, exterior_cw=False)
-    polys = shapely.get_parts(geoms)
-    rings = shapely.get_rings(polys)
-    coords, ring = shapely.get_coordinates(rings, return_index=True)
-    connect = np.ones(len(coords), dtype=np.int32)
-    connect[:-1] = ring[1:] == ring[:-1]
-    connect[-1] = 0
-    path = pg.arrayToQPath(coords[:, 0], coords[:, 1], connect=connect, finiteCheck=False)
-    path.setFillRule(Qt.FillRule.WindingFill)
-    return path
-
-
-class VillageDiffModel(QAbstractTableModel):
-    """Villages that gain or lose against the first scenario (a virtual table: thousands of rows).
-
-    Rows start with the largest change first; a header click sorts by
-    that column (numbers as numbers).
-    """
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._vd = None
-        self._rows = np.zeros(0, dtype=np.int64)
-        self._names: list[str] = []
-
-    def set_comparison(self, comp) -> None:
-        self.beginResetModel()
-        if comp is None:
-            self._vd, self._names = None, []
-            self._rows = np.zeros(0, dtype=np.int64)
-        else:
-            vd = comp.villages
-            idx = vd.changed
-            if vd.delta.shape[1] > 1 and len(idx):
-                key = np.abs(vd.delta[idx, 1:]).max(axis=1)
-            else:
-                key = np.zeros(len(idx))
-            self._vd, self._names = vd, list(comp.names)
-            self._rows = idx[np.argsort(-key, kind="stable")]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        n = len(self._names)
-        return 0 if parent.isValid() else 3 + n + max(n - 1, 0)
-
-    def _column(self, c: int) -> tuple[str, int]:
-        n = len(self._names)
-        if c < 3:
-            return ("code", "name", "kecamatan")[c], 0
-        if c < 3 + n:
-            return "reached", c - 3
-        return "delta", c - 3 - n + 1
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        kind, s = self._column(section)
-        if kind == "code":
-            return tr("Kode")
-        if kind == "name":
-            return tr("Desa/kelurahan")
-        if kind == "kecamatan":
-            return tr("Kecamatan")
-        if kind == "reached":
-            return tr("RT {name}").format(name=self._names[s])
-        return tr("Selisih {name}").format(name=self._names[s])
-
-    def value(self, row: int, column: int):
-        """The plain value of a cell (text or int)."""
-        i = int(self._rows[row])
-        kind, s = self._column(column)
-        vd = self._vd
-        if kind == "code":
-            return str(vd.codes[i])
-        if kind == "name":
-            return str(vd.names[i])
-        if kind == "kecamatan":
-            return str(vd.kecamatan[i])
-        return int((vd.reached if kind == "reached" else vd.delta)[i, s])
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._vd is None:
-            return None
-        kind, _s = self._column(index.column())
-        v = self.value(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if kind == "delta":
-                return ("+" if v > 0 else "") + num(v)
-            return num(v) if kind == "reached" else v
-        if role == Qt.ItemDataRole.UserRole:
-            return v
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("reached", "delta"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and kind == "delta" and v:
-            return QColor(GAIN if v > 0 else LOSS)
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if self._vd is None or column < 0 or not len(self._rows):
-            return
-        kind, s = self._column(column)
-        vd, rows = self._vd, self._rows
-        if kind in ("reached", "delta"):
-            key = (vd.reached if kind == "reached" else vd.delta)[rows, s]
-        else:
-            key = np.asarray({"code": vd.codes, "name": vd.names, "kecamatan": vd.kecamatan}[kind])[
-                rows
-            ].astype(str)
-        order_idx = np.argsort(key, kind="stable")
-        if order == Qt.SortOrder.DescendingOrder:
-            order_idx = order_idx[::-1]
-        self.layoutAboutToBeChanged.emit()
-        self._rows = rows[order_idx]
-        self.layoutChanged.emit()
 
 
 class _Entry:
@@ -347,9 +236,27 @@ class ComparisonView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_summary_tab(), self.tr("Ringkasan"))
-        self.tabs.addTab(self._build_chart_tab(), self.tr("Grafik"))
-        self.tabs.addTab(self._build_village_tab(), self.tr("Selisih per desa"))
-        self.tabs.addTab(self._build_map_tab(), self.tr("Peta naik/turun"))
+        self.chart_part = ComparisonCharts()
+        self.village_part = VillageDiffTable()
+        self.map_part = ComparisonMap(self.workspace)
+        self.tabs.addTab(self.chart_part, self.tr("Grafik"))
+        self.tabs.addTab(self.village_part, self.tr("Selisih per desa"))
+        self.tabs.addTab(self.map_part, self.tr("Peta naik/turun"))
+        # the names the main window and the tests reach, kept on the view
+        for name in (
+            "charts",
+            "desil_plot",
+            "cost_plot",
+            "coverage_plot",
+            "unit_cost_plot",
+            "inclusion_plot",
+            "chart_legend",
+        ):
+            setattr(self, name, getattr(self.chart_part, name))
+        for name in ("village_model", "villages", "village_note"):
+            setattr(self, name, getattr(self.village_part, name))
+        for name in ("map_choice", "map", "map_legend", "map_note"):
+            setattr(self, name, getattr(self.map_part, name))
 
         self.xlsx_button = QPushButton(self.tr("Ekspor XLSX…"))
         self.xlsx_button.setToolTip(self.tr("Buku kerja berformat untuk bagian keuangan"))
@@ -393,102 +300,6 @@ class ComparisonView(QWidget):
         )
         self.metrics.verticalHeader().setDefaultSectionSize(22)
         return self.metrics
-
-    def _build_chart_tab(self) -> QWidget:
-        w = QWidget()
-        charts = {
-            "desil": Chart(self.tr("RT terjangkau per desil")),
-            "cost": Chart(self.tr("Biaya per tahun (miliar Rp)")),
-            "coverage": Chart(self.tr("Cakupan desil 1-2 belum menerima (%)")),
-            "unit_cost": Chart(self.tr("Biaya per RT desil 1-2 (juta Rp)")),
-            "inclusion": Chart(self.tr("Inklusi desil 7-10 (% RT terjangkau)")),
-        }
-        self.charts = charts
-        self.desil_plot = charts["desil"].plot
-        self.cost_plot = charts["cost"].plot
-        self.coverage_plot = charts["coverage"].plot
-        self.unit_cost_plot = charts["unit_cost"].plot
-        self.inclusion_plot = charts["inclusion"].plot
-        self.chart_legend = QLabel()
-        self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.chart_legend.setWordWrap(True)
-        grid = QGridLayout(w)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setSpacing(6)
-        grid.addWidget(self.chart_legend, 0, 0, 1, 2)
-        grid.addWidget(charts["desil"], 1, 0, 1, 2)
-        grid.addWidget(charts["cost"], 2, 0)
-        grid.addWidget(charts["coverage"], 2, 1)
-        grid.addWidget(charts["unit_cost"], 3, 0)
-        grid.addWidget(charts["inclusion"], 3, 1)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 2)
-        grid.setRowStretch(3, 2)
-        return w
-
-    def _build_village_tab(self) -> QWidget:
-        w = QWidget()
-        self.village_model = VillageDiffModel(self)
-        self.villages = QTableView()
-        self.villages.setModel(self.village_model)
-        self.villages.verticalHeader().hide()
-        self.villages.setSortingEnabled(True)
-        self.villages.setWordWrap(False)
-        self.villages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.villages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.villages.horizontalHeader().setResizeContentsPrecision(60)
-        self.villages.verticalHeader().setDefaultSectionSize(22)
-        self.village_note = QLabel()
-        self.village_note.setWordWrap(True)
-        layout = QVBoxLayout(w)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.village_note)
-        layout.addWidget(self.villages, 1)
-        return w
-
-    def _build_map_tab(self) -> QWidget:
-        w = QWidget()
-        self.map_choice = QComboBox()
-        self.map_choice.currentIndexChanged.connect(lambda *_: self._show_map())
-        self.map = pg.PlotWidget(background="w")
-        self.map.setMenuEnabled(False)
-        self.map.hideButtons()
-        self.map.setAspectLocked(True)
-        self.map.hideAxis("left")
-        self.map.hideAxis("bottom")
-        self.map.setMinimumHeight(240)
-        self._map_items: dict[str, QGraphicsPathItem] = {}
-        for key, color, z in (("tetap", SAME, 0), ("naik", GAIN, 1), ("turun", LOSS, 1)):
-            item = QGraphicsPathItem()
-            item.setBrush(QBrush(QColor(color)))
-            pen = QPen(QColor("#718096"))
-            pen.setCosmetic(True)
-            pen.setWidthF(0.6)
-            item.setPen(pen)
-            item.setZValue(z)
-            self.map.addItem(item)
-            self._map_items[key] = item
-        self.map_legend = pg.LegendItem(offset=(10, 10), labelTextColor="#222")
-        self.map_legend.setParentItem(self.map.getPlotItem().vb)
-        self.map_legend.setBrush(pg.mkBrush(255, 255, 255, 220))
-        self.map_legend.setPen(pg.mkPen("#a0aec0"))
-        self._legend_samples = {
-            key: pg.ScatterPlotItem(
-                symbol="s", size=12, brush=pg.mkBrush(color), pen=pg.mkPen("#718096")
-            )
-            for key, color in (("naik", GAIN), ("turun", LOSS), ("tetap", SAME))
-        }
-        self.map_note = QLabel()
-        self.map_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Tampilkan")))
-        row.addWidget(self.map_choice, 1)
-        layout = QVBoxLayout(w)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.map, 1)
-        layout.addWidget(self.map_note)
-        return w
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(1000, 720)
@@ -747,10 +558,9 @@ class ComparisonView(QWidget):
                 )
             self.status.setText(text)
         self._show_metrics()
-        self._show_charts()
-        self._show_villages()
-        self._fill_map_choice()
-        self._show_map()
+        self.chart_part.show_comparison(comp)
+        self.village_part.show_comparison(comp)
+        self.map_part.show_comparison(comp)
 
     def _show_metrics(self) -> None:
         m = self.metrics
@@ -793,130 +603,9 @@ class ComparisonView(QWidget):
                 return self.metrics.item(r, column + 1).text()
         raise KeyError(label)
 
-    def _show_charts(self) -> None:
-        comp = self._comparison
-        plots = (
-            self.desil_plot,
-            self.cost_plot,
-            self.coverage_plot,
-            self.unit_cost_plot,
-            self.inclusion_plot,
-        )
-        if comp is None:
-            for p in plots:
-                p.clear()
-            self.chart_legend.setText("")
-            return
-        ms = comp.metrics
-        names = comp.names
-        ticks = [(i, n if len(n) <= 14 else n[:13] + "…") for i, n in enumerate(names)]
-        self.chart_legend.setText(
-            " &nbsp; ".join(
-                f"<span style='color:{SCENARIO_COLORS[i % len(SCENARIO_COLORS)]}'>■</span> "
-                f"{_html(n)}"
-                for i, n in enumerate(names)
-            )
-        )
-        # grouped bars: desil 1-10, one bar per scenario
-        show_grouped(
-            self.desil_plot,
-            [m.households_by_desil[1:11] for m in ms],
-            SCENARIO_COLORS,
-            list(range(1, 11)),
-        )
-        show_bars(self.cost_plot, [m.cost / 1e9 for m in ms], lambda v: dec(v, 2), ticks)
-        show_bars(
-            self.coverage_plot,
-            [None if m.d12_nothing_coverage is None else 100 * m.d12_nothing_coverage for m in ms],
-            lambda v: "–" if v is None else dec(v, 1) + " %",
-            ticks,
-        )
-        show_bars(
-            self.unit_cost_plot,
-            [None if m.cost_per_d12 is None else m.cost_per_d12 / 1e6 for m in ms],
-            lambda v: "–" if v is None else dec(v, 2),
-            ticks,
-        )
-        show_bars(
-            self.inclusion_plot,
-            [None if m.inclusion_share is None else 100 * m.inclusion_share for m in ms],
-            lambda v: "–" if v is None else dec(v, 1) + " %",
-            ticks,
-        )
-
-    def _show_villages(self) -> None:
-        comp = self._comparison
-        self.village_model.set_comparison(comp)
-        # keep the model's order (largest change first) until a header is clicked
-        self.villages.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.villages.resizeColumnsToContents()
-        if comp is None:
-            self.village_note.setText("")
-            return
-        self.village_note.setText(
-            self.tr(
-                "{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama "
-                "di semua skenario tidak ditampilkan."
-            ).format(n=num(self.village_model.rowCount()), base=comp.names[0])
-        )
-
-    def _fill_map_choice(self) -> None:
-        comp = self._comparison
-        current = self.map_choice.currentIndex()
-        self.map_choice.blockSignals(True)
-        self.map_choice.clear()
-        if comp is not None:
-            for s in range(1, len(comp.names)):
-                self.map_choice.addItem(
-                    self.tr("{s} dibanding {base}").format(s=comp.names[s], base=comp.names[0]), s
-                )
-            if 0 <= current < self.map_choice.count():
-                self.map_choice.setCurrentIndex(current)
-        self.map_choice.blockSignals(False)
-
     def map_status(self) -> np.ndarray | None:
         """Per village "naik" / "turun" / "tetap" for the scenario chosen on the map."""
-        comp = self._comparison
-        s = self.map_choice.currentData()
-        if comp is None or s is None:
-            return None
-        return comp.villages.status(int(s))
-
-    def _show_map(self) -> None:
-        status = self.map_status()
-        self.map_legend.clear()
-        v = self.workspace.villages
-        if status is None or v is None:
-            for item in self._map_items.values():
-                item.setPath(QPainterPath())
-            self.map_note.setText("")
-            return
-        has = v.has_polygon
-        counts = {}
-        for key, item in self._map_items.items():
-            sel = (status == key) & has
-            counts[key] = int((status == key).sum())
-            item.setPath(polygon_path(v.geoms[sel]))
-        labels = {
-            "naik": self.tr("Naik ({n} desa)"),
-            "turun": self.tr("Turun ({n} desa)"),
-            "tetap": self.tr("Tetap ({n} desa)"),
-        }
-        for key in ("naik", "turun", "tetap"):
-            self.map_legend.addItem(
-                self._legend_samples[key], labels[key].format(n=num(counts[key]))
-            )
-        minx, miny, maxx, maxy = v.province_bounds(0.02)
-        self.map.setRange(xRange=(minx, maxx), yRange=(miny, maxy), padding=0)
-        missing = int((~has).sum())
-        note = self.tr(
-            "Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar."
-        )
-        if missing:
-            note += " " + self.tr("{n} desa tanpa batas wilayah tidak digambar.").format(
-                n=num(missing)
-            )
-        self.map_note.setText(note)
+        return self.map_part.map_status()
 
     # --- export ------------------------------------------------------------------
 
