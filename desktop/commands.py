@@ -13,7 +13,7 @@ from widgets.base.messages import describe, describe_boundaries, describe_note, 
 
 
 def register(sub) -> None:
-    """Add demo, check, stats and bench to the ``sasaran`` parser."""
+    """Add demo, check and stats to the ``sasaran`` parser (``bench``: desktop.bench)."""
     d = sub.add_parser("demo", help="tulis provinsi demo sintetis (GeoPackage)")
     d.set_defaults(func=cmd_demo)
     d.add_argument("--out", required=True, type=Path, help="folder tujuan")
@@ -63,19 +63,6 @@ def register(sub) -> None:
     s.add_argument("--zone", type=Path, help="zona GeoJSON (satu atau beberapa poligon)")
     s.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
     s.add_argument("--json", action="store_true")
-
-    b = sub.add_parser("bench", help="ukur kecepatan pada data bangkitan")
-    b.set_defaults(func=cmd_bench)
-    b.add_argument("--households", type=int, default=1_000_000)
-    b.add_argument("--villages", type=int, default=6000)
-    b.add_argument("--repeat", type=int, default=5)
-    b.add_argument("--json", action="store_true")
-    b.add_argument(
-        "--no-interface",
-        action="store_true",
-        help="hanya inti data (tanpa peta, jendela, lembar peta dan peta web)",
-    )
-    b.add_argument("--workdir", type=Path, help="folder untuk data uji (bawaan: folder sementara)")
 
 
 def _fail(exc: BaseException) -> int:
@@ -342,42 +329,3 @@ def np_any(masks):
     import numpy as np
 
     return np.logical_or.reduce(masks) if masks else None
-
-
-def cmd_bench(args) -> int:
-    from desktop.bench import run_all
-
-    try:
-        rows = run_all(
-            households=args.households,
-            villages=args.villages,
-            repeat=args.repeat,
-            workdir=args.workdir,
-            progress=_progress_printer(not args.json),
-            interface=not args.no_interface,
-        )
-    except RuntimeError as exc:
-        print(f"Galat: {exc}", file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    width = max(56, *(len(r["name"]) for r in rows))
-    print(
-        f"{'operasi':{width}s} {'waktu':>10s} {'target':>9s} {'batas bawah':>12s} {'rasio':>7s}  ok"
-    )
-    for r in rows:
-        unit = r.get("unit", "ms")
-        target = f"{format_number(r['target'])} {unit}" if r.get("target") is not None else "-"
-        lb = (
-            f"{format_number(r['lower_bound'], 1)} {unit}"
-            if r.get("lower_bound") is not None
-            else "-"
-        )
-        ratio = f"{format_number(r['ratio'], 1)}x" if r.get("ratio") is not None else "-"
-        ok = {True: "ya", False: "TIDAK", None: "-"}[r.get("ok")]
-        value = format_number(r["value"], 1)
-        print(
-            f"{r['name']:{width}s} {value:>7s} {unit:2s} {target:>9s} {lb:>12s} {ratio:>7s}  {ok}"
-        )
-    return 0

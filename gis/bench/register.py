@@ -1,150 +1,49 @@
-"""Benchmark rows for opening the register: import from the source GeoPackage,
-reopen from its columnar snapshot, peak memory and resident bytes per household.
-
-Each of the two opens runs in its own fresh process, so one's memory never
-counts in the other's figures: the first imports the file (read + validate
-+ assign villages) and writes the snapshot, the second reopens from it as a
-planner does the next morning. Resident bytes per household are the growth
-of the process's resident set from before the register is read to after it
-is loaded, every column touched once (as the first map draw does), divided
-by the households.
+"""Benchmark rows for reading the register: village boundaries, then households
+read, validated and assigned to villages (issue 1: a million households in 2 s),
+against a bare ``pyogrio.read_arrow`` of the same file.
 """
 
 from __future__ import annotations
 
-import gc
-import json
-import os
-import resource
-import subprocess
-import sys
-import tempfile
+import statistics
 import time
 
-#: targets per million households (issue 11); scaled linearly above a million
-_IMPORT_MS_PER_M = 1000
-_REOPEN_MS_PER_M = 300
-_BYTES_PER_HH = 250
+from gis.bench.context import CoreContext
+from gis.bench.table import row, timeit
+from gis.numbers import format_number
 
 
-def _rss() -> int:
-    """Resident set size of this process now, in bytes (Linux; peak elsewhere)."""
-    try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return _peak()
+def rows(ctx: CoreContext) -> list[dict]:
+    """Read rows; leaves the villages and the household table in ``ctx``."""
+    import pyogrio
 
-
-def _peak() -> int:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
-
-
-def _touch(table) -> None:
-    """Read every column once, as drawing and counting do."""
-    from gis.model.households import TEXT_FIELDS
-
-    for name in ("village", "desil", "members", "ppks", "programs", "x", "y", "approx", "row"):
-        getattr(table, name).sum()
-    for name in TEXT_FIELDS:
-        values = getattr(table, name)
-        if values is not None:
-            (values == "").sum()
-
-
-def open_once(paths: dict, folder: str, repeat: int = 1) -> dict:
-    """One open of the register in this process (run it in a fresh one).
-
-    The first open in ``folder`` imports the source and writes the snapshot;
-    later opens reopen from it. Returns times in ms, bytes and counts.
-    """
     from gis.model.importer import load_households
-    from gis.model.snapshot import read_snapshot
     from gis.model.villages import read_villages
 
-    villages = read_villages(paths["villages"])
-    reopen = read_snapshot(paths["households"], villages, folder) is not None
-    gc.collect()
-    before = _rss()
-    times = []
-    table = None
-    for _ in range(max(1, repeat if reopen else 1)):
-        table = None
-        gc.collect()
-        t0 = time.perf_counter()
-        table, _report = load_households(paths["households"], villages, snapshots=folder)
-        times.append((time.perf_counter() - t0) * 1000)
-    _touch(table)
-    gc.collect()
-    out = {
-        "reopen": reopen,
-        "ms": sorted(times)[len(times) // 2],
-        "households": len(table),
-        "resident": _rss() - before,
-        "peak": _peak(),
-    }
-    if not reopen:
-        import pyogrio
-
-        t0 = time.perf_counter()
-        pyogrio.read_arrow(paths["households"])
-        out["bound_ms"] = (time.perf_counter() - t0) * 1000
-    return out
-
-
-def _child(paths: dict, folder: str, repeat: int) -> dict:
-    code = (
-        "import json; from gis.bench.register import open_once; "
-        f"print(json.dumps(open_once({paths!r}, {folder!r}, {repeat})))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=os.environ
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def bench_rows(paths: dict, repeat: int, row) -> list[dict]:
-    """The register rows of ``sasaran bench`` for the generated province in ``paths``.
-
-    ``row`` is the bench's row maker (``gis.bench.core._row``), passed in so
-    that this module never imports the core back.
-    """
-    from gis.numbers import format_number
-
-    with tempfile.TemporaryDirectory(prefix="sasaran-snapshot-") as folder:
-        first = _child(paths, folder, 1)
-        again = _child(paths, folder, repeat)
-    n = first["households"]
-    millions = max(n / 1e6, 1.0)
-    per_hh = {k: r["resident"] / max(n, 1) for k, r in (("first", first), ("again", again))}
-    return [
+    out = []
+    t0 = time.perf_counter()
+    ctx.villages = read_villages(ctx.paths["villages"])
+    out.append(
         row(
-            f"impor dari GPKG sumber + tulis snapshot, {format_number(n)} RT",
-            first["ms"],
-            target=_IMPORT_MS_PER_M * millions,
-            lower_bound=first["bound_ms"],
+            f"baca batas {format_number(len(ctx.villages))} desa",
+            (time.perf_counter() - t0) * 1000,
+        )
+    )
+    lb_read = timeit(lambda: pyogrio.read_arrow(ctx.paths["households"]), 1)
+    load_times = []
+    ctx.households = None
+    for _ in range(max(1, min(ctx.repeat, 3))):
+        ctx.households = report = None  # let the previous table go before building the next
+        t0 = time.perf_counter()
+        ctx.households, report = load_households(ctx.paths["households"], ctx.villages)
+        load_times.append((time.perf_counter() - t0) * 1000)
+    out.append(
+        row(
+            f"baca + validasi + tetapkan desa, {format_number(len(ctx.households))} RT (GPKG)",
+            statistics.median(load_times),
+            target=2000,
+            lower_bound=lb_read,
             note="batas bawah: pyogrio.read_arrow tanpa olah",
-        ),
-        row(
-            f"buka ulang dari snapshot, {format_number(n)} RT",
-            again["ms"],
-            target=_REOPEN_MS_PER_M * millions,
-            note="tanpa membaca ulang berkas sumber",
-        ),
-        row("memori puncak, impor dari berkas", first["peak"] / 2**20, unit="MB"),
-        row("memori puncak, buka dari snapshot", again["peak"] / 2**20, unit="MB"),
-        row(
-            "byte resident per RT setelah impor",
-            per_hh["first"],
-            target=_BYTES_PER_HH,
-            unit="B",
-        ),
-        row(
-            "byte resident per RT setelah buka dari snapshot",
-            per_hh["again"],
-            target=_BYTES_PER_HH,
-            unit="B",
-            note="semua kolom dibaca sekali",
-        ),
-    ]
+        )
+    )
+    return out

@@ -4,7 +4,7 @@ Issue 4 promises, at a million households: a scenario of 10 zones and 4
 programs evaluates in under 200 ms (the live budget meter), 5 scenarios
 compare in under 1 s, and a scenario saves and opens in under 100 ms. Each
 figure is printed beside a plain-numpy lower bound measured on the same
-data, in the format of :func:`gis.bench.core._row`, so that ``sasaran bench``
+data, in the format of :func:`gis.bench.table.row`, so that ``sasaran bench``
 can list them with the others.
 """
 
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from gis.bench.core import _row, _timeit
+from gis.bench.context import CoreContext
+from gis.bench.table import row, timeit
 from gis.model.households import HouseholdTable
 from gis.model.zones import Zone, ZoneMasks, circle_zone
 from gis.numbers import format_number
@@ -90,31 +91,31 @@ def _numpy_bound(table: HouseholdTable, scenario: Scenario, masks: ZoneMasks):
 
 
 def bench_rows(table: HouseholdTable, repeat: int = 5) -> list[dict]:
-    """Benchmark rows (format of ``gis.bench.core._row``) for evaluate, compare, save + open."""
-    rows = []
+    """Benchmark rows (format of ``gis.bench.table.row``) for evaluate, compare, save + open."""
+    out = []
     n = len(table)
     scenarios = bench_scenarios(table)
     masks = ZoneMasks(table)
     first = scenarios[0]
     first.evaluate(table, masks=masks)  # warm the zone mask cache, as the live meter has it
-    cold = _timeit(lambda: first.evaluate(table, masks=ZoneMasks(table)), max(1, repeat // 2))
-    rows.append(
-        _row(
+    cold = timeit(lambda: first.evaluate(table, masks=ZoneMasks(table)), max(1, repeat // 2))
+    out.append(
+        row(
             f"evaluasi skenario 10 zona x 4 program, {format_number(n)} RT",
-            _timeit(lambda: first.evaluate(table, masks=masks), repeat),
+            timeit(lambda: first.evaluate(table, masks=masks), repeat),
             target=200,
-            lower_bound=_timeit(_numpy_bound(table, first, masks), repeat),
+            lower_bound=timeit(_numpy_bound(table, first, masks), repeat),
             note=f"masker zona tersimpan (ubah satu zona); tanpa cache {cold:.0f} ms. "
             "batas bawah: OR masker + uji desil/bit + lookup biaya + cumsum",
         )
     )
     bound_one = _numpy_bound(table, first, masks)
-    rows.append(
-        _row(
+    out.append(
+        row(
             "bandingkan 5 skenario",
-            _timeit(lambda: compare(table, scenarios, masks=masks), repeat),
+            timeit(lambda: compare(table, scenarios, masks=masks), repeat),
             target=1000,
-            lower_bound=_timeit(lambda: [bound_one() for _ in range(5)], repeat),
+            lower_bound=timeit(lambda: [bound_one() for _ in range(5)], repeat),
             note="termasuk evaluasi kelima skenario; batas bawah: 5 x batas evaluasi",
         )
     )
@@ -128,14 +129,19 @@ def bench_rows(table: HouseholdTable, repeat: int = 5) -> list[dict]:
             open_scenario(path, table, fingerprint=fp)
 
         save_open()
-        rows.append(
-            _row(
+        out.append(
+            row(
                 "simpan + buka skenario",
-                _timeit(save_open, repeat),
+                timeit(save_open, repeat),
                 target=100,
-                lower_bound=_timeit(lambda: json.loads(json.dumps(doc)), repeat),
+                lower_bound=timeit(lambda: json.loads(json.dumps(doc)), repeat),
                 note=f"berkas {path.stat().st_size / 1024:.0f} KB, tulis atomik + fsync; "
                 "batas bawah: json dumps + loads tanpa berkas",
             )
         )
-    return rows
+    return out
+
+
+def rows(ctx: CoreContext) -> list[dict]:
+    """The scenario rows on the table in ``ctx`` (the registry's entry point)."""
+    return bench_rows(ctx.table(), ctx.repeat)

@@ -26,14 +26,21 @@ arrow points to true north (UTM grid north differs by the convergence).
 Privacy: by default the map shows village aggregates, zones and PSKS only.
 Household points appear only when ``SheetSpec.show_households`` is set, and
 the sheet then carries a warning instead of the privacy line.
+
+The pieces live beside it: the items the renderer paints and the fixed
+symbols (``sheet_items``), the page frame with projection, scale and grid
+(``sheet_frame``), and the summary rows, locator inset and legend-panel
+blocks (``sheet_parts``); they stay importable from here. This module stays
+long (about 1,000 lines) because ``_compose_once`` is one sequence that
+places title, map, legend panel and footer in turn, each step measuring the
+room the earlier steps left; cut into functions it would pass a dozen
+running measures between them without being easier to read.
 """
 
 from __future__ import annotations
 
-import math
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -42,298 +49,121 @@ import shapely
 from gis.errors import Cancelled
 from gis.maps.classify import Classes, classify
 from gis.maps.mapdata import MapData, tanggal
+from gis.maps.sheet_frame import (
+    MapFrame,
+    _nice_length,
+    _to_paper,
+    _utm_layer,
+    _utm_points,
+    convergence_deg,
+    dms_label,
+    fit_frame,
+    graticule,
+    grid_interval_minutes,
+    ground_metres,
+    line_mm,
+    nice_scale,
+    project_geoms,
+    project_xy,
+    utm_epsg,
+    utm_name,
+    wrap,
+)
+from gis.maps.sheet_items import (
+    ACCENT,
+    HOUSEHOLD_DOT,
+    HOUSEHOLD_WARNING,
+    KAB_LINE,
+    KEC_LINE,
+    ORIENTATIONS,
+    OUTSIDE_FILL,
+    PAPER_MM,
+    PRIVACY_LINE,
+    PSKS_FILL,
+    SEA,
+    SERIES_LEVELS,
+    VILLAGE_LINE,
+    ZONE_LINE,
+    BoxItem,
+    DotLayer,
+    ImageItem,
+    LabelLayer,
+    LegendEntry,
+    LegendItem,
+    LineItem,
+    MapItem,
+    NorthArrowItem,
+    PointLayer,
+    PolygonLayer,
+    Rect,
+    ScaleBarItem,
+    SheetLayout,
+    TableItem,
+    TextItem,
+)
+from gis.maps.sheet_parts import (
+    Focus,
+    _Block,
+    _fmt_int,
+    _focus_name,
+    _focus_villages,
+    _inset,
+    _keeps,
+    _km,
+    _portrait_columns,
+    _rupiah,
+    _stack,
+    _zone_geometry,
+    summary_rows,
+)
 from gis.maps.sheet_zones import zone_legend_label, zone_summary_rows, zone_table
 from gis.model.filter_text import desil_words
 from gis.model.indicators import INDICATORS, compute
 from gis.model.unknowns import UNKNOWN, persons_parts
 from gis.numbers import format_number
 
-PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
-ORIENTATIONS = {"landscape": "Lanskap", "portrait": "Potret"}
-SERIES_LEVELS = {"kecamatan": "Kecamatan", "desa": "Desa/Kelurahan"}
-
-PRIVACY_LINE = "Data agregat; tidak memuat data pribadi"
-HOUSEHOLD_WARNING = (
-    "PERHATIAN: memuat lokasi rumah tangga (data pribadi, UU 27/2022). "
-    "Hanya untuk keperluan dinas; jangan disebarluaskan."
-)
-
-# colours of the fixed map symbols
-SEA = "#d9e8f5"
-OUTSIDE_FILL = "#ebebe6"
-VILLAGE_LINE = "#9a9a9a"
-KEC_LINE = "#555555"
-KAB_LINE = "#222222"
-ZONE_LINE = "#1b4f9c"
-PSKS_FILL = "#1b7837"
-HOUSEHOLD_DOT = "#3b0f70"
-GRID_LINE = "#7f7f7f"
-ACCENT = "#b2182b"
-
-MM_PER_PT = 25.4 / 72
-
-
-# ---------------------------------------------------------------------------
-# Items: what the renderer paints
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Rect:
-    """A rectangle in millimetres from the paper's top-left corner."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def inset(self, d: float) -> Rect:
-        return Rect(self.x + d, self.y + d, self.w - 2 * d, self.h - 2 * d)
-
-    def contains(self, other: Rect, tol: float = 0.01) -> bool:
-        return (
-            other.x >= self.x - tol
-            and other.y >= self.y - tol
-            and other.right <= self.right + tol
-            and other.bottom <= self.bottom + tol
-        )
-
-    def overlaps(self, other: Rect, tol: float = 0.01) -> bool:
-        return not (
-            other.x >= self.right - tol
-            or other.right <= self.x + tol
-            or other.y >= self.bottom - tol
-            or other.bottom <= self.y + tol
-        )
-
-
-@dataclass(frozen=True)
-class TextItem:
-    """Lines of text, already wrapped; ``size_pt`` in typographic points."""
-
-    rect: Rect
-    lines: tuple[str, ...]
-    size_pt: float
-    bold: bool = False
-    italic: bool = False
-    align: str = "left"  # left | center | right
-    color: str = "#000000"
-    role: str = ""  # title, subtitle, source, privacy, ... (for tests and styling)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.lines)
-
-
-@dataclass(frozen=True)
-class BoxItem:
-    """A rectangle outline (and optional fill); widths in millimetres."""
-
-    rect: Rect
-    line_mm: float = 0.2
-    color: str = "#000000"
-    fill: str | None = None
-
-
-@dataclass(frozen=True)
-class LineItem:
-    """A straight line on the paper."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    line_mm: float = 0.2
-    color: str = "#000000"
-
-
-@dataclass(frozen=True)
-class PolygonLayer:
-    """Polygons in paper mm; ``fills`` one colour per geometry or None for outline only."""
-
-    geoms: np.ndarray
-    fills: tuple[str, ...] | None = None
-    line_color: str | None = None
-    line_mm: float = 0.1
-    fill_alpha: float = 1.0
-    dash: bool = False
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class PointLayer:
-    """Point symbols in paper mm (few: PSKS, not households)."""
-
-    x: np.ndarray
-    y: np.ndarray
-    size_mm: float = 1.2
-    fill: str = PSKS_FILL
-    line_color: str = "#ffffff"
-    shape: str = "triangle"  # triangle | circle | square
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class DotLayer:
-    """Dense points (households): painted as a raster image at ``dpi``."""
-
-    x: np.ndarray
-    y: np.ndarray
-    color: str = HOUSEHOLD_DOT
-    dpi: int = 200
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class LabelLayer:
-    """Place names in paper mm, with a white halo."""
-
-    x: np.ndarray
-    y: np.ndarray
-    texts: tuple[str, ...]
-    size_pt: float = 6.0
-    bold: bool = False
-    color: str = "#202020"
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class GridLabel:
-    text: str
-    x: float
-    y: float
-    side: str  # top | bottom | left | right
-
-
-@dataclass(frozen=True)
-class MapItem:
-    """A map frame: background, layers (paper mm) clipped to ``rect``, grid, border."""
-
-    rect: Rect
-    layers: tuple
-    background: str = SEA
-    grid_lines: tuple[np.ndarray, ...] = ()
-    grid_labels: tuple[GridLabel, ...] = ()
-    grid_size_pt: float = 6.0
-    border_mm: float = 0.35
-    role: str = "map"
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    kind: str  # fill | line | dashline | point | dots | zone
-    label: str
-    color: str
-    line_color: str | None = None
-
-
-@dataclass(frozen=True)
-class LegendItem:
-    rect: Rect
-    title_lines: tuple[str, ...]
-    subtitle: str
-    entries: tuple[LegendEntry, ...]
-    size_pt: float
-    row_mm: float
-    note_lines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ScaleBarItem:
-    """Numeric scale text above a bar of alternating segments."""
-
-    rect: Rect
-    numeric: str
-    bar_x: float
-    bar_y: float
-    bar_h: float
-    segments: tuple[float, ...]  # x positions (mm) of segment edges
-    labels: tuple[tuple[float, str], ...]
-    unit: str
-    size_pt: float
-
-
-@dataclass(frozen=True)
-class NorthArrowItem:
-    rect: Rect
-    angle_deg: float  # clockwise from paper up to true north
-    size_pt: float
-
-
-@dataclass(frozen=True)
-class TableItem:
-    rect: Rect
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    col_fracs: tuple[float, ...]
-    size_pt: float
-    row_mm: float
-    bold_rows: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ImageItem:
-    """A picture (the agency logo); ``path`` None means the placeholder logo."""
-
-    rect: Rect
-    path: str | None = None
-
-
-@dataclass
-class SheetLayout:
-    """Everything on one sheet, in paper millimetres."""
-
-    paper: str
-    orientation: str
-    width_mm: float
-    height_mm: float
-    items: list
-    title: str = ""
-    unit_code: str = ""
-    scale: int = 0
-    epsg: int = 0
-    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
-    classes: Classes | None = None
-    summary: dict = field(default_factory=dict)
-    zone_names: list = field(default_factory=list)
-
-    def find(self, kind: type, role: str | None = None) -> list:
-        """Items of one type (and role, for text and maps)."""
-        return [
-            it
-            for it in self.items
-            if isinstance(it, kind) and (role is None or getattr(it, "role", None) == role)
-        ]
-
-    def texts(self) -> list[str]:
-        """All words printed on the sheet (for tests and search)."""
-        out = []
-        for it in self.items:
-            if isinstance(it, TextItem):
-                out.append(it.text)
-            elif isinstance(it, LegendItem):
-                out.extend([*it.title_lines, it.subtitle, *(e.label for e in it.entries)])
-                out.extend(it.note_lines)
-            elif isinstance(it, TableItem):
-                out.append(it.title)
-                out.extend(" ".join(r) for r in it.rows)
-            elif isinstance(it, ScaleBarItem):
-                out.append(it.numeric)
-        return out
-
-
 # ---------------------------------------------------------------------------
 # What the planner chooses
 # ---------------------------------------------------------------------------
+
+#: the names callers import from here (the items, frame and parts live in
+#: sheet_items, sheet_frame and sheet_parts)
+__all__ = [
+    "BoxItem",
+    "compose",
+    "compose_series",
+    "dms_label",
+    "DotLayer",
+    "Focus",
+    "grid_interval_minutes",
+    "ground_metres",
+    "HOUSEHOLD_WARNING",
+    "ImageItem",
+    "LabelLayer",
+    "LegendEntry",
+    "LegendItem",
+    "LineItem",
+    "MapFrame",
+    "MapItem",
+    "nice_scale",
+    "NorthArrowItem",
+    "ORIENTATIONS",
+    "PAPER_MM",
+    "PointLayer",
+    "PolygonLayer",
+    "PRIVACY_LINE",
+    "project_xy",
+    "Rect",
+    "ScaleBarItem",
+    "SERIES_LEVELS",
+    "series_units",
+    "SheetLayout",
+    "SheetSpec",
+    "summary_rows",
+    "TableItem",
+    "TextItem",
+    "utm_epsg",
+]
 
 
 @dataclass(frozen=True)
@@ -404,431 +234,6 @@ class SheetSpec:
     def size_mm(self) -> tuple[float, float]:
         w, h = PAPER_MM[self.paper]
         return (h, w) if self.orientation == "landscape" else (w, h)
-
-
-@dataclass(frozen=True)
-class Focus:
-    """One unit of a series: a kecamatan or a village (index into its level)."""
-
-    level: str  # kecamatan | desa
-    index: int
-
-
-# ---------------------------------------------------------------------------
-# Text measure (approximate, font-independent; the renderer shrinks to fit)
-# ---------------------------------------------------------------------------
-
-_NARROW = set("iIjl.,:;'|!()[]f t")
-_WIDE = set("mwMW@%")
-
-
-def text_width_mm(text: str, size_pt: float, bold: bool = False) -> float:
-    """Estimated width of ``text`` in a sans-serif font (Liberation/Arial metrics)."""
-    em = 0.0
-    for ch in text:
-        if ch in _NARROW:
-            em += 0.28
-        elif ch in _WIDE:
-            em += 0.85
-        elif ch.isupper():
-            em += 0.68
-        elif ch.isdigit():
-            em += 0.56
-        else:
-            em += 0.53
-    return em * size_pt * MM_PER_PT * (1.07 if bold else 1.0)
-
-
-def wrap(text: str, width_mm: float, size_pt: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap to ``width_mm``; a word longer than the width gets its own line."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        cur = ""
-        for word in para.split():
-            trial = f"{cur} {word}" if cur else word
-            if cur and text_width_mm(trial, size_pt, bold) > width_mm:
-                lines.append(cur)
-                cur = word
-            else:
-                cur = trial
-        lines.append(cur)
-    return lines
-
-
-def line_mm(size_pt: float) -> float:
-    """Line height for ``size_pt`` text."""
-    return size_pt * MM_PER_PT * 1.22
-
-
-# ---------------------------------------------------------------------------
-# Projection, scale, grid
-# ---------------------------------------------------------------------------
-
-
-def utm_epsg(lon: float, lat: float) -> int:
-    """EPSG code of the WGS 84 / UTM zone containing (lon, lat)."""
-    zone = int(min(60, max(1, math.floor((lon + 180) / 6) + 1)))
-    return (32700 if lat < 0 else 32600) + zone
-
-
-def utm_name(epsg: int) -> str:
-    zone = epsg % 100
-    return f"UTM zona {zone}{'S' if epsg >= 32700 else 'N'}"
-
-
-# pyproj transformers must not be shared between threads (the preview renders
-# in a worker thread): one cache per thread.
-_local = threading.local()
-
-
-def _transformer(src: int, dst: int):
-    cache_ = getattr(_local, "transformers", None)
-    if cache_ is None:
-        cache_ = _local.transformers = {}
-    tr = cache_.get((src, dst))
-    if tr is None:
-        from pyproj import Transformer
-
-        tr = cache_[(src, dst)] = Transformer.from_crs(src, dst, always_xy=True)
-    return tr
-
-
-def _to_utm(epsg: int):
-    return _transformer(4326, epsg)
-
-
-def _from_utm(epsg: int):
-    return _transformer(epsg, 4326)
-
-
-def _geod():
-    geod = getattr(_local, "geod", None)
-    if geod is None:
-        from pyproj import Geod
-
-        geod = _local.geod = Geod(ellps="WGS84")
-    return geod
-
-
-def project_xy(epsg: int, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """lon/lat arrays to UTM metres."""
-    ex, ny = _to_utm(epsg).transform(np.asarray(x, float), np.asarray(y, float))
-    return np.asarray(ex), np.asarray(ny)
-
-
-def project_geoms(epsg: int, geoms: np.ndarray) -> np.ndarray:
-    """Shapely lon/lat geometries to UTM metres (vectorised over all vertices)."""
-    tr = _to_utm(epsg)
-
-    def fn(c):
-        e, n = tr.transform(c[:, 0], c[:, 1])
-        return np.column_stack([e, n])
-
-    return shapely.transform(np.asarray(geoms, dtype=object), fn)
-
-
-def ground_metres(epsg: int, e: float, n: float, ground_m: float) -> float:
-    """Grid metres (UTM, eastward) that ``ground_m`` metres on the ground span at (e, n).
-
-    The distance is geodesic on the WGS 84 ellipsoid, measured due east from
-    the point, so the scale bar is right at the map's own latitude.
-    """
-    lon, lat = _from_utm(epsg).transform(e, n)
-    lon2, lat2, _ = _geod().fwd(lon, lat, 90.0, ground_m)
-    e2, n2 = _to_utm(epsg).transform(lon2, lat2)
-    return float(math.hypot(e2 - e, n2 - n))
-
-
-def convergence_deg(epsg: int, e: float, n: float) -> float:
-    """Angle from grid north to true north at (e, n), clockwise positive, in degrees."""
-    lon, lat = _from_utm(epsg).transform(e, n)
-    e2, n2 = _to_utm(epsg).transform(lon, lat + 0.05)
-    return math.degrees(math.atan2(e2 - e, n2 - n))
-
-
-_NICE_SCALES = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0)
-
-
-def nice_scale(denominator: float) -> int:
-    """The smallest readable scale denominator not below ``denominator`` (1:N rounded)."""
-    if denominator <= 0:
-        return 1
-    mag = 10 ** math.floor(math.log10(denominator))
-    for step in _NICE_SCALES:
-        if step * mag >= denominator * (1 - 1e-9):
-            return int(round(step * mag))
-    return int(round(10 * mag))
-
-
-def _nice_length(max_value: float) -> float:
-    """Largest 1, 2, 2.5 or 5 x 10^n not above ``max_value``."""
-    mag = 10 ** math.floor(math.log10(max_value))
-    for step in (5.0, 2.5, 2.0, 1.0):
-        if step * mag <= max_value:
-            return step * mag
-    return mag
-
-
-_GRID_MINUTES = (1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600)
-
-
-def grid_interval_minutes(span_deg: float, max_lines: int = 6) -> int:
-    """Graticule interval (arc minutes) giving at most ``max_lines`` lines across ``span_deg``."""
-    for m in _GRID_MINUTES:
-        if span_deg * 60 / m <= max_lines:
-            return m
-    return _GRID_MINUTES[-1]
-
-
-def dms_label(value: float, axis: str) -> str:
-    """``106°30'BT``, ``2°15'LS`` (degrees and minutes, Indonesian hemispheres)."""
-    hemi = ("BT" if value >= 0 else "BB") if axis == "lon" else ("LU" if value >= 0 else "LS")
-    total = round(abs(value) * 60)
-    deg, minute = divmod(total, 60)
-    return f"{deg}°{minute:02d}'{hemi}" if minute else f"{deg}°{hemi}"
-
-
-@dataclass(frozen=True)
-class MapFrame:
-    """The geometry of one map frame: extent, scale and the lon/lat -> paper transform."""
-
-    rect: Rect
-    epsg: int
-    extent: tuple[float, float, float, float]  # UTM metres
-    mpm: float  # grid metres per paper millimetre
-    scale: int  # rounded scale denominator (ground)
-
-    def to_mm(self, e, n):
-        minx, _, _, maxy = self.extent
-        return (
-            self.rect.x + (np.asarray(e) - minx) / self.mpm,
-            self.rect.y + (maxy - np.asarray(n)) / self.mpm,
-        )
-
-    def geoms_to_mm(self, utm_geoms: np.ndarray) -> np.ndarray:
-        minx, _, _, maxy = self.extent
-        r, s = self.rect, self.mpm
-
-        def fn(c):
-            return np.column_stack([r.x + (c[:, 0] - minx) / s, r.y + (maxy - c[:, 1]) / s])
-
-        return shapely.transform(utm_geoms, fn)
-
-    def visible(self, utm_bounds: np.ndarray) -> np.ndarray:
-        """Which geometries (by their UTM bounds) can show in the frame."""
-        minx, miny, maxx, maxy = self.extent
-        b = utm_bounds
-        with np.errstate(invalid="ignore"):
-            return ~(
-                np.isnan(b[:, 0])
-                | (b[:, 0] > maxx)
-                | (b[:, 2] < minx)
-                | (b[:, 1] > maxy)
-                | (b[:, 3] < miny)
-            )
-
-
-def fit_frame(rect: Rect, epsg: int, bounds_utm, pad: float = 0.04) -> MapFrame:
-    """Extent and rounded scale so that ``bounds_utm`` fills ``rect``, centred."""
-    minx, miny, maxx, maxy = bounds_utm
-    w = max(maxx - minx, 100.0) * (1 + 2 * pad)
-    h = max(maxy - miny, 100.0) * (1 + 2 * pad)
-    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    mpm = max(w / rect.w, h / rect.h)
-    grid_per_ground = ground_metres(epsg, cx, cy, 1000.0) / 1000.0
-    scale = nice_scale(mpm * 1000 / grid_per_ground)
-    mpm = scale / 1000 * grid_per_ground
-    half_w, half_h = rect.w * mpm / 2, rect.h * mpm / 2
-    extent = (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
-    return MapFrame(rect=rect, epsg=epsg, extent=extent, mpm=mpm, scale=scale)
-
-
-def graticule(frame: MapFrame, max_lines: int = 6):
-    """Grid lines (paper mm polylines) and their labels where they leave the frame."""
-    minx, miny, maxx, maxy = frame.extent
-    corners_e = np.array([minx, maxx, maxx, minx, (minx + maxx) / 2])
-    corners_n = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2])
-    lon, lat = _from_utm(frame.epsg).transform(corners_e, corners_n)
-    lon0, lon1 = float(np.min(lon)), float(np.max(lon))
-    lat0, lat1 = float(np.min(lat)), float(np.max(lat))
-    step = grid_interval_minutes(max(lon1 - lon0, lat1 - lat0), max_lines) / 60.0
-    r = frame.rect
-    lines, labels = [], []
-    samples = np.linspace(0, 1, 48)
-    for axis, values, other0, other1 in (
-        ("lon", np.arange(math.ceil(lon0 / step) * step, lon1, step), lat0, lat1),
-        ("lat", np.arange(math.ceil(lat0 / step) * step, lat1, step), lon0, lon1),
-    ):
-        for v in values:
-            other = other0 + (other1 - other0) * samples
-            if axis == "lon":
-                e, n = project_xy(frame.epsg, np.full_like(other, v), other)
-            else:
-                e, n = project_xy(frame.epsg, other, np.full_like(other, v))
-            x, y = frame.to_mm(e, n)
-            line = np.column_stack([x, y])
-            inside = (x >= r.x) & (x <= r.right) & (y >= r.y) & (y <= r.bottom)
-            if not inside.any():
-                continue
-            lines.append(line)
-            text = dms_label(round(v * 60) / 60, axis)
-            sides = ("bottom", "top") if axis == "lon" else ("left", "right")
-            for side in sides:
-                pos = _edge_crossing(line, r, side)
-                if pos is not None:
-                    labels.append(GridLabel(text, *pos, side))
-    return tuple(lines), tuple(labels)
-
-
-def _edge_crossing(line: np.ndarray, r: Rect, side: str):
-    """Where a grid polyline crosses one edge of the frame, if it does."""
-    if side in ("top", "bottom"):
-        y0 = r.y if side == "top" else r.bottom
-        ys, xs = line[:, 1], line[:, 0]
-        order = np.argsort(ys)
-        if not (ys.min() <= y0 <= ys.max()):
-            return None
-        x = float(np.interp(y0, ys[order], xs[order]))
-        return (x, y0) if r.x + 2 <= x <= r.right - 2 else None
-    x0 = r.x if side == "left" else r.right
-    xs, ys = line[:, 0], line[:, 1]
-    order = np.argsort(xs)
-    if not (xs.min() <= x0 <= xs.max()):
-        return None
-    y = float(np.interp(x0, xs[order], ys[order]))
-    return (x0, y) if r.y + 2 <= y <= r.bottom - 2 else None
-
-
-# ---------------------------------------------------------------------------
-# Geometry caches on MapData
-# ---------------------------------------------------------------------------
-
-
-def _utm_layer(data: MapData, name: str, epsg: int):
-    """(UTM geometries, their bounds) of villages / kecamatan / kabupaten outlines."""
-
-    def make():
-        v = data.villages
-        if name == "villages":
-            geoms = v.geoms
-        elif name == "kecamatan":
-            geoms = np.array(
-                [v.kecamatan_geometry(i) for i in range(len(v.kec_codes))], dtype=object
-            )
-        else:
-            geoms = np.empty(len(v.kab_codes), dtype=object)
-            for i in range(len(v.kab_codes)):
-                g = v.kab_geoms[i] if v.kab_geoms is not None else None
-                if g is None:
-                    members = v.geoms[(v.kab_index == i) & v.has_polygon]
-                    g = shapely.union_all(members) if len(members) else None
-                geoms[i] = g
-        utm = project_geoms(epsg, geoms)
-        return utm, shapely.bounds(utm)
-
-    return data.cached(("utm", name, epsg), make)
-
-
-def _utm_points(data: MapData, which: str, epsg: int):
-    def make():
-        src = data.households if which == "households" else data.psks
-        return project_xy(epsg, src.x, src.y)
-
-    return data.cached(("utm_pts", which, epsg), make)
-
-
-def _to_paper(frame: MapFrame, utm: np.ndarray, sel: np.ndarray, simplify_mm: float = 0.12):
-    """Selected UTM geometries in paper mm, simplified to what the paper can show."""
-    geoms = frame.geoms_to_mm(utm[sel])
-    geoms = shapely.simplify(geoms, simplify_mm)
-    return shapely.orient_polygons(geoms) if hasattr(shapely, "orient_polygons") else geoms
-
-
-# ---------------------------------------------------------------------------
-# Composition
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Block:
-    """A piece of the information panel: its height for a width, and how to place it."""
-
-    name: str
-    height: Callable[[float], float]
-    place: Callable[[float, float, float], list]
-    flexible: bool = False
-    bottom: bool = False  # sits at the foot of its column
-
-
-def _fmt_int(n) -> str:
-    return format_number(int(n), 0)
-
-
-def _rupiah(value: float) -> str:
-    if abs(value) >= 1e9:
-        return f"Rp {format_number(value / 1e9, 2)} M"
-    if abs(value) >= 1e6:
-        return f"Rp {format_number(value / 1e6, 1)} jt"
-    return f"Rp {format_number(value, 0)}"
-
-
-def summary_rows(data: MapData, hh_mask: np.ndarray | None, psks_mask=None) -> dict:
-    """Tallies for the summary table: households and persons per desil 1-4, gaps, PSKS."""
-    t = data.households
-    out: dict = {}
-    if t is None:
-        return out
-    sel = np.ones(len(t), dtype=bool) if hh_mask is None else hh_mask
-    d = np.bincount(t.desil[sel], minlength=11)
-    p = np.bincount(t.desil[sel], weights=t.members[sel], minlength=11)
-    # households without a size add no persons; they are counted, never shown as 0 jiwa
-    u = np.bincount(t.desil[sel & (t.members <= 0)], minlength=11)
-    out["desil"] = {k: (int(d[k]), int(p[k])) for k in range(1, 5)}
-    out["desil_1_4"] = (int(d[1:5].sum()), int(p[1:5].sum()))
-    out["unknown_size"] = {k: int(u[k]) for k in range(1, 5)}
-    out["unknown_size_1_4"] = int(u[1:5].sum())
-    d12 = sel & ((t.desil == 1) | (t.desil == 2))
-    # None: the register says nothing about any program of these households
-    known = d12 & ~t.programs_unknown()
-    out["d12_no_aid"] = int((d12 & t.received_nothing()).sum()) if known.any() else None
-    out["programs_not_carried"] = list(t.missing_programs())
-    out["d12"] = int(d12.sum())
-    if data.psks is not None:
-        pm = data.psks.is_psks if psks_mask is None else (psks_mask & data.psks.is_psks)
-        out["psks"] = int(pm.sum())
-    if data.cost is not None:
-        out["cost"] = float(data.cost)
-    if data.budget is not None:
-        out["budget"] = float(data.budget)
-    return out
-
-
-def _keeps(flt, desil: int) -> bool:
-    """True when filter ``flt`` keeps households of ``desil`` (an empty desil list keeps all)."""
-    return not flt.desil or desil in flt.desil
-
-
-def _focus_name(data: MapData, focus: Focus | None) -> str:
-    v = data.villages
-    if focus is None:
-        return data.area
-    if focus.level == "kecamatan":
-        kab = v.kabupaten_name(str(v.kec_codes[focus.index])[:4])
-        return f"Kecamatan {v.kec_names[focus.index]}" + (f", {kab}" if kab else "")
-    kec_i = int(v.kec_index[focus.index])
-    kind = "Kelurahan" if str(v.codes[focus.index])[6] == "1" else "Desa"
-    return f"{kind} {v.names[focus.index]}, Kecamatan {v.kec_names[kec_i]}"
-
-
-def _focus_villages(data: MapData, focus: Focus | None) -> np.ndarray:
-    v = data.villages
-    if focus is None:
-        return np.ones(len(v), dtype=bool)
-    if focus.level == "kecamatan":
-        return v.kec_index == focus.index
-    out = np.zeros(len(v), dtype=bool)
-    out[focus.index] = True
-    return out
 
 
 def compose(
@@ -1559,160 +964,6 @@ def _compose_once(
         zone_names=zone_names,
     )
     return layout
-
-
-def _portrait_columns(by: dict) -> list:
-    """Block columns under a portrait map: legend | scale, projection, inset | table, text."""
-    return [
-        [by["legenda"]],
-        [by["skala"], by["proyeksi"], by["inset"]],
-        [
-            b
-            for b in (
-                by.get("ringkasan"),
-                by.get("zona"),
-                by["sumber"],
-                by["privasi"],
-                by["instansi"],
-            )
-            if b is not None
-        ],
-    ]
-
-
-def _km(value: float) -> str:
-    return format_number(value, 0 if value == int(value) else 1)
-
-
-def _zone_geometry(zone, data: MapData):
-    if zone.geometry is not None:
-        return zone.geometry
-    v = data.villages
-    idx = v.lookup(list(zone.villages))
-    parts = [v.geoms[i] for i in idx if i >= 0 and v.geoms[i] is not None]
-    return shapely.union_all(parts) if parts else None
-
-
-def _inset(rect: Rect, data: MapData, frame: MapFrame, epsg: int, focus: Focus | None) -> MapItem:
-    """Locator map: the whole area with the main map's extent (and focus) marked."""
-    outline = data.province_outline()
-    kab_utm, kab_b = _utm_layer(data, "kabupaten", epsg)
-    ok = ~np.isnan(kab_b[:, 0])
-    ex = frame.extent
-    if ok.any():
-        b = kab_b[ok]
-        bounds = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
-        if focus is None:  # the whole area: show the frame's extent around it
-            bounds = (
-                min(bounds[0], ex[0]),
-                min(bounds[1], ex[1]),
-                max(bounds[2], ex[2]),
-                max(bounds[3], ex[3]),
-            )
-    else:
-        bounds = ex
-    minx, miny, maxx, maxy = bounds
-    w, h = (maxx - minx) * 1.08, (maxy - miny) * 1.08
-    mpm = max(w / rect.w, h / rect.h)
-    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    inset = MapFrame(
-        rect,
-        epsg,
-        (
-            cx - rect.w * mpm / 2,
-            cy - rect.h * mpm / 2,
-            cx + rect.w * mpm / 2,
-            cy + rect.h * mpm / 2,
-        ),
-        mpm,
-        0,
-    )
-    layers = []
-    if outline is not None:
-        layers.append(
-            PolygonLayer(
-                shapely.simplify(
-                    inset.geoms_to_mm(project_geoms(epsg, np.array([outline], dtype=object))), 0.15
-                ),
-                ("#d9d9d9",),
-                "#7f7f7f",
-                0.1,
-                name="wilayah",
-            )
-        )
-    if ok.any():
-        layers.append(
-            PolygonLayer(
-                shapely.simplify(inset.geoms_to_mm(kab_utm[ok]), 0.1),
-                None,
-                "#7f7f7f",
-                0.12,
-                name="kabupaten",
-            )
-        )
-    if focus is not None:
-        sel = _focus_villages(data, focus) & data.villages.has_polygon
-        vill_utm, _ = _utm_layer(data, "villages", epsg)
-        if sel.any():
-            g = shapely.union_all(vill_utm[sel])
-            layers.append(
-                PolygonLayer(
-                    inset.geoms_to_mm(np.array([g], dtype=object)),
-                    (ACCENT,),
-                    ACCENT,
-                    0.2,
-                    name="fokus",
-                )
-            )
-    box = shapely.box(*ex)
-    layers.append(
-        PolygonLayer(
-            inset.geoms_to_mm(np.array([box], dtype=object)), None, ACCENT, 0.35, name="batas peta"
-        )
-    )
-    return MapItem(rect, tuple(layers), "#ffffff", border_mm=0.2, role="inset")
-
-
-def _stack(all_blocks: list[_Block], panel: Rect, columns: list[list[_Block]]):
-    """Place blocks top-down in columns of ``panel``; None when they do not fit."""
-    n = len(columns)
-    gap = 2.0
-    col_w = (panel.w - gap * (n - 1)) / n
-    out = []
-    for ci, col in enumerate(columns):
-        x = panel.x + ci * (col_w + gap)
-        heights = [b.height(col_w) for b in col]
-        spare = panel.h - sum(heights)
-        if spare < -0.01:
-            flex = [i for i, b in enumerate(col) if b.flexible]
-            need = -spare
-            for i in flex:
-                cut = min(need, heights[i] - 20.0)
-                if cut > 0:
-                    heights[i] -= cut
-                    need -= cut
-            if need > 0.01:
-                return None
-            spare = 0.0
-        else:
-            # spare room goes to the flexible block (a larger inset), up to a limit
-            for i, b in enumerate(col):
-                if b.flexible:
-                    add = min(spare, 30.0)
-                    heights[i] += add
-                    spare -= add
-        out.append(BoxItem(Rect(x, panel.y, col_w, panel.h), 0.3))
-        y = panel.y
-        for bi, (b, h) in enumerate(zip(col, heights)):
-            if b.bottom and spare > 0:
-                # the privacy line and the agency sit at the foot of the column
-                y += spare
-                spare = 0.0
-            if bi > 0:
-                out.append(LineItem(x, y, x + col_w, y, 0.15, "#555555"))
-            out.extend(b.place(x, y, col_w, h) if b.flexible else b.place(x, y, col_w))
-            y += h
-    return out
 
 
 def series_units(data: MapData, level: str, units=None) -> list[Focus]:

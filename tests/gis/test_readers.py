@@ -19,7 +19,8 @@ import shapely
 from pyproj import Transformer
 
 from gis.errors import Cancelled, ReadError
-from gis.io.readers import _xy_from_wkb, list_layers, read_table
+from gis.io.read_vector import _xy_from_wkb
+from gis.io.readers import list_layers, read_table
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 LAYOUTS = SHARED / "data" / "layouts"

@@ -1,18 +1,17 @@
 """Benchmark rows for the workstation: start-up, and the panels' share of a filter change.
 
-``bench_rows(repeat)`` returns rows shaped like :func:`gis.bench.core._row` (name,
-value, unit, target, lower bound, ratio, ok, note):
+``bench_rows(repeat, households, entry)`` returns rows shaped like
+:func:`gis.bench.table.row` (name, value, unit, target, lower bound, ratio, ok, note):
 
 * start to interactive on the demo province: ``sasaran --screenshot`` run in
-  a fresh process, timed from spawning the process to its first full paint
+  a fresh process (``entry`` is the command that starts ``sasaran``), timed from spawning the process to its first full paint
   on data (the app prints ``SASARAN_READY`` then; see :mod:`desktop.app`),
-  against the bare minimum of the same process (start Python, import Qt and
-  pyqtgraph, read the demo province) as lower bound. Target 3 s.
+  against the bare minimum of the same entry (start it, import Qt and
+  pyqtgraph, read the demo province: ``sasaran bench --part bare-start``,
+  which runs :func:`bare_start`) as lower bound. Target 3 s.
 * the filter panel's live counts and the attribute table's row refresh after
   a filter change at a million households (the demo register tiled), each
   against one bare mask-and-bincount.
-
-Run ``python -m widgets.bench.app`` to print them.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -28,16 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
-from gis.bench.core import _row, _timeit
+from gis.bench.table import row, timeit
 from gis.numbers import format_number
 
 REPO = Path(__file__).resolve().parents[2]
 
-_BOUND_CODE = (
-    "from PySide6 import QtWidgets; import pyqtgraph; "
-    "app = QtWidgets.QApplication([]); "
-    "from widgets.base.demo import load_demo; load_demo()"
-)
+#: reads ``ctx.dataset`` (for its size; see :mod:`widgets.bench.registry`)
+NEEDS = ("dataset",)
 
 
 def _env(tmp: Path) -> dict:
@@ -51,12 +46,14 @@ def _env(tmp: Path) -> dict:
     return env
 
 
-def start_to_interactive(tmp: Path, size: str = "1600x1000", timeout: float = 120) -> float:
+def start_to_interactive(
+    tmp: Path, entry: list[str], size: str = "1600x1000", timeout: float = 120
+) -> float:
     """Seconds from spawning ``sasaran --screenshot`` to its first full paint on data."""
     out = tmp / "start.png"
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--screenshot", str(out), "--size", size],
+        [*entry, "--screenshot", str(out), "--size", size],
         cwd=REPO,
         env=_env(tmp),
         stdout=subprocess.DEVNULL,
@@ -78,10 +75,27 @@ def start_to_interactive(tmp: Path, size: str = "1600x1000", timeout: float = 12
     return ready
 
 
-def _bare_start(tmp: Path) -> float:
+def bare_start() -> None:
+    """The least a start on data does: Qt and pyqtgraph imported, the demo read."""
+    import pyqtgraph  # noqa: F401
+    from PySide6 import QtWidgets
+
+    from widgets.base.demo import load_demo
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])  # noqa: F841
+    load_demo()
+
+
+def _bare_start(tmp: Path, entry: list[str]) -> float:
+    """Seconds for a fresh ``sasaran bench --part bare-start`` process."""
     t0 = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", _BOUND_CODE], cwd=REPO, env=_env(tmp), check=True, timeout=120
+        [*entry, "bench", "--part", "bare-start"],
+        cwd=REPO,
+        env=_env(tmp),
+        check=True,
+        timeout=120,
+        stdout=subprocess.DEVNULL,
     )
     return time.perf_counter() - t0
 
@@ -128,11 +142,11 @@ def panel_rows(repeat: int = 5, households: int = 1_000_000) -> list[dict]:
         m = table.desil <= 2
         np.bincount(table.desil[m], minlength=11)
 
-    lb = _timeit(bound, repeat)
-    rows = [
-        _row(
+    lb = timeit(bound, repeat)
+    out = [
+        row(
             f"hitungan chip panel filter, {format_number(n)} RT",
-            _timeit(lambda: chip_counts(table, flt), repeat),
+            timeit(lambda: chip_counts(table, flt), repeat),
             target=50,
             lower_bound=lb,
             note="batas bawah: satu perbandingan + bincount",
@@ -147,26 +161,26 @@ def panel_rows(repeat: int = 5, households: int = 1_000_000) -> list[dict]:
         ws.set_filter(flts[0])
         flts.reverse()
 
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"tabel atribut mengikuti filter (urut desil), {format_number(n)} RT",
-            _timeit(refresh, repeat),
+            timeit(refresh, repeat),
             target=50,
             lower_bound=lb,
             note="filter + baris + argsort; batas bawah: satu perbandingan + bincount",
         )
     )
-    return rows
+    return out
 
 
-def bench_rows(repeat: int = 3, households: int = 1_000_000) -> list[dict]:
-    """All rows of this module (start-up runs ``repeat`` fresh processes)."""
+def bench_rows(entry: list[str], repeat: int = 3, households: int = 1_000_000) -> list[dict]:
+    """All rows of this module (start-up runs ``repeat`` fresh processes of ``entry``)."""
     with tempfile.TemporaryDirectory(prefix="sasaran-app-bench-") as tmp:
         tmp = Path(tmp)
-        starts = [start_to_interactive(tmp) * 1000 for _ in range(max(1, repeat))]
-        bare = _bare_start(tmp) * 1000
-    rows = [
-        _row(
+        starts = [start_to_interactive(tmp, entry) * 1000 for _ in range(max(1, repeat))]
+        bare = _bare_start(tmp, entry) * 1000
+    out = [
+        row(
             "mulai sampai siap dipakai (provinsi demo, 65.000 RT)",
             statistics.median(starts),
             target=3000,
@@ -174,19 +188,12 @@ def bench_rows(repeat: int = 3, households: int = 1_000_000) -> list[dict]:
             note="proses baru sampai peta tergambar; batas bawah: Python + Qt + baca data demo",
         )
     ]
-    rows.extend(panel_rows(max(3, repeat), households))
-    return rows
+    out.extend(panel_rows(max(3, repeat), households))
+    return out
 
 
-if __name__ == "__main__":
-    import json
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    result = bench_rows(int(sys.argv[1]) if len(sys.argv) > 1 else 3)
-    if "--json" in sys.argv:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-    else:
-        for r in result:
-            ratio = f"x{r['ratio']}" if r["ratio"] else ""
-            target = f"target {r['target']}" if r["target"] is not None else ""
-            print(f"{r['name']:<62} {r['value']:>10.1f} {r['unit']:<3} {target:<12} {ratio}")
+def rows(ctx) -> list[dict]:
+    """The registry's entry point, at the size of the generated province."""
+    return bench_rows(
+        ctx.entry, repeat=max(1, min(ctx.repeat, 3)), households=len(ctx.dataset.households)
+    )

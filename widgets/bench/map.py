@@ -5,7 +5,7 @@ redrawn on the map within 100 ms, a full redraw of a 1600 x 1000 view within
 150 ms, and a zone edit reflected in its tally within 50 ms. They are
 measured here on the real canvas (rendered offscreen with ``grab()``, so
 Qt's painting is in the figure), each next to a plain-numpy lower bound
-measured in the same run, as :mod:`gis.bench.core` does for the data core.
+measured in the same run, as :mod:`gis.bench` does for the data core.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import numpy as np
 import shapely
 import shapely.affinity
 
-from gis.bench.core import _row, _timeit, _zone_polygon
+from gis.bench.data import zone_polygon
+from gis.bench.table import row, timeit
 from gis.model.aggregate import tally
 from gis.model.edits import AddZone, ReplaceZone
 from gis.model.filters import HouseholdFilter
@@ -25,6 +26,9 @@ from gis.model.zones import Zone, psks_zone_mask
 from gis.numbers import format_number
 
 VIEW_SIZE = (1600, 1000)
+
+#: reads ``ctx.dataset`` (see :mod:`widgets.bench.registry`)
+NEEDS = ("dataset",)
 
 
 def _canvas(dataset: Dataset):
@@ -55,7 +59,7 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
     hh = ws.households
     n = len(hh)
     view = canvas.current_view()
-    rows = []
+    out = []
 
     # -- filter change to redrawn map ---------------------------------------
     filters = [
@@ -76,13 +80,13 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
         row = ((view.y1 - hh.y[ok]) / view.px_h).astype(np.int64)
         np.bincount(row * view.width + col, minlength=view.width * view.height)
 
-    value = _timeit(filter_redraw, repeat)
-    rows.append(
-        _row(
+    value = timeit(filter_redraw, repeat)
+    out.append(
+        row(
             f"filter -> peta tergambar ulang, {format_number(n)} RT",
             value,
             target=100,
-            lower_bound=_timeit(filter_bound, repeat),
+            lower_bound=timeit(filter_bound, repeat),
             note=f"mode titik: {canvas.points_mode}; batas bawah: filter + bincount titik ke piksel",
         )
     )
@@ -102,18 +106,18 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
         row = ((view.y1 - hh.y[ok]) / view.px_h).astype(np.int64)
         np.bincount(row * view.width + col, minlength=view.width * view.height)
 
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"gambar ulang penuh tampilan {VIEW_SIZE[0]}x{VIEW_SIZE[1]}",
-            _timeit(full_redraw, repeat),
+            timeit(full_redraw, repeat),
             target=150,
-            lower_bound=_timeit(redraw_bound, repeat),
+            lower_bound=timeit(redraw_bound, repeat),
             note="koroplet + batas + titik + zona, dilukis offscreen; batas bawah: bincount titik",
         )
     )
 
     # -- zone edit to updated tally -----------------------------------------
-    poly = _zone_polygon(hh)
+    poly = zone_polygon(hh)
     zone = Zone("bench", "Zona uji", poly)
     stack.push_edit(AddZone(zone))
     step = {"k": 0}
@@ -138,12 +142,12 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
     zone_edit()
     first = (time.perf_counter() - t0) * 1000
     inside = int((ws.zone_mask(ws.zone("bench")) & ws.mask).sum())
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"edit zona 50 titik sudut -> tally diperbarui ({format_number(inside)} RT terfilter di dalam)",
-            _timeit(zone_edit, repeat),
+            timeit(zone_edit, repeat),
             target=50,
-            lower_bound=_timeit(bbox_bound, repeat),
+            lower_bound=timeit(bbox_bound, repeat),
             note=f"lewat tumpukan urungkan, peta ikut; pertama {first:.0f} ms; "
             "batas bawah: uji kotak batas numpy",
         )
@@ -151,30 +155,9 @@ def bench_rows(dataset: Dataset, repeat: int = 5) -> list[dict]:
     canvas.close()
     canvas.deleteLater()
     app.processEvents()
-    return rows
+    return out
 
 
-def main(argv=None) -> int:
-    """``python -m widgets.bench.map [households]``: print the rows on a generated province."""
-    import json
-    import os
-    import sys
-    import tempfile
-    from pathlib import Path
-
-    from gis.bench.core import ensure_data
-    from gis.demo.data import load_dataset
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    args = sys.argv[1:] if argv is None else argv
-    households = int(args[0]) if args else 1_000_000
-    villages = 6000 if households >= 500_000 else 390
-    base = Path(tempfile.gettempdir()) / "sasaran-bench"
-    paths = ensure_data(base, households, villages)
-    rows = bench_rows(load_dataset(paths), repeat=5)
-    print(json.dumps(rows, indent=1, ensure_ascii=False))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+def rows(ctx) -> list[dict]:
+    """The registry's entry point: :func:`bench_rows` on the generated province."""
+    return bench_rows(ctx.dataset, repeat=ctx.repeat)

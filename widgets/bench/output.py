@@ -1,9 +1,9 @@
 """Benchmark rows of the outputs: map sheets to PDF and the web map export.
 
-``gis.bench.core`` may not import Qt, and painting a PDF needs it, so the rows
-for issue 5 are measured here and returned in ``gis.bench.core`` row form for
+``gis.bench`` may not import Qt, and painting a PDF needs it, so the rows
+for issue 5 are measured here and returned in ``gis.bench.table.row`` form for
 the benchmark command to print. Times are wall-clock medians; the data
-load is not part of any figure (it has its own row in ``gis.bench.core``).
+load is not part of any figure (it has its own row in ``gis.bench.register``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from gis.bench.core import _row, _timeit
+from gis.bench.table import row, timeit
 from gis.numbers import format_number
 
 
@@ -22,7 +22,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     ----------
     paths
         ``{"villages": ..., "households": ..., "psks": ...}`` as returned by
-        :func:`gis.bench.core.ensure_data` (e.g. 1M households, 6,000 villages).
+        :func:`gis.bench.data.ensure_data` (e.g. 1M households, 6,000 villages).
     repeat
         Repetitions of the single-sheet and web-map figures (the series runs once).
     webmap_paths
@@ -31,7 +31,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     Returns
     -------
     list of dict
-        Rows shaped like ``gis.bench.core._row``.
+        Rows shaped like ``gis.bench.table.row``.
     """
     from gis.maps.mapdata import load_map_data
     from gis.maps.sheet_layout import SheetSpec, compose, compose_series, series_units
@@ -39,7 +39,7 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     from widgets.output.sheet_render import ensure_app, render_pdf
 
     ensure_app()
-    rows = []
+    out = []
     data = load_map_data(paths["villages"], paths["households"], paths.get("psks"))
     n = len(data.households)
     work = Path(tempfile.mkdtemp(prefix="sasaran-bench-output-"))
@@ -52,20 +52,20 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
         return run
 
     a3(False)()  # first call projects and caches the outlines, as a loaded app has
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"lembar A3 ke PDF, {format_number(n)} RT (agregat desa)",
-            _timeit(a3(False), repeat) / 1000,
+            timeit(a3(False), repeat) / 1000,
             target=3,
             unit="s",
             note="susun + lukis; proyeksi batas sudah di-cache",
         )
     )
     a3(True)()
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"lembar A3 ke PDF, {format_number(n)} RT dengan titik RT (raster)",
-            _timeit(a3(True), repeat) / 1000,
+            timeit(a3(True), repeat) / 1000,
             target=3,
             unit="s",
             note="titik rumah tangga hanya bila diminta",
@@ -81,10 +81,10 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
             overwrite=True,
         )
 
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"seri {len(codes)} lembar kecamatan ke satu PDF",
-            _timeit(series, 1) / 1000,
+            timeit(series, 1) / 1000,
             target=60,
             unit="s",
         )
@@ -101,34 +101,22 @@ def bench_rows(paths: dict, repeat: int = 3, webmap_paths: dict | None = None) -
     def webmap():
         export_webmap(web, target, overwrite=True)
 
-    rows.append(
-        _row(
+    out.append(
+        row(
             f"ekspor peta web mandiri, {format_number(len(web.villages))} desa",
-            _timeit(webmap, repeat) / 1000,
+            timeit(webmap, repeat) / 1000,
             target=3,
             unit="s",
         )
     )
-    rows.append(_row("ukuran berkas peta web", target.stat().st_size / 1e6, target=5, unit="MB"))
+    out.append(row("ukuran berkas peta web", target.stat().st_size / 1e6, target=5, unit="MB"))
     for f in work.iterdir():
         f.unlink()
     work.rmdir()
-    return rows
+    return out
 
 
-if __name__ == "__main__":
-    import argparse
-    import json
-
-    from gis.bench.core import ensure_data
-
-    p = argparse.ArgumentParser(description="Ukur keluaran lembar peta dan peta web")
-    p.add_argument("--households", type=int, default=1_000_000)
-    p.add_argument("--villages", type=int, default=6000)
-    p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "sasaran-bench")
-    a = p.parse_args()
-    a.workdir.mkdir(parents=True, exist_ok=True)
-    big = ensure_data(a.workdir, a.households, a.villages)
-    demo = ensure_data(a.workdir, 65_000, 390, seed=2025)
-    print(json.dumps(bench_rows(big, a.repeat, webmap_paths=demo), ensure_ascii=False, indent=2))
+def rows(ctx) -> list[dict]:
+    """The registry's entry point: the sheets on the generated province, the web
+    map on the demo-size one (the issue sets its figures there)."""
+    return bench_rows(ctx.paths, repeat=max(1, min(ctx.repeat, 3)), webmap_paths=ctx.demo_paths)
