@@ -36,8 +36,8 @@ PRIVACY = "Tidak memuat data pribadi; data dibaca dari berkas yang disebut"
 
 
 class ProjectFileError(SasaranError):
-    """A project file cannot be read or written (codes: ``unreadable``,
-    ``not_a_project``, ``newer_version``, ``bad_project``)."""
+    """A project file cannot be used (codes: ``not_found``, ``unreadable``,
+    ``not_a_project``, ``project_newer``, ``project_corrupt``); it is left as it is."""
 
 
 def fingerprint_file(path: str | Path) -> str:
@@ -107,7 +107,7 @@ class DataFile:
     @classmethod
     def from_dict(cls, d: dict) -> DataFile:
         if d.get("role") not in ROLES or not isinstance(d.get("path"), str) or not d["path"]:
-            raise ProjectFileError("bad data file entry", code="bad_project")
+            raise ProjectFileError("bad data file entry", code="project_corrupt")
         records = d.get("records")
         return cls(
             role=d["role"],
@@ -166,6 +166,7 @@ class Project:
     map_view: dict = field(default_factory=dict)  # {"extent": [xmin, ymin, xmax, ymax]}
     styles: dict = field(default_factory=dict)  # indicator, method, classes, palette, layers
     name: str = ""
+    synthetic: bool = False  # built on the demo province: labelled as such when reopened
     path: Path | None = None
 
     @property
@@ -199,6 +200,7 @@ class Project:
             "saved_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "privacy": PRIVACY,
             "name": self.name,
+            "synthetic": self.synthetic,
             "data_files": [f.to_dict() for f in files],
             "zones": self.zones,
             "scenario": scenario,
@@ -220,10 +222,11 @@ class Project:
                 map_view=dict(doc.get("map_view") or {}),
                 styles=dict(doc.get("styles") or {}),
                 name=str(doc.get("name") or ""),
+                synthetic=bool(doc.get("synthetic", False)),
                 path=Path(path).resolve() if path is not None else None,
             )
         except (TypeError, ValueError, AttributeError) as exc:
-            raise ProjectFileError(str(exc), code="bad_project", path=path) from exc
+            raise ProjectFileError(str(exc), code="project_corrupt", path=path) from exc
 
 
 # migrations[v] turns a document of version v into v + 1 (none yet: version 1 is the first)
@@ -236,10 +239,10 @@ def migrate(doc, path=None) -> dict:
         raise ProjectFileError("not a project file", code="not_a_project", path=path)
     version = doc.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ProjectFileError("bad version", code="bad_project", path=path)
+        raise ProjectFileError("bad version", code="project_corrupt", path=path)
     if version > VERSION:
         raise ProjectFileError(
-            "written by a newer Sasaran", code="newer_version", path=path, version=version
+            "written by a newer Sasaran", code="project_newer", path=path, version=version
         )
     while version < VERSION:
         doc = _MIGRATIONS[version](doc)
@@ -278,8 +281,10 @@ def open_project(path: str | Path) -> Project:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ProjectFileError("not found", code="not_found", path=path) from exc
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         raise ProjectFileError(str(exc), code="unreadable", path=path) from exc
+    except ValueError as exc:  # not JSON: cut short or not a project at all
+        raise ProjectFileError(str(exc), code="project_corrupt", path=path) from exc
     return Project.from_dict(doc, path)
 
 

@@ -32,8 +32,8 @@ from gis.progress import sub_progress
 
 
 class ProjectDataError(SasaranError):
-    """Data files of a project are missing (``code="missing"``) or changed
-    (``code="changed"``) or the project names no boundaries (``no_boundaries``);
+    """Data files of a project are missing (``code="project_missing"``) or changed
+    (``code="project_changed"``) or the project names no boundaries (``no_boundaries``);
     ``checks`` holds every file's :class:`gis.io.project.FileCheck`."""
 
 
@@ -121,6 +121,7 @@ def build_project(
     styles: dict | None = None,
     data: Dataset | None = None,
     name: str = "",
+    synthetic: bool = False,
 ) -> Project:
     """A project of the files in use now.
 
@@ -158,6 +159,7 @@ def build_project(
         map_view=dict(map_view or {}),
         styles=dict(styles or {}),
         name=name,
+        synthetic=synthetic,
     )
 
 
@@ -168,16 +170,16 @@ def verify(project: Project, accept_changed: bool = False) -> list[FileCheck]:
     """
     checks = check_files(project)
     if project.file("boundaries") is None:
-        raise ProjectDataError("no boundaries", code="no_boundaries", checks=checks)
+        raise ProjectDataError("no boundaries", code="project_no_boundaries", checks=checks)
     missing = [c for c in checks if c.state == "missing"]
     if missing:
         raise ProjectDataError(
-            "data files missing", code="missing", checks=checks, path=missing[0].path
+            "data files missing", code="project_missing", checks=checks, path=missing[0].path
         )
     changed = [c for c in checks if c.state == "changed"]
     if changed and not accept_changed:
         raise ProjectDataError(
-            "data files changed", code="changed", checks=checks, path=changed[0].path
+            "data files changed", code="project_changed", checks=checks, path=changed[0].path
         )
     return checks
 
@@ -272,6 +274,7 @@ def load_project_data(
         household_report=report,
         psks_report=psks_report,
         label=label or by_role.get("households", b).path.name,
+        synthetic=project.synthetic,
     )
     try:
         flt = HouseholdFilter.from_dict(project.filter) if project.filter else HouseholdFilter()

@@ -137,7 +137,7 @@ def test_changed_file_is_detected_and_described(tmp_path, province):
     assert checks["boundaries"].state == "ok"
     with pytest.raises(ProjectDataError) as err:
         load_project_data(project)
-    assert err.value.code == "changed"
+    assert err.value.code == "project_changed"
 
     loaded = load_project_data(project, accept_changed=True)
     assert loaded.record_changes["households"] == (n, n + 1)
@@ -177,7 +177,7 @@ def test_missing_file_is_asked_for_then_relocated(tmp_path, province):
     project = open_project(path)
     with pytest.raises(ProjectDataError) as err:
         load_project_data(project)
-    assert err.value.code == "missing"
+    assert err.value.code == "project_missing"
     missing = [c for c in err.value.checks if c.state == "missing"]
     assert [c.entry.role for c in missing] == ["households"]
 
@@ -219,13 +219,13 @@ def test_foreign_and_newer_files_are_refused(tmp_path):
     newer.write_text(json.dumps({"format": "sasaran-proyek", "version": VERSION + 1}))
     with pytest.raises(ProjectFileError) as err:
         open_project(newer)
-    assert err.value.code == "newer_version"
+    assert err.value.code == "project_newer"
     assert is_project(newer)
     broken = tmp_path / "rusak.sasaran"
     broken.write_text('{"format": "sasaran-proyek", "vers', encoding="utf-8")
     with pytest.raises(ProjectFileError) as err:
         open_project(broken)
-    assert err.value.code == "unreadable"
+    assert err.value.code == "project_corrupt"
     with pytest.raises(ProjectFileError) as err:
         open_project(tmp_path / "tidak_ada.sasaran")
     assert err.value.code == "not_found"
