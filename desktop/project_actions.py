@@ -84,6 +84,10 @@ def current_project(win) -> Project:
             "method": method,
             "classes": int(k),
             "palette": palette,
+            "layers": {
+                info.name: {"visible": bool(info.visible), "opacity": float(info.opacity)}
+                for info in canvas.layers()
+            },
         }
     scenario = win.scenario_panel.file_path
     return build_project(
@@ -310,6 +314,16 @@ def _apply_view(win, project: Project) -> None:
             canvas.set_classification(st["method"], int(st["classes"]), st["palette"])
     except (KeyError, TypeError, ValueError):  # a style this version does not know
         pass
+    known = {info.name for info in canvas.layers()}
+    for name, look in (st.get("layers") or {}).items():
+        if name not in known or not isinstance(look, dict):
+            continue  # a layer of another version: the rest still apply
+        try:
+            canvas.set_layer_visible(name, bool(look.get("visible", True)))
+            canvas.set_layer_opacity(name, float(look.get("opacity", 1.0)))
+        except (TypeError, ValueError):
+            pass
+    win.layer_panel.refresh_layers()  # the panel shows the style the map now has
     extent = project.map_view.get("extent")
     if isinstance(extent, list) and len(extent) == 4:
         canvas.zoom_to_bounds(*extent, margin=0.0)

@@ -15,7 +15,9 @@ from gis.io.project import save_project
 from gis.model.filters import HouseholdFilter
 from gis.model.project_data import build_project
 
-SCENARIO = Path(str(resources.files("resources").joinpath("scenarios"))) / "skenario_a.skenario.json"
+SCENARIO = (
+    Path(str(resources.files("resources").joinpath("scenarios"))) / "skenario_a.skenario.json"
+)
 
 
 @pytest.fixture

@@ -56,6 +56,9 @@ def _saved_project(qtbot, window, tmp_path, demo_paths):
     AddZone(zone).apply(ws)
     SetFilter(HouseholdFilter(desil=(1, 2))).apply(ws)
     window.canvas.zoom_to_bounds(*v.geoms[0].bounds, margin=0.0)
+    window.canvas.set_classification("equal", 4, "Blues")
+    window.canvas.set_layer_visible("psks", False)
+    window.canvas.set_layer_opacity("batas_desa", 0.5)
     extent = window.canvas.view_bounds()
     path = project_actions.save(window, path=root / "kerja")
     assert path == root / "kerja.sasaran" and path.is_file()
@@ -73,6 +76,9 @@ def test_save_move_folder_reopen(qtbot, window, tmp_path, demo_paths):
     moved.parent.mkdir()
     shutil.move(root, moved)
     window.workspace.set_filter(HouseholdFilter())
+    window.canvas.set_classification("quantile", 5, "YlOrRd")
+    window.canvas.set_layer_visible("psks", True)
+    window.canvas.set_layer_opacity("batas_desa", 1.0)
     _wait(qtbot, project_actions.open_path(window, moved / "kerja.sasaran"))
     ws = window.workspace
     assert ws.households.fingerprint() == before["fp"]
@@ -83,6 +89,10 @@ def test_save_move_folder_reopen(qtbot, window, tmp_path, demo_paths):
     w = before["extent"][2] - before["extent"][0]
     assert all(abs(a - b) < 0.2 * w for a, b in zip(got, before["extent"]))
     assert window.settings.get("projects/recent")[0] == str(window.project_path)
+    assert window.canvas.classification == ("equal", 4, "Blues")
+    assert window.layer_panel.palette_combo.currentData() == "Blues"
+    looks = {i.name: i for i in window.canvas.layers()}
+    assert not looks["psks"].visible and looks["batas_desa"].opacity == 0.5
 
 
 def _add_household_row(path: Path) -> None:
