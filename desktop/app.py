@@ -49,14 +49,23 @@ def _start_job(window, settings, files, demo: bool):
     from desktop import project_actions
     from desktop.actions import load_demo
 
+    from PySide6.QtCore import QTimer
+
     job = None
+    window.pending_scenario = None
     if files:
         job = project_actions.open_files(window, files)
-    elif not demo:
+    if job is None and not demo:
         last = project_actions.last_project(settings)
         if last is not None:
             job = project_actions.open_path(window, last)
-    return job if job is not None else load_demo(window)
+    job = job if job is not None else load_demo(window)
+    scenario = window.pending_scenario
+    if scenario is not None:  # ``sasaran x.skenario.json``: on the data just loaded
+        job.sig_finished.connect(
+            lambda _r: QTimer.singleShot(0, lambda: window.scenario_panel.open_file(scenario))
+        )
+    return job
 
 
 def run(

@@ -377,7 +377,9 @@ def open_files(win, paths):
             return None
         return load(win, project, kinds.get("scenario"))
     if "boundaries" not in kinds:
-        if kinds:
+        # a scenario alone opens on the data the app starts with (see desktop.app)
+        win.pending_scenario = kinds.get("scenario")
+        if set(kinds) - {"scenario"}:
             print(
                 "Sasaran: berkas batas wilayah (poligon desa) diperlukan untuk membuka data.",
                 file=sys.stderr,

@@ -171,3 +171,22 @@ def test_file_arguments_reach_the_app(monkeypatch, tmp_path):
     seen.clear()
     assert main(["--demo"]) == 0
     assert seen["demo"] is True and not seen.get("files")
+
+
+def test_a_scenario_alone_opens_on_the_start_data(qtbot, window, tmp_path):
+    """``sasaran x.skenario.json``: the scenario on the demo (no project yet)."""
+    from importlib import resources
+
+    from desktop.app import _start_job
+
+    examples = Path(str(resources.files("resources").joinpath("scenarios")))
+    scenario = Path(
+        shutil.copy(examples / "skenario_a.skenario.json", tmp_path / "x.skenario.json")
+    )
+    # the small test demo is other data than the example was computed on: the planner agrees
+    opened: list[Path] = []
+    window.scenario_panel.open_file = lambda p: opened.append(Path(p)) or True
+    job = _start_job(window, window.settings, [str(scenario)], demo=False)
+    _wait(qtbot, job)
+    qtbot.waitUntil(lambda: opened == [scenario], timeout=5000)
+    assert window.workspace.data.synthetic
