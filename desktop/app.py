@@ -46,10 +46,10 @@ def _settle(window, app) -> None:
 
 def _start_job(window, settings, files, demo: bool):
     """The first loading job: files, else the last project, else the demo."""
+    from PySide6.QtCore import QTimer
+
     from desktop import project_actions
     from desktop.actions import load_demo
-
-    from PySide6.QtCore import QTimer
 
     job = None
     window.pending_scenario = None

@@ -183,7 +183,7 @@ def test_a_scenario_alone_opens_on_the_start_data(qtbot, window, tmp_path):
     scenario = Path(
         shutil.copy(examples / "skenario_a.skenario.json", tmp_path / "x.skenario.json")
     )
-    # the small test demo is other data than the example was computed on: the planner agrees
+    # opening itself (and its question about other data) is the scenario panel's own test
     opened: list[Path] = []
     window.scenario_panel.open_file = lambda p: opened.append(Path(p)) or True
     job = _start_job(window, window.settings, [str(scenario)], demo=False)
