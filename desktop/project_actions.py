@@ -45,12 +45,17 @@ def remember_source(win, kind: str, path: str) -> None:
     elif kind == "households" and data is not None and data.household_report is not None:
         r = data.household_report
         entry["layer"] = r.layer
-        entry["mapping"] = ColumnMapping(
-            fields=dict(r.mapping),
-            programs={k: list(v) for k, v in r.programs.items()},
-            level=r.level,
-            layout=r.layout,
-        ).to_dict()
+        dialog = getattr(win.layer_panel, "dialog", None)
+        if dialog is not None and dialog.path == str(path) and dialog.raw is not None:
+            # the mapping exactly as the planner set it (program names included)
+            entry["mapping"] = dialog.current_mapping().to_dict()
+        else:
+            entry["mapping"] = ColumnMapping(
+                fields=dict(r.mapping),
+                programs={k: list(v) for k, v in r.programs.items()},
+                level=r.level,
+                layout=r.layout,
+            ).to_dict()
     elif kind == "psks" and data is not None and data.psks_report is not None:
         entry["layer"] = data.psks_report.layer
     sources[kind] = entry

@@ -229,3 +229,32 @@ def test_foreign_and_newer_files_are_refused(tmp_path):
     with pytest.raises(ProjectFileError) as err:
         open_project(tmp_path / "tidak_ada.sasaran")
     assert err.value.code == "not_found"
+
+
+def test_the_mapping_kept_in_the_project_reads_the_register(tmp_path, province):
+    """A column only the planner's mapping names (not recognised) is read again on reopening."""
+    from gis.io.mapping import recognise
+
+    root = tmp_path / "p"
+    files = _project_folder(root, province)
+    import pandas as pd
+
+    frame = pd.read_csv(files["households"], dtype=str)
+    frame = frame.rename(columns={"desil": "kelompok_x"})
+    frame.to_csv(files["households"], index=False)
+    mapping = recognise(list(frame.columns))
+    assert "desil" not in mapping.fields  # nobody would find it without the planner
+    mapping.fields["desil"] = "kelompok_x"
+    project = build_project(
+        {
+            "boundaries": {"path": files["boundaries"]},
+            "households": {"path": files["households"], "mapping": mapping.to_dict()},
+        }
+    )
+    path = save_project(project, root / "kerja.sasaran")
+    loaded = load_project_data(open_project(path))
+    desil = loaded.data.households.desil
+    expected = pd.to_numeric(frame["kelompok_x"]).to_numpy()
+    assert len(desil) == len(expected)
+    assert np.array_equal(np.sort(desil), np.sort(expected))
+    assert desil.min() >= 1
