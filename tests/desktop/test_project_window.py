@@ -190,3 +190,45 @@ def test_a_scenario_alone_opens_on_the_start_data(qtbot, window, tmp_path):
     _wait(qtbot, job)
     qtbot.waitUntil(lambda: opened == [scenario], timeout=5000)
     assert window.workspace.data.synthetic
+
+
+def _import(qtbot, window, kind: str, path: Path, mapping: dict | None = None) -> None:
+    """Step 1 as a planner does it: the import dialog, a column chosen by hand, "Pakai"."""
+    dialog = window.layer_panel.open_import(kind)
+    job = dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    if kind != "boundaries":
+        qtbot.waitUntil(lambda: dialog.raw is not None, timeout=20_000)
+    for field, column in (mapping or {}).items():
+        combo = dialog.field_combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+    job = dialog.run_import()
+    qtbot.waitUntil(lambda: job.done and dialog.result is not None, timeout=30_000)
+    assert dialog.apply()
+    dialog.close()
+
+
+def test_imported_files_and_the_hand_mapping_are_saved(qtbot, window, tmp_path, demo_paths):
+    import pandas as pd
+
+    root = tmp_path / "proyek"
+    files = _copy_data(root, demo_paths)
+    frame = pyogrio.read_dataframe(files["households"]).drop(columns="geometry")
+    frame = frame.rename(columns={"desil": "kelompok_x"})
+    csv = root / "data" / "register.csv"
+    frame.to_csv(csv, index=False)
+    _import(qtbot, window, "boundaries", files["boundaries"])
+    _import(qtbot, window, "households", csv, {"desil": "kelompok_x"})
+    before = window.workspace.households
+    assert before.desil.min() >= 1  # the hand mapping was used
+    path = project_actions.save(window, path=root / "kerja.sasaran")
+
+    _wait(qtbot, project_actions.open_path(window, path))
+    again = window.workspace.households
+    assert again is not before
+    assert again.fingerprint() == before.fingerprint()
+    assert window.data_sources["households"]["mapping"]["fields"]["desil"] == "kelompok_x"
+    assert (
+        pd.Series(again.desil).value_counts().to_dict()
+        == pd.Series(before.desil).value_counts().to_dict()
+    )
