@@ -11,7 +11,8 @@ the built-in demo province.
 ``--screenshot FILE`` starts the same way, waits until the map is drawn
 (data loaded, map rendered, not merely shown), saves a PNG of the main
 window at ``--size`` and exits, so that docs and checks see exactly what a
-planner sees. It ignores and never writes the saved window layout.
+planner sees. It ignores and never writes the saved window layout, and
+without files it shows the demo rather than the last project.
 
 With ``SASARAN_REPORT_READY=1`` in the environment the app prints
 ``SASARAN_READY <seconds>`` on stderr at its first full paint on data (the
@@ -124,7 +125,8 @@ def run(
                 print(f"Sasaran: tidak dapat menyimpan {screenshot}", file=sys.stderr)
             app.exit(0 if ok else 1)
 
-    job = _start_job(window, settings, list(files), demo)
+    # a screenshot without files shows the demo: the same picture on every machine
+    job = _start_job(window, settings, list(files), demo or bool(screenshot))
     job.sig_done.connect(on_loaded)
     code = app.exec()
     return code or outcome["code"]

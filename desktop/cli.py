@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _app_parser() -> argparse.ArgumentParser:
     """``sasaran [--screenshot F] [--size WxH] [--demo] FILE...``: the app on files."""
-    p = argparse.ArgumentParser(prog="sasaran")
+    p = argparse.ArgumentParser(prog="sasaran", add_help=False)  # --help: the full parser's
     p.add_argument("--screenshot", metavar="FILE")
     p.add_argument("--size", default="1600x1000")
     p.add_argument("--demo", action="store_true")

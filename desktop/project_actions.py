@@ -143,6 +143,8 @@ def save(win, as_new: bool = False, path: str | Path | None = None) -> Path | No
 
 def _adopt_path(win, path: Path) -> None:
     win.project_path = Path(path)
+    if not win.persist:  # a screenshot run neither reads nor writes the user's settings
+        return
     win.settings.set("projects/last", str(path))
     recent = [p for p in win.settings.get("projects/recent") if p != str(path)]
     win.settings.set("projects/recent", [str(path), *recent][:10])

@@ -159,7 +159,7 @@ def test_start_reopens_the_last_project_or_the_demo(qtbot, window, tmp_path, dem
     assert window.data_synthetic
 
 
-def test_file_arguments_reach_the_app(monkeypatch, tmp_path):
+def test_file_arguments_reach_the_app(monkeypatch, capsys):
     """``sasaran x.skenario.json`` opens the app on it (it was "invalid choice")."""
     import desktop.app
     from desktop.cli import main
@@ -171,6 +171,10 @@ def test_file_arguments_reach_the_app(monkeypatch, tmp_path):
     seen.clear()
     assert main(["--demo"]) == 0
     assert seen["demo"] is True and not seen.get("files")
+    seen.clear()
+    with pytest.raises(SystemExit):  # --help is the whole command's, subcommands listed
+        main(["--help"])
+    assert "stats" in capsys.readouterr().out and not seen
 
 
 def test_a_scenario_alone_opens_on_the_start_data(qtbot, window, tmp_path):
