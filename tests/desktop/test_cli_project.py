@@ -96,3 +96,11 @@ def test_changed_and_missing_files_stop_the_command(project, capsys):
 def test_neither_project_nor_files(capsys):
     assert main(["stats", "--json"]) == 2
     assert "--project" in capsys.readouterr().err
+
+
+def test_sheet_from_project(project, tmp_path, capsys):
+    path, _ = project
+    out = tmp_path / "lembar.png"
+    assert main(["sheet", "--project", str(path), "--out", str(out), "--dpi", "40"]) == 0
+    assert out.stat().st_size > 10_000
+    assert "Lembar peta ditulis" in capsys.readouterr().out
