@@ -73,6 +73,8 @@ def remember_demo(win) -> None:
         "psks": {"path": str(paths["psks"])},
     }
     win.data_synthetic = True
+    # the demo is not the project that was open: "Simpan proyek" asks for a new name
+    win.project_path = None
 
 
 def current_project(win) -> Project:
@@ -276,7 +278,12 @@ def apply(win, loaded, scenario: str | Path | None = None) -> None:
     ws = win.workspace
     ws.set_data(loaded.data)
     win.data_sources = {
-        f.role: {"path": str(project.resolve(f.path)), "layer": f.layer, "mapping": f.mapping}
+        f.role: {
+            "path": str(project.resolve(f.path)),
+            "layer": f.layer,
+            "sheet": f.sheet,
+            "mapping": f.mapping,
+        }
         for f in project.data_files
     }
     win.data_synthetic = project.synthetic

@@ -157,6 +157,8 @@ def test_start_reopens_the_last_project_or_the_demo(qtbot, window, tmp_path, dem
     _wait(qtbot, _start_job(window, window.settings, [], demo=True))
     assert window.workspace.data.synthetic
     assert window.data_synthetic
+    # the demo never overwrites the project that was open: saving asks for a name
+    assert window.project_path is None
 
 
 def test_file_arguments_reach_the_app(monkeypatch, capsys):
