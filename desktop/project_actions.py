@@ -352,7 +352,8 @@ def fill_recent_menu(win, menu) -> None:
     if not recent:
         menu.addAction(tr("(belum ada)")).setEnabled(False)
     for path in recent:
-        action = menu.addAction(Path(path).name)
+        # projects are often all called "proyek": the folder tells them apart
+        action = menu.addAction(f"{Path(path).name} — {Path(path).parent.name}")
         action.setToolTip(path)
         action.setStatusTip(path)
         action.setEnabled(Path(path).exists())

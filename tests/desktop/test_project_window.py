@@ -72,7 +72,7 @@ def _saved_project(qtbot, window, tmp_path, demo_paths):
 
 def test_save_move_folder_reopen(qtbot, window, tmp_path, demo_paths):
     root, _files, before = _saved_project(qtbot, window, tmp_path, demo_paths)
-    moved = tmp_path / "flashdisk" / "proyek"
+    moved = tmp_path / "flashdisk" / "proyek_usb"
     moved.parent.mkdir()
     shutil.move(root, moved)
     window.workspace.set_filter(HouseholdFilter())
@@ -89,6 +89,11 @@ def test_save_move_folder_reopen(qtbot, window, tmp_path, demo_paths):
     w = before["extent"][2] - before["extent"][0]
     assert all(abs(a - b) < 0.2 * w for a, b in zip(got, before["extent"]))
     assert window.settings.get("projects/recent")[0] == str(window.project_path)
+    window.recent_projects_menu.aboutToShow.emit()
+    entries = window.recent_projects_menu.actions()
+    assert [a.text() for a in entries] == ["kerja.sasaran — proyek_usb", "kerja.sasaran — proyek"]
+    # the one in the old folder is gone: listed, but cannot be chosen
+    assert [a.isEnabled() for a in entries] == [True, False]
     assert window.canvas.classification == ("equal", 4, "Blues")
     assert window.layer_panel.palette_combo.currentData() == "Blues"
     looks = {i.name: i for i in window.canvas.layers()}
