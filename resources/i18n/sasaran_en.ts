@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../desktop/memory.py" line="89"/>
-        <location filename="../../desktop/project_actions.py" line="339"/>
+        <location filename="../../desktop/project_actions.py" line="353"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
@@ -259,108 +259,108 @@
         <translation>Sasaran project (*.sasaran)</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="115"/>
-        <location filename="../../desktop/project_actions.py" line="132"/>
+        <location filename="../../desktop/project_actions.py" line="122"/>
+        <location filename="../../desktop/project_actions.py" line="139"/>
         <source>Proyek tidak dapat disimpan</source>
         <translation>The project could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="116"/>
+        <location filename="../../desktop/project_actions.py" line="123"/>
         <source>Belum ada data dari berkas. Muat batas wilayah dan data rumah tangga dulu.</source>
         <translation>No data from files yet. Load the boundaries and the household register first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="123"/>
+        <location filename="../../desktop/project_actions.py" line="130"/>
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="135"/>
+        <location filename="../../desktop/project_actions.py" line="142"/>
         <source>Proyek {name} disimpan.</source>
         <translation>Project {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="156"/>
+        <location filename="../../desktop/project_actions.py" line="165"/>
         <source>Berkas data proyek tidak ditemukan</source>
         <translation>Project data file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="158"/>
+        <location filename="../../desktop/project_actions.py" line="167"/>
         <source>{what} {name} tidak ada di tempat yang disimpan proyek. Cari berkasnya?</source>
         <translation>{what} {name} is not where the project saved it. Look for the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="162"/>
+        <location filename="../../desktop/project_actions.py" line="171"/>
         <source>Cari berkas...</source>
         <translation>Find file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="163"/>
-        <location filename="../../desktop/project_actions.py" line="187"/>
+        <location filename="../../desktop/project_actions.py" line="172"/>
+        <location filename="../../desktop/project_actions.py" line="196"/>
         <location filename="../../widgets/base/files.py" line="103"/>
         <location filename="../../widgets/scenario/scenario_common.py" line="323"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="168"/>
+        <location filename="../../desktop/project_actions.py" line="177"/>
         <source>Cari {name}</source>
         <translation>Find {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="178"/>
+        <location filename="../../desktop/project_actions.py" line="187"/>
         <source>Berkas data berubah</source>
         <translation>Data file changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="181"/>
+        <location filename="../../desktop/project_actions.py" line="190"/>
         <source>Berkas data berubah sejak proyek disimpan, jadi angka bisa berbeda dari sebelumnya. Baca berkas yang berubah?</source>
         <translation>A data file changed since the project was saved, so the figures may differ from before. Read the changed file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="186"/>
+        <location filename="../../desktop/project_actions.py" line="195"/>
         <source>Baca berkas yang berubah</source>
         <translation>Read the changed file</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="214"/>
+        <location filename="../../desktop/project_actions.py" line="223"/>
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="222"/>
-        <location filename="../../desktop/project_actions.py" line="259"/>
+        <location filename="../../desktop/project_actions.py" line="231"/>
+        <location filename="../../desktop/project_actions.py" line="268"/>
         <source>Proyek tidak dapat dibuka</source>
         <translation>The project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="234"/>
+        <location filename="../../desktop/project_actions.py" line="243"/>
         <source>Proyek tidak dibuka; data yang tampil tidak berubah.</source>
         <translation>Project not opened; the data shown are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="246"/>
+        <location filename="../../desktop/project_actions.py" line="255"/>
         <source>berkas data</source>
         <translation>data files</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="248"/>
-        <location filename="../../desktop/project_actions.py" line="250"/>
+        <location filename="../../desktop/project_actions.py" line="257"/>
+        <location filename="../../desktop/project_actions.py" line="259"/>
         <source>Membuka {name}...</source>
         <translation>Opening {name}...</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="294"/>
+        <location filename="../../desktop/project_actions.py" line="308"/>
         <source>Berkas yang berubah sudah dibaca</source>
         <translation>Changed files read</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="295"/>
+        <location filename="../../desktop/project_actions.py" line="309"/>
         <source>Data dibaca ulang dari berkas yang berubah:</source>
         <translation>Data were read again from the changed files:</translation>
     </message>
     <message>
-        <location filename="../../desktop/project_actions.py" line="302"/>
+        <location filename="../../desktop/project_actions.py" line="316"/>
         <source>Proyek {name} dibuka.</source>
         <translation>Project {name} opened.</translation>
     </message>
