@@ -67,6 +67,24 @@ def tr(text: str) -> str:
 # --- handlers: one line or a few each; the work happens in the panels ---------
 
 
+def _open_project(win, _checked=False):
+    from desktop.project_actions import open_path
+
+    open_path(win)
+
+
+def _save_project(win, _checked=False):
+    from desktop.project_actions import save
+
+    save(win)
+
+
+def _save_project_as(win, _checked=False):
+    from desktop.project_actions import save
+
+    save(win, as_new=True)
+
+
 def _open_households(win, _checked=False):
     win.layer_panel.open_import("households")
 
@@ -85,12 +103,14 @@ def load_demo(win, _checked=False):
     A progress window appears only if loading takes more than 1.5 s (the
     shipped demo loads in well under a second; generating it takes longer).
     """
+    from desktop.project_actions import remember_demo
     from widgets.base.demo import load_demo as load
     from widgets.base.progress_dialog import ProgressDialog
     from widgets.base.worker import run_job
 
     job = run_job(load, parent=win)
     job.sig_finished.connect(win.workspace.set_data)
+    job.sig_finished.connect(lambda _data: remember_demo(win))
     job.sig_failed.connect(lambda exc: _error(win, tr("Provinsi demo tidak dapat dimuat"), exc))
     win.progress_dialog = ProgressDialog(
         job, tr("Memuat provinsi demo (data sintetis)..."), win, delay_ms=1500
@@ -181,6 +201,30 @@ def _reset_layout(win, _checked=False):
 
 
 SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "file.open_project",
+        QT_TRANSLATE_NOOP("Actions", "Buka proyek..."),
+        _open_project,
+        "Ctrl+Shift+O",
+        tip=QT_TRANSLATE_NOOP("Actions", "Buka proyek Sasaran: data, zona, skenario dan peta"),
+        menu="file",
+    ),
+    ActionSpec(
+        "file.save_project",
+        QT_TRANSLATE_NOOP("Actions", "Simpan proyek"),
+        _save_project,
+        "Ctrl+Alt+S",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Simpan berkas data, zona, filter, skenario dan tampilan peta sebagai proyek"
+        ),
+        menu="file",
+    ),
+    ActionSpec(
+        "file.save_project_as",
+        QT_TRANSLATE_NOOP("Actions", "Simpan proyek sebagai..."),
+        _save_project_as,
+        menu="file",
+    ),
     ActionSpec(
         "file.open_households",
         QT_TRANSLATE_NOOP("Actions", "Buka data rumah tangga..."),

@@ -1,15 +1,18 @@
 """Start-up of the desktop application.
 
 Creates the Qt application, installs the interface language, shows the
-main window at once and loads the built-in demo province in the background
-(the window is usable while it loads; a progress window appears only if
-loading takes more than a moment, for instance when the demo has to be
-generated on a checkout without the shipped files).
+main window at once and loads data in the background (the window is usable
+while it loads; a progress window appears only if loading takes more than a
+moment). What is loaded: the files named on the command line (a project, or
+boundaries, a register and PSKS recognised by content, and a scenario);
+else the project open when the app last closed; else, or with ``--demo``,
+the built-in demo province.
 
 ``--screenshot FILE`` starts the same way, waits until the map is drawn
 (data loaded, map rendered, not merely shown), saves a PNG of the main
 window at ``--size`` and exits, so that docs and checks see exactly what a
-planner sees. It ignores and never writes the saved window layout.
+planner sees. It ignores and never writes the saved window layout, and
+without files it shows the demo rather than the last project.
 
 With ``SASARAN_REPORT_READY=1`` in the environment the app prints
 ``SASARAN_READY <seconds>`` on stderr at its first full paint on data (the
@@ -42,12 +45,40 @@ def _settle(window, app) -> None:
     app.processEvents()
 
 
-def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
+def _start_job(window, settings, files, demo: bool):
+    """The first loading job: files, else the last project, else the demo."""
+    from PySide6.QtCore import QTimer
+
+    from desktop import project_actions
+    from desktop.actions import load_demo
+
+    job = None
+    window.pending_scenario = None
+    if files:
+        job = project_actions.open_files(window, files)
+    if job is None and not demo:
+        last = project_actions.last_project(settings)
+        if last is not None:
+            job = project_actions.open_path(window, last)
+    job = job if job is not None else load_demo(window)
+    scenario = window.pending_scenario
+    if scenario is not None:  # ``sasaran x.skenario.json``: on the data just loaded
+        job.sig_finished.connect(
+            lambda _r: QTimer.singleShot(0, lambda: window.scenario_panel.open_file(scenario))
+        )
+    return job
+
+
+def run(
+    screenshot: str | None = None,
+    size: str = "1600x1000",
+    files: list[str] | tuple[str, ...] = (),
+    demo: bool = False,
+) -> int:
     """Run the desktop app; with ``screenshot`` save a PNG once drawn and exit."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.actions import load_demo
     from desktop.i18n import install_language
     from desktop.main_window import MainWindow
     from desktop.settings import APPLICATION, ORGANISATION, Settings
@@ -77,7 +108,7 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
     def on_loaded() -> None:
         if job.error is not None:
             outcome["code"] = 1
-            print(f"Sasaran: data demo tidak dapat dimuat: {job.error}", file=sys.stderr)
+            print(f"Sasaran: data tidak dapat dimuat: {job.error}", file=sys.stderr)
             if screenshot:
                 app.exit(1)
             return
@@ -94,7 +125,8 @@ def run(screenshot: str | None = None, size: str = "1600x1000") -> int:
                 print(f"Sasaran: tidak dapat menyimpan {screenshot}", file=sys.stderr)
             app.exit(0 if ok else 1)
 
-    job = load_demo(window)
+    # a screenshot without files shows the demo: the same picture on every machine
+    job = _start_job(window, settings, list(files), demo or bool(screenshot))
     job.sig_done.connect(on_loaded)
     code = app.exec()
     return code or outcome["code"]

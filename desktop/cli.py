@@ -1,6 +1,9 @@
 """The ``sasaran`` command: the desktop app, and headless subcommands.
 
-With no arguments it opens the desktop application. The subcommands run
+With no arguments it opens the desktop application (the last project, or
+the demo province; ``--demo`` asks for the demo). ``sasaran FILE...`` opens
+the app on those files: a project (``.sasaran``), a scenario, boundaries
+and a register, recognised by content. The subcommands run
 the same gis functions the app uses, without a window, so that an analyst
 can script them and CI can check them: ``demo``, ``check``, ``stats`` and
 ``bench``. Output is Bahasa Indonesia for people and JSON for programs.
@@ -67,19 +70,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size", default="1600x1000", help="ukuran jendela untuk --screenshot, mis. 1600x1000"
     )
-    sub = p.add_subparsers(dest="command")
+    p.add_argument("--demo", action="store_true", help="buka provinsi demo, bukan proyek terakhir")
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH | BERKAS...")
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    p.command_names = frozenset(sub.choices)
+    return p
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    """``sasaran [--screenshot F] [--size WxH] [--demo] FILE...``: the app on files."""
+    p = argparse.ArgumentParser(prog="sasaran", add_help=False)  # --help: the full parser's
+    p.add_argument("--screenshot", metavar="FILE")
+    p.add_argument("--size", default="1600x1000")
+    p.add_argument("--demo", action="store_true")
+    p.add_argument("files", nargs="*", metavar="BERKAS")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    app_args, rest = _app_parser().parse_known_args(argv)
+    if app_args.files and app_args.files[0] not in parser.command_names and not rest:
+        # a file, not a subcommand: open the app on the files
+        from desktop.app import run
+
+        return run(
+            screenshot=app_args.screenshot,
+            size=app_args.size,
+            files=app_args.files,
+            demo=app_args.demo,
+        )
+    args = parser.parse_args(argv)
     if args.command is None:
         from desktop.app import run
 
-        return run(screenshot=args.screenshot, size=args.size)
+        return run(screenshot=args.screenshot, size=args.size, demo=args.demo)
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -7,6 +7,13 @@ import sys
 from pathlib import Path
 
 from desktop.cli import _csv_list, _parse_range, _progress_printer
+from desktop.commands_project import (
+    DataOptionsError,
+    add_project_option,
+    load_project,
+    project_message,
+    require_data,
+)
 from gis.errors import SasaranError
 from gis.numbers import format_number
 from widgets.base.messages import describe, describe_boundaries, describe_note, problem_label
@@ -43,8 +50,8 @@ def register(sub) -> None:
 
     s = sub.add_parser("stats", help="hitung rumah tangga per desil, PPKS, program, wilayah")
     s.set_defaults(func=cmd_stats)
-    s.add_argument("--households", required=True, type=Path)
-    s.add_argument("--villages", required=True, type=Path)
+    s.add_argument("--households", type=Path, help="berkas rumah tangga (atau --project)")
+    s.add_argument("--villages", type=Path, help="berkas batas desa (atau --project)")
     s.add_argument("--psks", type=Path, help="berkas PSKS")
     s.add_argument("--layer", help="layer rumah tangga")
     s.add_argument(
@@ -63,10 +70,11 @@ def register(sub) -> None:
     s.add_argument("--zone", type=Path, help="zona GeoJSON (satu atau beberapa poligon)")
     s.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
     s.add_argument("--json", action="store_true")
+    add_project_option(s)
 
 
 def _fail(exc: BaseException) -> int:
-    print(f"Galat: {describe(exc)}", file=sys.stderr)
+    print(f"Galat: {project_message(exc) or describe(exc)}", file=sys.stderr)
     return 2
 
 
@@ -202,24 +210,42 @@ def cmd_stats(args) -> int:
     from gis.model.zones import ZoneMasks, psks_zone_mask
 
     try:
-        villages = read_villages(args.villages)
-        crosswalk = read_crosswalk(args.crosswalk) if args.crosswalk else None
-        table, report = load_households(
-            args.households, villages, layer=args.layer, crosswalk=crosswalk, snapshots=True
-        )
-        psks = load_psks(args.psks, table.villages)[0] if args.psks else None
-        zones = read_zones(args.zone) if args.zone else []
-    except (SasaranError, FileExistsError) as exc:
+        require_data(args)
+        loaded = load_project(args)
+        if loaded is not None:
+            table, report, psks = (
+                loaded.data.households,
+                loaded.data.household_report,
+                loaded.data.psks,
+            )
+            if report is None:  # a project of boundaries alone
+                raise DataOptionsError(
+                    f"Proyek {args.project.name} tidak memuat data rumah tangga; "
+                    "sebutkan --households."
+                )
+        else:
+            villages = read_villages(args.villages)
+            crosswalk = read_crosswalk(args.crosswalk) if args.crosswalk else None
+            table, report = load_households(
+                args.households, villages, layer=args.layer, crosswalk=crosswalk, snapshots=True
+            )
+            psks = load_psks(args.psks, table.villages)[0] if args.psks else None
+        zones = read_zones(args.zone) if args.zone else list(loaded.zones if loaded else [])
+    except (SasaranError, FileExistsError, DataOptionsError) as exc:
         return _fail(exc)
-    flt = HouseholdFilter(
-        desil=_parse_range(args.desil) if args.desil else (),
-        ppks_any=_parse_range(args.ppks) if args.ppks else (),
-        receives_any=_csv_list(args.receives),
-        lacks_all=_csv_list(args.lacks),
-    )
+    options = (args.desil, args.ppks, args.receives, args.lacks)
+    if loaded is not None and not any(options):  # the project's filter, unless options say
+        flt = loaded.filter
+    else:
+        flt = HouseholdFilter(
+            desil=_parse_range(args.desil) if args.desil else (),
+            ppks_any=_parse_range(args.ppks) if args.ppks else (),
+            receives_any=_csv_list(args.receives),
+            lacks_all=_csv_list(args.lacks),
+        )
     mask = flt.mask(table)
     out: dict = {
-        "households_file": Path(args.households).name,
+        "households_file": Path(args.households).name if args.households else table.file_name,
         "filter": flt.to_dict(),
         "filter_text": describe_filter(flt, table),
         "rejected_rows": report.rejected,

@@ -68,6 +68,9 @@ def register(sub) -> None:
 
 
 def _data_options(p) -> None:
+    from desktop.commands_project import add_project_option
+
+    add_project_option(p)
     p.add_argument("--villages", type=Path, help="batas desa (bawaan: provinsi demo)")
     p.add_argument("--households", type=Path, help="register rumah tangga")
     p.add_argument("--psks", type=Path, help="berkas PSKS")
@@ -85,6 +88,12 @@ def _data_options(p) -> None:
     p.add_argument("--overwrite", action="store_true", help="timpa berkas tujuan yang sudah ada")
 
 
+def _said(exc: BaseException) -> str:
+    from desktop.commands_project import project_message
+
+    return project_message(exc) or describe(exc)
+
+
 def _fail(message: str) -> int:
     print(f"Galat: {message}", file=sys.stderr)
     return 2
@@ -92,11 +101,17 @@ def _fail(message: str) -> int:
 
 def _load(args):
     """MapData from the options (or the demo province), with the scenario applied."""
+    from desktop.commands_project import load_project, project_scenario
     from gis.demo.data import demo_map_data
     from gis.maps.mapdata import load_map_data
     from gis.model.zonefile import read_zones
 
-    if args.villages is None:
+    loaded = load_project(args)
+    if loaded is not None:
+        data = _project_map_data(loaded)
+        if args.scenario is None and args.zones is None:
+            args.scenario = project_scenario(loaded)
+    elif args.villages is None:
         if args.households or args.psks:
             raise ValueError("--households dan --psks memerlukan --villages (batas desa).")
         print("Memakai provinsi demo (data sintetis).", file=sys.stderr)
@@ -112,6 +127,26 @@ def _load(args):
         data.filter = flt
         data.mask = flt.mask(data.households) if data.households is not None else None
     print(f"Filter: {data.filter_text()}")
+    return data
+
+
+def _project_map_data(loaded):
+    """MapData of a project's tables, zones and filter."""
+    from gis.maps.mapdata import MapData
+
+    d = loaded.data
+    entry = loaded.project.file("psks")
+    if d.psks is not None and entry is not None:
+        d.psks.source = entry.name  # as load_map_data names it, for the sheet's sources
+    data = MapData(
+        villages=d.villages,
+        households=d.households if len(d.households) else None,
+        psks=d.psks,
+        zones=list(loaded.zones),
+    )
+    data.filter = loaded.filter
+    if data.households is not None:
+        data.mask = loaded.filter.mask(data.households)
     return data
 
 
@@ -191,7 +226,7 @@ def cmd_sheet(args) -> int:
             progress=_progress_printer(bool(args.series)),
         )
     except (SasaranError, FileExistsError, OSError) as exc:
-        return _fail(describe(exc))
+        return _fail(_said(exc))
     except ValueError as exc:
         return _fail(str(exc))
     if args.show_households:
@@ -221,7 +256,7 @@ def cmd_webmap(args) -> int:
             online_basemap=args.online_basemap,
         )
     except (SasaranError, FileExistsError, OSError) as exc:
-        return _fail(describe(exc))
+        return _fail(_said(exc))
     except ValueError as exc:
         return _fail(str(exc))
     size = written.stat().st_size / 1e6

@@ -37,7 +37,12 @@ def register(sub) -> None:
     sc_sub = sc.add_subparsers(dest="scenario_command", required=True)
     ev = sc_sub.add_parser("evaluate", help="hitung ulang skenario pada data rumah tangga")
     ev.set_defaults(func=cmd_evaluate)
-    ev.add_argument("file", type=Path, help="berkas skenario (.skenario.json)")
+    ev.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        help="berkas skenario (.skenario.json); bawaan dengan --project: skenario proyek",
+    )
     _data_args(ev)
     ev.add_argument("--json", action="store_true")
 
@@ -52,14 +57,22 @@ def register(sub) -> None:
 
 
 def _data_args(p) -> None:
-    p.add_argument("--households", required=True, type=Path, help="berkas rumah tangga")
-    p.add_argument("--villages", required=True, type=Path, help="berkas batas desa")
+    from desktop.commands_project import add_project_option
+
+    p.add_argument("--households", type=Path, help="berkas rumah tangga (atau --project)")
+    p.add_argument("--villages", type=Path, help="berkas batas desa (atau --project)")
     p.add_argument("--layer", help="layer rumah tangga")
     p.add_argument("--psks", type=Path, help="berkas PSKS (untuk PSKS per RT terjangkau)")
+    add_project_option(p)
 
 
 def message(exc: BaseException) -> str:
     """One sentence for the user, in Bahasa Indonesia."""
+    from desktop.commands_project import project_message
+
+    said = project_message(exc)
+    if said is not None:
+        return said
     if isinstance(exc, SasaranError) and exc.code in _MESSAGES:
         values = dict(exc.data)
         values["path"] = exc.path.name if exc.path else ""
@@ -93,14 +106,31 @@ def _pct(value) -> str:
 
 
 def _load_data(args):
+    from desktop.commands_project import load_project, require_data
     from gis.model.importer import load_households
     from gis.model.psks import load_psks
     from gis.model.villages import read_villages
 
+    require_data(args)
+    loaded = load_project(args)
+    if loaded is not None:
+        return loaded.data.households, loaded.data.psks
     villages = read_villages(args.villages)
     table, _ = load_households(args.households, villages, layer=args.layer, snapshots=True)
     psks = load_psks(args.psks, table.villages)[0] if args.psks else None
     return table, psks
+
+
+def project_scenario_file(project) -> Path:
+    """The project's current scenario file (a project without one cannot be evaluated)."""
+    from desktop.commands_project import DataOptionsError
+
+    path = project.scenario_path()
+    if path is None:
+        raise DataOptionsError(
+            f"Proyek {project.path.name} tidak menyimpan skenario; sebutkan berkas skenarionya."
+        )
+    return path
 
 
 def _read(path: Path):
@@ -130,17 +160,24 @@ def _check_data(path: Path, scenario, fingerprint: str) -> bool:
 
 
 def cmd_evaluate(args) -> int:
+    from desktop.commands_project import DataOptionsError
     from gis.model.filter_text import filter_line
     from gis.model.zone_tally import ZoneCounts, total_line, zone_line
     from gis.model.zones import ZoneMasks
 
     try:
+        if args.file is None:
+            if args.project is None:
+                raise DataOptionsError("Sebutkan berkas skenario, atau --project P.sasaran.")
+            from gis.io.project import open_project
+
+            args.file = project_scenario_file(open_project(args.project))
         scenario = _read(args.file)
         table, _ = _load_data(args)
         fp = table.fingerprint()
         mismatch = _check_data(args.file, scenario, fp)
         alloc = scenario.evaluate(table, masks=ZoneMasks(table))
-    except (SasaranError, FileExistsError) as exc:
+    except (SasaranError, FileExistsError, DataOptionsError) as exc:
         return _fail(exc)
     s = alloc.summary
     if args.json:
@@ -213,6 +250,7 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_compare(args) -> int:
+    from desktop.commands_project import DataOptionsError
     from gis.io.outputguard import check_targets
     from gis.model.zones import ZoneMasks
     from gis.plan.budget_export import export_comparison
@@ -237,7 +275,7 @@ def cmd_compare(args) -> int:
             data=DataRef.of(table),
             overwrite=args.overwrite,
         )
-    except (SasaranError, FileExistsError) as exc:
+    except (SasaranError, FileExistsError, DataOptionsError) as exc:
         return _fail(exc)
     if args.json:
         out = cmp.to_dict()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import actions as act
-from desktop import memory
+from desktop import memory, project_actions
 from desktop.settings import WINDOW_STATE_VERSION, Settings
 from gis.model.edits import AddZone
 from gis.model.workspace import Workspace
@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(workspace)
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
+        # where the data came from, for "Simpan proyek" (desktop.project_actions)
+        self.data_sources: dict[str, dict] = {}
+        self.data_synthetic = False
+        self.project_path = None
 
         self.setCentralWidget(self.canvas)
         self._place_steps()
@@ -274,12 +278,15 @@ class MainWindow(QMainWindow):
 
     def _place_menus_and_toolbars(self) -> None:
         bar = self.menuBar()
+        self.recent_projects_menu = QMenu(tr("Proyek terakhir"), self)
         self.menus = {}
         for menu_id, _title in act.MENUS:
             self.menus[menu_id] = bar.addMenu(act.menu_title(menu_id))
         for menu_id in ("file", "edit", "view", "map", "zones", "settings", "help"):
             for action_id in self.registry.ids(menu_id):
-                if action_id == "file.quit":
+                if action_id == "file.open_households":  # the projects above the data files
+                    self.menus["file"].addMenu(self.recent_projects_menu)
+                if action_id in ("file.quit", "file.open_households"):
                     self.menus["file"].addSeparator()
                 self.menus[menu_id].addAction(self.registry[action_id])
         self.undo_action = self.undo.undo_action(self)
@@ -290,6 +297,9 @@ class MainWindow(QMainWindow):
         self.menus["file"].insertMenu(self.registry["file.demo"], self.recent_menu)
         self.recent_menu.aboutToShow.connect(
             lambda: memory.fill_recent_menu(self, self.recent_menu)
+        )
+        self.recent_projects_menu.aboutToShow.connect(
+            lambda: project_actions.fill_recent_menu(self, self.recent_projects_menu)
         )
         steps_menu = self.menus["view"].addMenu(tr("Langkah"))
         for key in self.STEP_NAMES:
@@ -388,6 +398,9 @@ class MainWindow(QMainWindow):
             )
         self.layer_panel.sig_loaded.connect(
             lambda kind, path: memory.remember_file(self, kind, path)
+        )
+        self.layer_panel.sig_loaded.connect(
+            lambda kind, path: project_actions.remember_source(self, kind, path)
         )
         self.canvas.sig_cursor_moved.connect(self.status.set_cursor)
         self.canvas.sig_identify.connect(self._on_identify)
@@ -524,6 +537,7 @@ class MainWindow(QMainWindow):
         self.toolbars["steps"].setWindowTitle(tr("Langkah kerja"))
         self.toolbars["tools"].setWindowTitle(tr("Alat"))
         self.recent_menu.setTitle(tr("Berkas terakhir"))
+        self.recent_projects_menu.setTitle(tr("Proyek terakhir"))
         for action_id in (
             "file.open_households",
             "file.open_psks",

@@ -52,6 +52,8 @@ SETTINGS: dict[str, Setting] = {
         # back as "General/..." by the next start, and the choice was lost
         Setting("interface/language", "id", str, 2, "Bahasa antarmuka: 'id' atau 'en'."),
         Setting("files/recent", [], list, 1, "Berkas data yang terakhir dibuka, terbaru dulu."),
+        Setting("projects/recent", [], list, 2, "Proyek (.sasaran) terakhir, terbaru dulu."),
+        Setting("projects/last", "", str, 2, "Proyek yang dibuka lagi saat aplikasi mulai."),
         Setting("window/geometry", QByteArray(), QByteArray, 1, "Letak dan ukuran jendela utama."),
         Setting("window/state", QByteArray(), QByteArray, 1, "Letak panel dan bilah alat."),
         Setting("window/step", 0, int, 1, "Langkah kerja yang terakhir dibuka (0-4)."),

@@ -2,7 +2,8 @@
 XLSX, GeoPackage and friends), where a table sits in a file, column mapping,
 value parsing, NIK/KK checks, Kemendagri codes and the BPS crosswalk, code
 lists, the import report, and safe writing (atomic files, the output guard,
-cell sanitising).
+cell sanitising), the project file (``*.sasaran``) and what a file is
+by its content.
 
 May import: the gis root modules (errors, progress, numbers). Never
 gis.model, gis.plan, gis.maps, gis.demo or gis.bench: a reader knows no
