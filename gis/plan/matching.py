@@ -449,11 +449,11 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
         complete = np.ones(n_f, dtype=bool)
         complete[located] = complete_list
         if len(fi):
-            mentor, status, objective, resolution, total, cost, pots = _solve(p, rules, fi, mj, km)
+            mentor, status, objective, resolution, _, cost, pots = _solve(p, rules, fi, mj, km)
             proven = _proven(p, fi, mj, cost, complete, pots, resolution)
         else:
             mentor = np.full(n_f, -1, dtype=np.int64)
-            status, objective, resolution, total, proven = "OPTIMAL", 0, 1, 0, True
+            status, objective, resolution, proven = "OPTIMAL", 0, 1, True
         all_complete = bool(complete.all())
         rounds.append(
             {"k": k, "arcs": len(fi), "assigned": int((mentor >= 0).sum()), "proven": proven}
