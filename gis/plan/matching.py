@@ -27,7 +27,7 @@ nearest allowed mentor with room, is computed beside it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -440,6 +440,8 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
     """The exact matching (see the module docstring) and the naive one beside it."""
     rules = rules or MatchRules()
     n_f = len(p.fam_lon)
+    if rules.priority == "none":  # one class: families count alike
+        p = replace(p, fam_class=np.zeros(n_f, dtype=np.int64))
     space = _Space(p, rules)
     located = np.flatnonzero(~np.isnan(p.fam_lon) & ~np.isnan(p.fam_lat))
     k = rules.k
