@@ -70,7 +70,18 @@ def register(sub) -> None:
     r.add_argument("--mentors", type=Path, help="daftar pendamping (untuk sinergi per desa)")
     r.add_argument("--psks", type=Path, help="berkas PSKS (pendamping PSKS untuk sinergi)")
     r.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
+    r.add_argument("--max-km", type=float, default=15.0, help="jangkauan pendamping per desa (km)")
+    r.add_argument("--xlsx", type=Path, help="tulis lembar sinergi untuk rapat koordinasi")
+    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx yang ada")
     r.add_argument("--json", action="store_true")
+
+    d = msub.add_parser("demo", help="tulis daftar pendamping sintetis untuk provinsi demo")
+    d.set_defaults(func=cmd_mentors_demo)
+    d.add_argument("--villages", required=True, type=Path, help="batas desa provinsi demo")
+    d.add_argument("--out", required=True, type=Path, help="berkas CSV tujuan")
+    d.add_argument("--count", type=int, default=400)
+    d.add_argument("--seed", type=int, default=2025)
+    d.add_argument("--overwrite", action="store_true")
 
 
 def _data_args(p) -> None:
@@ -253,11 +264,29 @@ def cmd_mentors_match(args) -> int:
     return 0
 
 
-def cmd_referrals(args) -> int:
-    from gis.plan.referrals import STATUS_WORDS, referrals, synergy
-    from gis.plan.scenario import open_scenario
+def cmd_mentors_demo(args) -> int:
+    from gis.demo.mentors import write_demo_mentors
+    from gis.model.villages import read_villages
 
     try:
+        path = write_demo_mentors(
+            args.out, read_villages(args.villages), args.count, args.seed, overwrite=args.overwrite
+        )
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    print(f"Daftar pendamping demo (data sintetis) ditulis: {path.name}")
+    return 0
+
+
+def cmd_referrals(args) -> int:
+    from gis.io.outputguard import check_targets
+    from gis.model.indicators import mentor_indicators
+    from gis.plan.referrals import STATUS_WORDS, referrals, synergy
+    from gis.plan.scenario import open_scenario
+    from gis.plan.synergy_export import write_synergy_xlsx
+
+    try:
+        check_targets([p for p in (args.xlsx,) if p is not None], args.overwrite)
         table = _load(args)
         rules = None
         if args.scenario:
@@ -266,6 +295,19 @@ def cmd_referrals(args) -> int:
         mask = _mask(table, args.desil)
         ref = referrals(table, mask, rules)
         syn = synergy(table, mask, pool.village if pool is not None else None)
+        ind = None
+        if pool is not None:
+            ind = mentor_indicators(table, mask, pool.x, pool.y, pool.capacity, args.max_km)
+        if args.xlsx:
+            write_synergy_xlsx(
+                args.xlsx,
+                table,
+                ref,
+                syn,
+                ind,
+                overwrite=args.overwrite,
+                rules_text="skenario " + args.scenario.name if args.scenario else "",
+            )
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
     out = {
@@ -277,6 +319,13 @@ def cmd_referrals(args) -> int:
     }
     if args.by:
         out["by"] = {"level": args.by, "units": ref.by_unit(table, args.by)}
+    if ind is not None:
+        out["mentor_gap"] = {
+            "max_km": args.max_km,
+            "families_needing": int(ind["mentor_need"].numerator.sum()),
+            "villages_with_gap": int((ind["mentor_gap"].numerator > 0).sum()),
+            "families_in_gap": int(ind["mentor_gap"].numerator.sum()),
+        }
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
@@ -302,6 +351,14 @@ def cmd_referrals(args) -> int:
         print(f"    program tanpa pendamping: {fmt(v['programs_no_mentor'])}")
         print(f"    pendamping tanpa program: {fmt(v['mentors_no_program'])}")
         print(f"    program tidak diketahui : {fmt(v['programs_unknown'])}")
+    if ind is not None:
+        g = out["mentor_gap"]
+        print(
+            f"  Desa dengan kekurangan pendamping (jangkauan {g['max_km']:g} km): "
+            f"{fmt(g['villages_with_gap'])} desa, {fmt(g['families_in_gap'])} keluarga"
+        )
+    if args.xlsx:
+        print(f"  Lembar sinergi ditulis: {args.xlsx.name}")
     if args.by:
         print(f"  Dirujuk per {args.by}:")
         for unit in out["by"]["units"]:

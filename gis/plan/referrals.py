@@ -51,6 +51,19 @@ class Referrals:
             for i, k in enumerate(self.keys)
         }
 
+    def per_village(self, table: HouseholdTable, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Families to refer to ``key`` and families unknown for it, per village."""
+        i = self.keys.index(key)
+        village = table.village[self.families]
+        n = len(table.villages)
+        placed = village >= 0
+
+        def count(status):
+            sel = placed & (self.status[i] == STATUS.index(status))
+            return np.bincount(village[sel], minlength=n)[:n]
+
+        return count("refer"), count("unknown")
+
     def by_unit(self, table: HouseholdTable, level: str = "desa") -> list[dict]:
         """Families to refer (and unknown) per program, per village / kecamatan / kabupaten."""
         vt = table.villages

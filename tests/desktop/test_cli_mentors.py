@@ -73,7 +73,7 @@ def test_match_prints_optimum_beside_naive_and_writes_ids_only(demo, tmp_path, c
     assert "terdekat-berkapasitas" in out and "Tanpa pendamping, menurut alasan:" in out
 
 
-def test_referrals_by_kecamatan(demo, capsys):
+def test_referrals_by_kecamatan(demo, tmp_path, capsys):
     p, mentors = demo
     argv = ["referrals", "--households", str(p["households"]), "--villages", str(p["villages"])]
     argv += ["--mentors", str(mentors), "--desil", "1-4", "--by", "kecamatan", "--json"]
@@ -83,5 +83,10 @@ def test_referrals_by_kecamatan(demo, capsys):
         assert sum(c.values()) == data["families"]
         assert sum(u["refer"][key] for u in data["by"]["units"]) == c["refer"]
     assert sum(data["synergy"]["programs_received"].values()) == data["families"]
-    assert main(argv[:-1]) == 0
-    assert "Rujukan program" in capsys.readouterr().out
+    assert data["mentor_gap"]["families_needing"] == data["families"]
+    xlsx = tmp_path / "sinergi.xlsx"
+    assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 0
+    out = capsys.readouterr().out
+    assert "Rujukan program" in out and "Lembar sinergi ditulis: sinergi.xlsx" in out
+    assert xlsx.exists()
+    assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 2  # never over a file unasked
