@@ -270,25 +270,26 @@ class MentorPanel(QWidget):
                 dec(n["total_km"], 1),
             ),
         ]
+        best = self.tr("Optimal")
+        naive = self.tr("Terdekat yang masih ada tempat")
+        solved = self.tr("Pemecah OR-Tools: {status}; {proof}.").format(status=status, proof=proof)
         html = [
             "<table cellspacing='0' cellpadding='4'>",
-            f"<tr><th></th><th align='right'>{self.tr('Optimal')}</th>"
-            f"<th align='right'>{self.tr('Terdekat yang masih ada tempat')}</th></tr>",
+            f"<tr><th></th><th align='right'>{best}</th><th align='right'>{naive}</th></tr>",
         ]
         for label, a, b in rows:
             html.append(
                 f"<tr><td>{label}</td><td align='right'>{a}</td><td align='right'>{b}</td></tr>"
             )
         html.append("</table>")
-        html.append(
-            f"<p>{self.tr('Pemecah OR-Tools: {status}; {proof}.').format(status=status, proof=proof)}</p>"
-        )
+        html.append(f"<p>{solved}</p>")
         words = reason_words()
         missing = [
             (words.get(c, UNASSIGNED_REASONS[c]), k) for c, k in s["unassigned"].items() if k
         ]
         if missing:
-            html.append(f"<p><b>{self.tr('Tanpa pendamping:')}</b><br>")
+            without = self.tr("Tanpa pendamping:")
+            html.append(f"<p><b>{without}</b><br>")
             html.append("<br>".join(f"{num(k)} — {w}" for w, k in missing))
             html.append("</p>")
         approx = s["approximate_places"]
