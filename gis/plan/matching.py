@@ -267,6 +267,34 @@ class _Space:
             complete,
         )
 
+    def with_mentor_side(self, located, fi, mj, km, k: int):
+        """The family-side arcs plus each mentor's nearest allowed families.
+
+        Where many families crowd round few mentors, every family's few
+        nearest mentors are the same ones; arcs from each mentor to its own
+        nearest families (twice ``k``, or twice its capacity) reach the
+        mentors that can still take them. They only add arcs: the proof of
+        optimality still rests on the families' own lists.
+        """
+        p = self.p
+        men = np.flatnonzero((p.men_cap > 0) & ~np.isnan(p.men_lon))
+        if len(located) == 0 or len(men) == 0:
+            return fi, mj, km
+        tree = cKDTree(self.fam_xyz[located])
+        kq = int(min(len(located), max(2 * k, 2 * int(p.men_cap[men].max()))))
+        men_xyz = unit_vectors(p.men_lon[men], p.men_lat[men])
+        d, idx = tree.query(men_xyz, k=kq, distance_upper_bound=self.bound)
+        d, idx = d.reshape(len(men), kq), idx.reshape(len(men), kq)
+        rows, cols = np.nonzero(idx < len(located))
+        f2, m2 = located[idx[rows, cols]], men[rows]
+        km2 = chord_to_km(d[rows, cols])
+        ok = self.allowed(f2, m2, km2, True, True)
+        f_all = np.concatenate([fi, f2[ok]])
+        m_all = np.concatenate([mj, m2[ok]])
+        k_all = np.concatenate([km, km2[ok]])
+        _, first = np.unique(f_all * np.int64(self.n_m) + m_all, return_index=True)
+        return f_all[first], m_all[first], k_all[first]
+
 
 def _misfit(p: MatchProblem, rules: MatchRules, fi, mj) -> np.ndarray:
     if rules.competence == "none":
@@ -447,12 +475,14 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
     k = rules.k
     rounds: list[dict] = []
     while True:
-        fi, mj, km, complete_list = space.pairs(located, k)
+        ffi, fmj, fkm, complete_list = space.pairs(located, k)
         complete = np.ones(n_f, dtype=bool)
         complete[located] = complete_list
+        fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
         if len(fi):
             mentor, status, objective, resolution, _, cost, pots = _solve(p, rules, fi, mj, km)
-            proven = _proven(p, fi, mj, cost, complete, pots, resolution)
+            # the proof bounds left-out pairs by each family's own k-th nearest
+            proven = _proven(p, ffi, fmj, cost, complete, pots, resolution)
         else:
             mentor = np.full(n_f, -1, dtype=np.int64)
             status, objective, resolution, proven = "OPTIMAL", 0, 1, True
