@@ -410,27 +410,95 @@ def _potentials(n: int, tails, heads, costs) -> np.ndarray:
     raise MatchingError("negative cycle", code="solver_failed", status="NEGATIVE_CYCLE")
 
 
-def _proven(p, fi, mj, cost, complete, potentials, resolution) -> bool:
+def _proven(space, rules, fi, mj, complete, potentials, resolution, cand) -> bool:
     """True when no pair left out of the candidates could lower the optimum.
 
     Every pair left out of an incomplete family's list is at least as far as
     its farthest candidate; with the residual graph's potentials ``pi``, such
     a pair ``(f, m)`` could improve the flow only if ``c + pi(f) - pi(m) < 0``.
-    The largest ``pi(m)`` over all mentors (a mentor outside the graph with
-    room has the sink's) bounds that from below for every ``m`` at once.
+    The largest ``pi(m)`` over the mentors that can be in reach of ``f``
+    bounds that from below for all of them at once (a mentor outside the
+    graph with room has the sink's). With a maximum distance, "can be in
+    reach" is the 3 x 3 block of grid cells, each at least ``max_km`` wide,
+    around the family; otherwise every mentor.
     """
+    p = space.p
     fam_pot, men_pot, sink_pot, m_node = potentials
     incomplete = np.flatnonzero(~complete)
     if len(incomplete) == 0:
         return True
     in_graph = m_node >= 0
-    top = men_pot[in_graph].max() if in_graph.any() else sink_pot
-    if (~in_graph & (p.men_cap > 0)).any():
-        top = max(top, sink_pot)
+    pi = np.full(len(p.men_lon), np.iinfo(np.int64).min, dtype=np.int64)
+    pi[(p.men_cap > 0) & ~in_graph] = sink_pot
+    pi[in_graph] = men_pot[in_graph]
     far = np.zeros(len(p.fam_lon), dtype=np.int64)
     np.maximum.at(far, fi, _floor_dist(p, fi, mj, resolution))
     lb = far[incomplete] + fam_pot[incomplete]
-    return bool((lb - top >= 0).all())
+    usable = (pi > np.iinfo(np.int64).min) & ~np.isnan(p.men_lon)
+    if not usable.any():
+        return True
+    if rules.max_km is None:
+        failing = incomplete[lb - pi[usable].max() < 0]
+        return len(failing) == 0 or _proven_exactly(
+            space, rules, failing, cand, fam_pot, pi, resolution
+        )
+    lat_all = np.concatenate([p.men_lat[usable], p.fam_lat[incomplete]])
+    cos = max(np.cos(np.radians(np.nanmax(np.abs(lat_all)))), 1e-6)
+    cell_lat = rules.max_km / 110.0
+    cell_lon = rules.max_km / (111.4 * cos)
+
+    def keys(lon, lat, dx=0, dy=0):
+        ix = np.floor(lon / cell_lon).astype(np.int64) + dx
+        iy = np.floor(lat / cell_lat).astype(np.int64) + dy
+        return ix * np.int64(1 << 31) + iy
+
+    mk = keys(p.men_lon[usable], p.men_lat[usable])
+    order = np.argsort(mk, kind="stable")
+    mk, mpi = mk[order], pi[usable][order]
+    uk, start = np.unique(mk, return_index=True)
+    cell_max = np.maximum.reduceat(mpi, start)
+    top = np.full(len(incomplete), np.iinfo(np.int64).min, dtype=np.int64)
+    flon, flat = p.fam_lon[incomplete], p.fam_lat[incomplete]
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            k = keys(flon, flat, dx, dy)
+            pos = np.clip(np.searchsorted(uk, k), 0, len(uk) - 1)
+            hit = uk[pos] == k
+            top[hit] = np.maximum(top[hit], cell_max[pos[hit]])
+    nobody = top == np.iinfo(np.int64).min  # no mentor with room can be in reach
+    failing = incomplete[~((lb - top >= 0) | nobody)]
+    return len(failing) == 0 or _proven_exactly(
+        space, rules, failing, cand, fam_pot, pi, resolution
+    )
+
+
+def _proven_exactly(space, rules, fams, cand, fam_pot, pi, resolution, limit=5_000_000) -> bool:
+    """The reduced cost of every left-out allowed pair of ``fams``, one by one.
+
+    For the few families the cell bound cannot settle (typically those left
+    without a mentor), every mentor within reach is checked; too many pairs
+    and the answer is "not proven" (the caller raises ``k``).
+    """
+    p = space.p
+    if space.tree is None:
+        return True
+    if rules.max_km is None:
+        if len(fams) * space.n_m > limit:
+            return False
+        f = np.repeat(fams, space.n_m)
+        m = np.tile(np.arange(space.n_m), len(fams))
+    else:
+        counts = space.tree.query_ball_point(space.fam_xyz[fams], space.bound, return_length=True)
+        if int(np.sum(counts)) > limit:
+            return False
+        hits = space.tree.query_ball_point(space.fam_xyz[fams], space.bound)
+        f = np.repeat(fams, counts)
+        m = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(f) else f
+    km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
+    ok = space.allowed(f, m, km, True, True) & ~np.isin(f * np.int64(space.n_m) + m, cand)
+    f, m, km = f[ok], m[ok], km[ok]
+    cost = _costs(p, rules, f, m, km, resolution)
+    return bool((cost + fam_pot[f] - pi[m] >= 0).all())
 
 
 def _floor_dist(p, fi, mj, resolution: int) -> np.ndarray:
@@ -480,9 +548,10 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
         complete[located] = complete_list
         fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
         if len(fi):
-            mentor, status, objective, resolution, _, cost, pots = _solve(p, rules, fi, mj, km)
+            mentor, status, objective, resolution, _, _, pots = _solve(p, rules, fi, mj, km)
             # the proof bounds left-out pairs by each family's own k-th nearest
-            proven = _proven(p, ffi, fmj, cost, complete, pots, resolution)
+            cand = np.sort(fi * np.int64(space.n_m) + mj)
+            proven = _proven(space, rules, ffi, fmj, complete, pots, resolution, cand)
         else:
             mentor = np.full(n_f, -1, dtype=np.int64)
             status, objective, resolution, proven = "OPTIMAL", 0, 1, True
