@@ -35,6 +35,8 @@ from scipy.spatial import cKDTree
 from gis.errors import SasaranError
 
 EARTH_RADIUS_KM = 6371.0088
+#: most (family, mentor) pairs one KD-tree query holds at once
+_BLOCK = 4_000_000
 _LIMIT = 1 << 62
 
 #: why a family has no mentor
@@ -237,28 +239,33 @@ class _Space:
         todo = np.arange(len(fams))
         kq = min(self.n_m, max(4 * k, 16))
         while len(todo):
-            fi = fams[todo]
-            d, idx = self.tree.query(self.fam_xyz[fi], k=kq, distance_upper_bound=self.bound)
-            d, idx = d.reshape(len(fi), kq), idx.reshape(len(fi), kq)
-            found = idx < self.n_m
-            rows, cols = np.nonzero(found)
-            f_all, m_all = fi[rows], idx[rows, cols]
-            km = chord_to_km(d[rows, cols])
-            ok = self.allowed(f_all, m_all, km, competence, room)
-            # rank of each allowed pair within its family (rows are sorted by distance)
-            okc = np.zeros(found.shape, dtype=np.int64)
-            okc[rows[ok], cols[ok]] = 1
-            rank = np.cumsum(okc, axis=1) - 1
-            keep = ok & (rank[rows, cols] < k)
-            n_ok = okc.sum(axis=1)
-            saturated = found.all(axis=1) & (kq < self.n_m)
-            done = ~saturated | (n_ok >= k)
-            sel = done[rows] & keep
-            out_f.append(f_all[sel])
-            out_m.append(m_all[sel])
-            out_d.append(km[sel])
-            complete[todo[done]] = ~saturated[done] & (n_ok[done] <= k)
-            todo = todo[~done]
+            # blocks of families, so a query never holds more than a few million pairs
+            blocks = np.array_split(todo, max(1, int(np.ceil(len(todo) * kq / _BLOCK))))
+            again = []
+            for block in blocks:
+                fi = fams[block]
+                d, idx = self.tree.query(self.fam_xyz[fi], k=kq, distance_upper_bound=self.bound)
+                d, idx = d.reshape(len(fi), kq), idx.reshape(len(fi), kq)
+                found = idx < self.n_m
+                rows, cols = np.nonzero(found)
+                f_all, m_all = fi[rows], idx[rows, cols]
+                km = chord_to_km(d[rows, cols])
+                ok = self.allowed(f_all, m_all, km, competence, room)
+                # rank of each allowed pair within its family (rows are sorted by distance)
+                okc = np.zeros(found.shape, dtype=np.int32)
+                okc[rows[ok], cols[ok]] = 1
+                rank = np.cumsum(okc, axis=1) - 1
+                keep = ok & (rank[rows, cols] < k)
+                n_ok = okc.sum(axis=1)
+                saturated = found.all(axis=1) & (kq < self.n_m)
+                done = ~saturated | (n_ok >= k)
+                sel = done[rows] & keep
+                out_f.append(f_all[sel])
+                out_m.append(m_all[sel])
+                out_d.append(km[sel])
+                complete[block[done]] = ~saturated[done] & (n_ok[done] <= k)
+                again.append(block[~done])
+            todo = np.concatenate(again)
             kq = min(self.n_m, kq * 4)
         return (
             np.concatenate(out_f).astype(np.int64),

@@ -303,3 +303,16 @@ def test_larger_pool_with_few_candidates_is_still_optimal(seed):
     best, bound = lp_optimum(p, r)
     assert {c: int(((res.mentor >= 0) & (p.fam_class == c)).sum()) for c in best} == best
     assert abs(result_cost(p, r, res, res.mentor, res.km) - bound) <= TOL_KM * 40
+
+
+def test_candidate_queries_in_small_blocks_give_the_same_answer(monkeypatch):
+    import gis.plan.matching as matching
+
+    rng = np.random.default_rng(77)
+    p = random_problem(rng, 60, 25, grid=False)
+    r = MatchRules(max_km=25.0, competence="soft", k=2)
+    whole = solve_matching(p, r)
+    monkeypatch.setattr(matching, "_BLOCK", 50)
+    blocks = solve_matching(p, r)
+    assert np.array_equal(whole.mentor, blocks.mentor)
+    assert whole.rounds == blocks.rounds
