@@ -121,6 +121,7 @@ class MatchResult:
     reason: np.ndarray  # int8 index into UNASSIGNED_REASONS, -1 assigned
     naive_mentor: np.ndarray
     naive_km: np.ndarray
+    naive_misfit: np.ndarray  # bool, as ``misfit`` for the naive pick
     fam_class: np.ndarray
     rules: MatchRules
     status: str
@@ -161,13 +162,12 @@ class MatchResult:
             return out
 
         codes = self.reason_codes()
-        naive_misfit = None
         return {
             "families": len(self.mentor),
             "rules": self.rules.to_dict(),
             "distance": "jarak lingkaran besar (km) antara titik keluarga dan titik pendamping",
             "optimised": side(self.mentor, self.km, self.misfit),
-            "naive": side(self.naive_mentor, self.naive_km, naive_misfit),
+            "naive": side(self.naive_mentor, self.naive_km, self.naive_misfit),
             "unassigned": {c: int((codes == c).sum()) for c in _REASON_CODES},
             "solver": {
                 "name": "OR-Tools SimpleMinCostFlow",
@@ -590,6 +590,8 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
         naive_km[idx] = great_circle_km(
             p.fam_lon[idx], p.fam_lat[idx], p.men_lon[naive[idx]], p.men_lat[naive[idx]]
         )
+    naive_misfit = np.zeros(n_f, dtype=bool)
+    naive_misfit[nk] = _misfit(p, rules, np.flatnonzero(nk), naive[nk])
     return MatchResult(
         mentor=mentor,
         km=mentor_km,
@@ -597,6 +599,7 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
         reason=_reasons(space, located, mentor),
         naive_mentor=naive,
         naive_km=naive_km,
+        naive_misfit=naive_misfit,
         fam_class=p.fam_class.astype(np.int64),
         rules=rules,
         status=status,

@@ -316,3 +316,13 @@ def test_candidate_queries_in_small_blocks_give_the_same_answer(monkeypatch):
     blocks = solve_matching(p, r)
     assert np.array_equal(whole.mentor, blocks.mentor)
     assert whole.rounds == blocks.rounds
+
+
+def test_naive_misfits_are_counted_like_the_optimum():
+    # the nearest mentor lacks the competence: the naive pick takes it (soft), counted
+    p = one_point_problem([(106.0, -2.0, 1, 0)], [(106.0, -2.0, 0, 1), (106.2, -2.0, 1, 1)])
+    res = solve_matching(p, MatchRules(max_km=50, competence="soft", penalty_km=50))
+    s = res.summary()
+    assert res.mentor[0] == 1 and res.naive_mentor[0] == 0
+    assert s["optimised"]["competence_misfits"] == 0
+    assert s["naive"]["competence_misfits"] == 1
