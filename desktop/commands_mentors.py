@@ -183,14 +183,13 @@ def cmd_mentors_match(args) -> int:
     from gis.io.atomicfile import atomic_write_text
     from gis.io.cells import csv_cell
     from gis.io.outputguard import check_targets
-    from gis.plan.matching import (
+    from gis.plan.family_matching import (
         ASSIGNMENT_HEADER,
-        UNASSIGNED_REASONS,
-        MatchRules,
         assignment_rows,
         match_families,
         mentor_load,
     )
+    from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
 
     try:
         check_targets([p for p in (args.out,) if p is not None], args.overwrite)

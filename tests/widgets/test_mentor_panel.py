@@ -7,7 +7,8 @@ import pytest
 from gis.demo.mentors import write_demo_mentors
 from gis.model.filters import HouseholdFilter
 from gis.model.mentors import load_mentors, mentors_from_psks
-from gis.plan.matching import MatchRules, match_families
+from gis.plan.family_matching import match_families
+from gis.plan.matching import MatchRules
 from widgets.base.fmt import num
 from widgets.scenario.mentor_panel import MentorPanel
 

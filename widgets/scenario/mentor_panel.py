@@ -3,7 +3,7 @@
 The planner opens a mentor list (a BKD or Dinas export), chooses whether the
 PSKS persons of the PSKS layer join, sets the reach (km, or same kecamatan /
 kabupaten), how competence counts and whether desil ranks the families, and
-presses "Cocokkan". The work is :func:`gis.plan.matching.match_families` on
+presses "Cocokkan". The work is :func:`gis.plan.family_matching.match_families` on
 the worker pool, over the families of the current filter. The panel shows
 the families matched and the total distance for the optimum and for the
 naive "nearest mentor with room" pick, the solver's status and proof, why
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from gis.model.workspace import Workspace
-from gis.plan.matching import UNASSIGNED_REASONS, MatchRules, match_families, mentor_load
+from gis.plan.family_matching import match_families, mentor_load
+from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
@@ -59,7 +60,7 @@ class MentorPanel(QWidget):
     Signals
     -------
     sig_matched(object)
-        The :class:`gis.plan.matching.FamilyMatching` of the last run.
+        The :class:`gis.plan.family_matching.FamilyMatching` of the last run.
     """
 
     sig_matched = Signal(object)
