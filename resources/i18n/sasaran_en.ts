@@ -1366,22 +1366,22 @@ RT 4 jiwa</source>
         <translation>{own} with own coordinates, {approx} placed approximately</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="49"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="50"/>
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="50"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="51"/>
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="51"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="52"/>
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="52"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="53"/>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3191,204 +3191,204 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="81"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="82"/>
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="83"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="84"/>
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="92"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="93"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="95"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="96"/>
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="96"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="97"/>
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="97"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="98"/>
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="102"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="105"/>
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="113"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="117"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="118"/>
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="118"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="119"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="119"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="123"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="124"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="182"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="183"/>
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="186"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="187"/>
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="215"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="216"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="219"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="220"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="229"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="230"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="236"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="237"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="237"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="238"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="258"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="259"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="261"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="262"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="264"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="265"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="266"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="267"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="268"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="269"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="273"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="274"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="274"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="275"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="275"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="276"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="291"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="292"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="299"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="300"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
-        <translation>{n} families use their village's point (approximate place).</translation>
+        <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>
 </context>
 <context>
