@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "desktop.bench",
     "desktop.commands_scenario",
     "desktop.commands_output",
+    "desktop.commands_mentors",
 )
 
 

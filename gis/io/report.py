@@ -22,6 +22,10 @@ REJECT_REASONS = {
     "desil_out_of_range": "Desil bukan angka 1-10",
     "members_invalid": "Jumlah anggota bukan angka 1-99",
     "psks_type_invalid": "Jenis PSKS tidak dikenal",
+    "mentor_duplicate_nip": "NIP ganda (baris pertama dipakai)",
+    "mentor_capacity_zero": "Kapasitas 0, kosong atau bukan bilangan bulat: bukan pendamping",
+    "mentor_capacity_absurd": "Kapasitas lebih dari 50 keluarga per pendamping (periksa angkanya)",
+    "mentor_no_location": "Pendamping tanpa kode desa yang dikenal maupun koordinat",
 }
 
 #: Problems that keep the household but leave a value aside.
@@ -45,6 +49,9 @@ WARNING_KINDS = {
     "coords_in_gap": "Titik di celah antar-desa (desa terdekat dipakai)",
     "coords_in_overlap": "Titik di tumpang-tindih desa (desa dengan pusat terdekat dipakai)",
     "no_location": "Tanpa kode desa maupun koordinat",
+    "mentor_nip_invalid": "NIP bukan 18 digit",
+    "mentor_competence_unknown": "Kode kompetensi tidak ada di tabel kompetensi (diabaikan)",
+    "mentor_capacity_default": "Kapasitas kosong (dianggap 1 keluarga)",
 }
 
 
@@ -55,6 +62,8 @@ NOT_CARRIED_FIELDS = {
     "ppks": "jenis PPKS",
     "coordinates": "koordinat",
     "village": "kode atau nama desa",
+    "nip": "NIP",
+    "capacity": "kapasitas pendamping (dianggap 1 keluarga)",
 }
 
 

@@ -200,3 +200,132 @@ def village_indicators(
 ) -> dict[str, Indicator]:
     """All indicators of :data:`INDICATORS` per village."""
     return {key: compute(key, table, mask, psks, min_count, flt) for key in INDICATORS}
+
+
+#: mentor and referral indicators (apart from :data:`INDICATORS`: they need a
+#: mentor pool or the referral engine's counts) key -> (title, unit, definition)
+MENTOR_INDICATORS: dict[str, tuple[str, str, str]] = {
+    "mentor_need": (
+        "Keluarga perlu pendamping",
+        "keluarga",
+        "Keluarga terpilih (filter) per desa yang perlu didampingi",
+    ),
+    "mentor_capacity_reach": (
+        "Kapasitas pendamping dalam jangkauan",
+        "keluarga",
+        "Jumlah kapasitas pendamping yang kantornya dalam jarak maksimum dari titik desa "
+        "(satu pendamping dihitung di setiap desa yang dijangkaunya)",
+    ),
+    "mentor_gap": (
+        "Kekurangan pendamping",
+        "keluarga",
+        "Keluarga perlu pendamping dikurangi kapasitas dalam jangkauan (0 bila cukup)",
+    ),
+    "refer": (
+        "Keluarga perlu dirujuk",
+        "keluarga",
+        "Keluarga yang memenuhi syarat program dan diketahui belum menerimanya",
+    ),
+}
+
+
+def village_points(table: HouseholdTable) -> tuple[np.ndarray, np.ndarray]:
+    """A point inside each village (NaN for villages without polygon)."""
+    import shapely
+
+    geoms = table.villages.geoms
+    x = np.full(len(geoms), np.nan)
+    y = np.full(len(geoms), np.nan)
+    has = table.villages.has_polygon
+    if has.any():
+        pts = shapely.point_on_surface(geoms[has])
+        x[has], y[has] = shapely.get_x(pts), shapely.get_y(pts)
+    return x, y
+
+
+def _indicator(key, table_values, num, den, note="", title=None) -> Indicator:
+    t, unit, definition = MENTOR_INDICATORS[key]
+    return Indicator(
+        key=key,
+        title=title or t,
+        unit=unit,
+        definition=definition,
+        values=np.asarray(table_values, dtype=float),
+        numerator=np.asarray(num, dtype=np.int64),
+        denominator=np.asarray(den, dtype=np.int64),
+        suppressed=np.zeros(len(num), dtype=bool),
+        note=note,
+    )
+
+
+def mentor_indicators(
+    table: HouseholdTable,
+    mask: np.ndarray | None,
+    mentor_x: np.ndarray,
+    mentor_y: np.ndarray,
+    mentor_capacity: np.ndarray,
+    max_km: float,
+) -> dict[str, Indicator]:
+    """Per village: families needing a mentor, capacity within reach, and the gap.
+
+    Reach is the great-circle distance from a point inside the village to the
+    mentor's point. A village with no family in the selection has no value
+    (NaN), not zero; a village without polygon has no point and no capacity
+    value.
+    """
+    from scipy.spatial import cKDTree
+
+    sel = np.ones(len(table), dtype=bool) if mask is None else mask
+    need = _per_village(table, sel)
+    vx, vy = village_points(table)
+    n = len(need)
+    capacity = np.zeros(n, dtype=np.int64)
+
+    def xyz(lon, lat):
+        lo, la = np.radians(lon), np.radians(lat)
+        return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+    ok_m = ~np.isnan(mentor_x) & (np.asarray(mentor_capacity) > 0)
+    ok_v = ~np.isnan(vx)
+    if ok_m.any() and ok_v.any():
+        tree = cKDTree(xyz(mentor_x[ok_m], mentor_y[ok_m]))
+        cap = np.asarray(mentor_capacity, dtype=np.int64)[ok_m]
+        chord = 2.0 * np.sin(max_km / (2.0 * 6371.0088))
+        hits = tree.query_ball_point(xyz(vx[ok_v], vy[ok_v]), chord)
+        capacity[ok_v] = [int(cap[h].sum()) for h in hits]
+    has = need > 0
+    gap = np.maximum(need - capacity, 0)
+    reach_values = np.where(ok_v, capacity, np.nan)
+    reach_note = f"Jangkauan {max_km:g} km dari titik desa."
+    return {
+        "mentor_need": _indicator("mentor_need", np.where(has, need, np.nan), need, need),
+        "mentor_capacity_reach": _indicator(
+            "mentor_capacity_reach", reach_values, capacity, need, reach_note
+        ),
+        "mentor_gap": _indicator(
+            "mentor_gap", np.where(has & ok_v, gap, np.nan), gap, need, reach_note
+        ),
+    }
+
+
+def referral_indicator(
+    table: HouseholdTable, program: str, refer: np.ndarray, unknown: np.ndarray
+) -> Indicator:
+    """Families to refer to ``program`` per village, from the referral engine's counts.
+
+    Where the register does not say whether families receive the program the
+    count is unknown: a village whose fitting families are all unknown has no
+    value (NaN), never 0, and the note says how many are unknown.
+    """
+    refer = np.asarray(refer, dtype=np.int64)[: len(table.villages)]
+    unknown = np.asarray(unknown, dtype=np.int64)[: len(table.villages)]
+    values = np.where((refer == 0) & (unknown > 0), np.nan, refer).astype(float)
+    note = ""
+    if unknown.any():
+        note = (
+            f"Penerimaan {program} tidak diketahui untuk {int(unknown.sum())} keluarga "
+            "yang memenuhi syarat (tidak dihitung)."
+        )
+    return _indicator(
+        "refer", values, refer, refer + unknown, note, title=f"Keluarga perlu dirujuk ke {program}"
+    )

@@ -1,0 +1,366 @@
+"""``sasaran mentors check|match`` and ``sasaran referrals``: mentors and referrals without a window.
+
+Families and mentors are named by ID only; names and NIP never leave the
+program here (the import report masks NIP values).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli import _parse_range
+from gis.errors import SasaranError
+from gis.numbers import format_number
+
+#: matching errors in the planner's words
+_MATCH_ERRORS = {
+    "bad_competence": "Mode kompetensi harus hard, soft atau none.",
+    "bad_area": "Batas wilayah harus kecamatan atau kabupaten.",
+    "bad_priority": "Prioritas harus desil atau none.",
+    "bad_max_km": "Jarak maksimum harus lebih dari 0 km.",
+    "bad_k": "Jumlah kandidat dan penalti tidak boleh negatif.",
+    "cost_range": "Jumlah keluarga dan kelas prioritas terlalu besar untuk satu perhitungan; "
+    "persempit pilihan keluarga (mis. --desil 1) atau pakai --priority none.",
+    "solver_failed": "Pemecah OR-Tools tidak menemukan penyelesaian (status {status}).",
+}
+
+_STATUS_WORDS = {
+    "OPTIMAL": "optimal",
+    "FEASIBLE": "layak, belum terbukti optimal",
+}
+
+
+def register(sub) -> None:
+    """Add ``mentors check``, ``mentors match`` and ``referrals`` to the parser."""
+    m = sub.add_parser("mentors", help="daftar pendamping keluarga dan pencocokan")
+    msub = m.add_subparsers(dest="mentors_command", required=True)
+
+    c = msub.add_parser("check", help="periksa daftar pendamping dan cetak laporan impor")
+    c.set_defaults(func=cmd_mentors_check)
+    c.add_argument("file", type=Path)
+    c.add_argument("--sheet")
+    c.add_argument("--layer")
+    c.add_argument("--villages", type=Path, help="berkas batas desa untuk memeriksa kode desa")
+    c.add_argument("--rejected", type=Path, help="tulis baris bermasalah ke CSV (NIP disamarkan)")
+    c.add_argument("--overwrite", action="store_true", help="timpa berkas --rejected yang ada")
+    c.add_argument("--json", action="store_true")
+
+    x = msub.add_parser("match", help="cocokkan keluarga dengan pendamping (optimal)")
+    x.set_defaults(func=cmd_mentors_match)
+    _data_args(x)
+    x.add_argument("--mentors", required=True, type=Path, help="daftar pendamping (CSV/XLSX)")
+    x.add_argument("--psks", type=Path, help="berkas PSKS: PSM, TKSK, pendamping PKH ikut")
+    x.add_argument("--max-km", type=float, default=15.0, help="jarak maksimum (km); 0 = tanpa")
+    x.add_argument("--same-area", choices=["kecamatan", "kabupaten"])
+    x.add_argument("--competence", choices=["hard", "soft", "none"], default="soft")
+    x.add_argument("--penalty-km", type=float, default=5.0, help="penalti kompetensi (soft), km")
+    x.add_argument("--priority", choices=["desil", "none"], default="desil")
+    x.add_argument("--out", type=Path, help="tulis penugasan (hanya ID) ke CSV")
+    x.add_argument("--overwrite", action="store_true", help="timpa berkas --out yang ada")
+    x.add_argument("--json", action="store_true")
+
+    r = sub.add_parser("referrals", help="keluarga yang perlu dirujuk per program, dan sinergi")
+    r.set_defaults(func=cmd_referrals)
+    _data_args(r)
+    r.add_argument("--scenario", type=Path, help="skenario: aturan kelayakan per program")
+    r.add_argument("--mentors", type=Path, help="daftar pendamping (untuk sinergi per desa)")
+    r.add_argument("--psks", type=Path, help="berkas PSKS (pendamping PSKS untuk sinergi)")
+    r.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
+    r.add_argument("--max-km", type=float, default=15.0, help="jangkauan pendamping per desa (km)")
+    r.add_argument("--xlsx", type=Path, help="tulis lembar sinergi untuk rapat koordinasi")
+    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx yang ada")
+    r.add_argument("--json", action="store_true")
+
+    d = msub.add_parser("demo", help="tulis daftar pendamping sintetis untuk provinsi demo")
+    d.set_defaults(func=cmd_mentors_demo)
+    d.add_argument("--villages", required=True, type=Path, help="batas desa provinsi demo")
+    d.add_argument("--out", required=True, type=Path, help="berkas CSV tujuan")
+    d.add_argument("--count", type=int, default=400)
+    d.add_argument("--seed", type=int, default=2025)
+    d.add_argument("--overwrite", action="store_true")
+
+
+def _data_args(p) -> None:
+    p.add_argument("--households", required=True, type=Path)
+    p.add_argument("--villages", required=True, type=Path)
+    p.add_argument("--layer", help="layer rumah tangga")
+    p.add_argument("--desil", default=None, help='mis. "1-2" (bawaan: semua desil)')
+
+
+def _fail(exc: BaseException) -> int:
+    from widgets.base.messages import describe
+
+    code = getattr(exc, "code", None)
+    if code in _MATCH_ERRORS:
+        text = _MATCH_ERRORS[code].format(**getattr(exc, "data", {}))
+    else:
+        text = describe(exc)
+    print(f"Galat: {text}", file=sys.stderr)
+    return 2
+
+
+def _mask(table, desil):
+    import numpy as np
+
+    if not desil:
+        return np.ones(len(table), dtype=bool)
+    return np.isin(table.desil, _parse_range(desil))
+
+
+def cmd_mentors_check(args) -> int:
+    from gis.io.outputguard import check_targets
+    from gis.model.mentors import load_mentors
+    from gis.model.villages import VillageTable, read_villages
+    from widgets.base.messages import describe_note, problem_label
+
+    try:
+        check_targets([p for p in (args.rejected,) if p is not None], args.overwrite)
+        villages = read_villages(args.villages) if args.villages else VillageTable.empty()
+        table, report = load_mentors(args.file, villages, layer=args.layer, sheet=args.sheet)
+        if args.rejected:
+            report.write_problems(args.rejected, overwrite=args.overwrite)
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    data = report.to_dict()
+    data["notes"] = [describe_note(n) for n in report.notes]
+    if not args.villages:
+        data["notes"].append("tanpa --villages: kode desa tidak dicocokkan dengan batas wilayah")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Laporan impor pendamping: {data['path']}")
+    print(f"  Baris dibaca        : {format_number(data['rows_read'])}")
+    print(f"  Pendamping dipakai  : {format_number(data['households'])}")
+    print(f"  Kapasitas (keluarga): {format_number(data['counts'].get('capacity_total', 0))}")
+    print(f"  Instansi/OPD        : {format_number(data['counts'].get('agencies', 0))}")
+    print(f"  Baris ditolak       : {format_number(data['rejected'])}")
+    for code, n in sorted(data["reasons"].items(), key=lambda kv: -kv[1]):
+        print(f"    {format_number(n):>9}  {problem_label(code)}")
+    if data["warnings"]:
+        print("  Peringatan (data tetap dipakai):")
+        for code, n in sorted(data["warnings"].items(), key=lambda kv: -kv[1]):
+            print(f"    {format_number(n):>9}  {problem_label(code)}")
+    print("  Letak di peta:")
+    for label, n in report.places.rows():
+        print(f"    {format_number(n):>9}  {label}")
+    print("  Pemetaan kolom:")
+    for fld, col in data["mapping"].items():
+        print(f"    {fld:16s} <- {col}")
+    for line in report.not_carried_text():
+        print(f"  {line}")
+    for note in data["notes"]:
+        print(f"  Catatan: {note}")
+    return 0
+
+
+def _load(args):
+    from gis.model.importer import load_households
+    from gis.model.villages import read_villages
+
+    villages = read_villages(args.villages)
+    table, _ = load_households(args.households, villages, layer=args.layer)
+    return table
+
+
+def _pool(args, table):
+    from gis.model.mentors import load_mentors, mentors_from_psks
+    from gis.model.psks import load_psks
+
+    pool, report = (None, None)
+    if args.mentors:
+        pool, report = load_mentors(args.mentors, table.villages)
+    if args.psks:
+        extra = mentors_from_psks(load_psks(args.psks, table.villages)[0])
+        pool = extra if pool is None else pool.extend(extra)
+    return pool, report
+
+
+def cmd_mentors_match(args) -> int:
+    from gis.io.atomicfile import atomic_write_text
+    from gis.io.cells import csv_cell
+    from gis.io.outputguard import check_targets
+    from gis.plan.family_matching import (
+        ASSIGNMENT_HEADER,
+        assignment_rows,
+        match_families,
+        mentor_load,
+    )
+    from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
+
+    try:
+        check_targets([p for p in (args.out,) if p is not None], args.overwrite)
+        rules = MatchRules(
+            max_km=args.max_km or None,
+            same_area=args.same_area,
+            competence=args.competence,
+            penalty_km=args.penalty_km,
+            priority=args.priority,
+        )
+        table = _load(args)
+        pool, report = _pool(args, table)
+        matching = match_families(table, pool, _mask(table, args.desil), rules)
+        rows = assignment_rows(matching, table, pool)
+        if args.out:
+            buf = io.StringIO()
+            w = csv.writer(buf)
+            w.writerow(ASSIGNMENT_HEADER)
+            for row in rows:
+                w.writerow([csv_cell(v) for v in row])
+            atomic_write_text(args.out, buf.getvalue(), encoding="utf-8-sig")
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    out = matching.summary()
+    out["households_file"] = Path(args.households).name
+    out["mentors_file"] = Path(args.mentors).name
+    out["mentors"] = {
+        "pool": len(pool),
+        "capacity": int(pool.capacity.sum()),
+        "from_psks": int(pool.from_psks.sum()),
+        "rejected_rows": report.rejected if report else 0,
+    }
+    out["load_by_agency"] = mentor_load(matching, pool)
+    if args.json:
+        out["assignments"] = [dict(zip(ASSIGNMENT_HEADER, r)) for r in rows]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    s, o, n = out["solver"], out["optimised"], out["naive"]
+    fmt = format_number
+    print(f"Pencocokan pendamping: {fmt(out['families'])} keluarga, {fmt(len(pool))} pendamping")
+    print(f"  Jarak: {out['distance']}")
+    proof = (
+        "semua pasangan yang diizinkan ikut dihitung"
+        if s["candidates_complete"]
+        else f"{s['k']} kandidat terdekat per keluarga, optimal dibuktikan dengan biaya tereduksi"
+    )
+    status = _STATUS_WORDS.get(s["status"], s["status"])
+    print(f"  Pemecah: {s['name']}, status {status}; {proof}")
+    print(f"  {'':22s}{'optimal':>14s}{'terdekat-berkapasitas':>24s}")
+    print(f"  {'keluarga terdampingi':22s}{fmt(o['assigned']):>14s}{fmt(n['assigned']):>24s}")
+    print(f"  {'total jarak (km)':22s}{fmt(o['total_km'], 1):>14s}{fmt(n['total_km'], 1):>24s}")
+    for label, count in o["by_priority"].items():
+        print(f"    {label:20s}{fmt(count):>14s}{fmt(n['by_priority'][label]):>24s}")
+    if o.get("competence_misfits"):
+        print(f"  Dengan pendamping tanpa kompetensi sesuai: {fmt(o['competence_misfits'])}")
+    approx = out["approximate_places"]
+    if approx["families"]:
+        print(
+            f"  Keluarga di titik desanya (letak perkiraan): {fmt(approx['families'])}"
+            f" ({fmt(approx['assigned'])} terdampingi)"
+        )
+    print("  Tanpa pendamping, menurut alasan:")
+    for code, count in out["unassigned"].items():
+        if count:
+            print(f"    {fmt(count):>9}  {UNASSIGNED_REASONS[code]}")
+    print("  Beban per instansi (keluarga / kapasitas):")
+    for row in out["load_by_agency"]:
+        print(f"    {row['agency'][:50]:50s} {fmt(row['families']):>7s} / {fmt(row['capacity'])}")
+    if args.out:
+        print(f"  Penugasan (hanya ID) ditulis: {args.out.name}")
+    return 0
+
+
+def cmd_mentors_demo(args) -> int:
+    from gis.demo.mentors import write_demo_mentors
+    from gis.model.villages import read_villages
+
+    try:
+        path = write_demo_mentors(
+            args.out, read_villages(args.villages), args.count, args.seed, overwrite=args.overwrite
+        )
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    print(f"Daftar pendamping demo (data sintetis) ditulis: {path.name}")
+    return 0
+
+
+def cmd_referrals(args) -> int:
+    from gis.io.outputguard import check_targets
+    from gis.model.indicators import mentor_indicators
+    from gis.plan.referrals import STATUS_WORDS, referrals, synergy
+    from gis.plan.scenario import open_scenario
+    from gis.plan.synergy_export import write_synergy_xlsx
+
+    try:
+        check_targets([p for p in (args.xlsx,) if p is not None], args.overwrite)
+        table = _load(args)
+        rules = None
+        if args.scenario:
+            rules = open_scenario(args.scenario).rules
+        pool, _ = _pool(args, table)
+        mask = _mask(table, args.desil)
+        ref = referrals(table, mask, rules)
+        syn = synergy(table, mask, pool.village if pool is not None else None)
+        ind = None
+        if pool is not None:
+            ind = mentor_indicators(table, mask, pool.x, pool.y, pool.capacity, args.max_km)
+        if args.xlsx:
+            write_synergy_xlsx(
+                args.xlsx,
+                table,
+                ref,
+                syn,
+                ind,
+                overwrite=args.overwrite,
+                rules_text="skenario " + args.scenario.name if args.scenario else "",
+            )
+    except (SasaranError, FileExistsError) as exc:
+        return _fail(exc)
+    out = {
+        "households_file": Path(args.households).name,
+        "families": len(ref.families),
+        "rules": "skenario" if args.scenario else "bawaan: desil 1-4",
+        "programs": ref.counts(),
+        "synergy": syn,
+    }
+    if args.by:
+        out["by"] = {"level": args.by, "units": ref.by_unit(table, args.by)}
+    if ind is not None:
+        out["mentor_gap"] = {
+            "max_km": args.max_km,
+            "families_needing": int(ind["mentor_need"].numerator.sum()),
+            "villages_with_gap": int((ind["mentor_gap"].numerator > 0).sum()),
+            "families_in_gap": int(ind["mentor_gap"].numerator.sum()),
+        }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    fmt = format_number
+    print(f"Rujukan program: {fmt(out['families'])} keluarga (aturan {out['rules']})")
+    print(f"  {'program':10s}{'dirujuk':>10s}{'sudah':>10s}{'tdk diketahui':>15s}")
+    for key, c in out["programs"].items():
+        print(f"  {key:10s}{fmt(c['refer']):>10s}{fmt(c['receives']):>10s}{fmt(c['unknown']):>15s}")
+    print(f"  ({STATUS_WORDS['unknown']})")
+    p = syn["programs_received"]
+    print("Sinergi: keluarga menurut jumlah program diketahui yang diterima")
+    for label in ("0", "1", "2", "3+"):
+        print(f"    {label:>3s} program: {fmt(p[label])}")
+    print(f"    tidak diketahui: {fmt(p['unknown'])}")
+    print("  Kombinasi program terbanyak:")
+    for combo in syn["combinations"]:
+        label = combo["label"] if combo["programs"] else "tanpa program"
+        print(f"    {fmt(combo['families']):>9}  {label}")
+    if "villages" in syn:
+        v = syn["villages"]
+        print("  Desa: program dan pendamping")
+        print(f"    program dan pendamping : {fmt(v['programs_and_mentors'])}")
+        print(f"    program tanpa pendamping: {fmt(v['programs_no_mentor'])}")
+        print(f"    pendamping tanpa program: {fmt(v['mentors_no_program'])}")
+        print(f"    program tidak diketahui : {fmt(v['programs_unknown'])}")
+    if ind is not None:
+        g = out["mentor_gap"]
+        print(
+            f"  Desa dengan kekurangan pendamping (jangkauan {g['max_km']:g} km): "
+            f"{fmt(g['villages_with_gap'])} desa, {fmt(g['families_in_gap'])} keluarga"
+        )
+    if args.xlsx:
+        print(f"  Lembar sinergi ditulis: {args.xlsx.name}")
+    if args.by:
+        print(f"  Dirujuk per {args.by}:")
+        for unit in out["by"]["units"]:
+            parts = ", ".join(f"{k} {fmt(n)}" for k, n in unit["refer"].items() if n)
+            print(f"    {unit['code']:10s} {unit['name'][:28]:28s} {parts}")
+    return 0

@@ -1,0 +1,92 @@
+"""``sasaran mentors check|match`` and ``sasaran referrals`` on the shipped demo province."""
+
+import csv
+import json
+
+import pytest
+
+from desktop.cli import main
+from gis.demo.data import demo_paths
+from gis.demo.mentors import write_demo_mentors
+from gis.model.villages import read_villages
+
+NIP = "198001012005011001"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    p = demo_paths()
+    folder = tmp_path_factory.mktemp("pendamping")
+    mentors = write_demo_mentors(folder / "pendamping.csv", read_villages(p["villages"]))
+    return p, mentors
+
+
+def test_check_words_the_report_and_masks_nip(tmp_path, capsys):
+    path = tmp_path / "asn.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["nama", "nip", "opd", "kapasitas", "lon", "lat"])
+        w.writerow(["Ani", NIP, "Dinas Sosial", "2", "106.1", "-2.1"])
+        w.writerow(["Budi", NIP, "Dinas Sosial", "0", "106.1", "-2.1"])
+    rejected = tmp_path / "masalah.csv"
+    assert main(["mentors", "check", str(path), "--rejected", str(rejected)]) == 0
+    out = capsys.readouterr().out
+    assert "Laporan impor pendamping: asn.csv" in out
+    assert "NIP ganda (baris pertama dipakai)" in out
+    assert "Pendamping dipakai  : 1" in out
+    assert NIP not in out and NIP not in rejected.read_text(encoding="utf-8-sig")
+    assert main(["mentors", "check", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reasons"] == {"mentor_duplicate_nip": 1}
+    assert NIP not in json.dumps(data)
+
+
+def test_match_prints_optimum_beside_naive_and_writes_ids_only(demo, tmp_path, capsys):
+    p, mentors = demo
+    out_csv = tmp_path / "penugasan.csv"
+    argv = ["mentors", "match", "--households", str(p["households"])]
+    argv += ["--villages", str(p["villages"]), "--mentors", str(mentors), "--psks", str(p["psks"])]
+    argv += ["--desil", "1", "--max-km", "10", "--competence", "hard", "--out", str(out_csv)]
+    assert main(argv + ["--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    s, o, n = data["solver"], data["optimised"], data["naive"]
+    assert s["status"] == "OPTIMAL" and s["optimal"]
+    assert o["assigned"] >= n["assigned"]
+    if o["assigned"] == n["assigned"]:
+        assert o["total_km"] <= n["total_km"] + 1e-6
+    assigned = [a for a in data["assignments"] if a["id_pendamping"]]
+    assert len(assigned) == o["assigned"]
+    assert all(float(a["jarak_km"]) <= 10 for a in assigned)
+    unassigned = [a for a in data["assignments"] if not a["id_pendamping"]]
+    assert all(a["alasan_tanpa_pendamping"] for a in unassigned)
+    assert sum(data["unassigned"].values()) == len(unassigned)
+    assert sum(r["families"] for r in data["load_by_agency"]) == o["assigned"]
+    header = out_csv.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("id_keluarga,id_pendamping,jarak_km")
+    assert "nama" not in header and "nip" not in header
+    # the file exists now: not overwritten without --overwrite
+    assert main(argv) == 2
+    assert "Galat" in capsys.readouterr().err
+    assert main(argv + ["--overwrite"]) == 0
+    out = capsys.readouterr().out
+    assert "Pemecah: OR-Tools SimpleMinCostFlow, status optimal" in out
+    assert "terdekat-berkapasitas" in out and "Tanpa pendamping, menurut alasan:" in out
+
+
+def test_referrals_by_kecamatan(demo, tmp_path, capsys):
+    p, mentors = demo
+    argv = ["referrals", "--households", str(p["households"]), "--villages", str(p["villages"])]
+    argv += ["--mentors", str(mentors), "--desil", "1-4", "--by", "kecamatan", "--json"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key, c in data["programs"].items():
+        assert sum(c.values()) == data["families"]
+        assert sum(u["refer"][key] for u in data["by"]["units"]) == c["refer"]
+    assert sum(data["synergy"]["programs_received"].values()) == data["families"]
+    assert data["mentor_gap"]["families_needing"] == data["families"]
+    xlsx = tmp_path / "sinergi.xlsx"
+    assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 0
+    out = capsys.readouterr().out
+    assert "Rujukan program" in out and "Lembar sinergi ditulis: sinergi.xlsx" in out
+    assert xlsx.exists()
+    assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 2  # never over a file unasked

@@ -1,0 +1,59 @@
+"""The mentor panel: the filtered families matched, the optimum beside the naive pick."""
+
+from __future__ import annotations
+
+import pytest
+
+from gis.demo.mentors import write_demo_mentors
+from gis.model.filters import HouseholdFilter
+from gis.model.mentors import load_mentors, mentors_from_psks
+from gis.plan.family_matching import match_families
+from gis.plan.matching import MatchRules
+from widgets.base.fmt import num
+from widgets.scenario.mentor_panel import MentorPanel
+
+
+@pytest.fixture
+def panel(qtbot, ws, tmp_path):
+    ws.set_filter(HouseholdFilter(desil=(1,)))
+    p = MentorPanel(ws)
+    qtbot.addWidget(p)
+    p.open_mentors(write_demo_mentors(tmp_path / "pendamping.csv", ws.villages, count=80))
+    p.resize(460, 760)
+    p.show()
+    return p
+
+
+def test_panel_matches_the_filtered_families_like_the_gis_function(panel, ws):
+    panel.competence.setCurrentIndex(panel.competence.findData("hard"))
+    panel.max_km.setValue(10.0)
+    assert panel.rules() == MatchRules(max_km=10.0, competence="hard", penalty_km=5.0)
+    assert not panel.penalty.isEnabled()
+    panel.run()
+    assert panel.wait(60)
+    mentors, _ = load_mentors(panel_path(panel), ws.villages)
+    pool = mentors.extend(mentors_from_psks(ws.psks))
+    expected = match_families(ws.households, pool, ws.mask, panel.rules()).summary()
+    got = panel.matching.summary()
+    assert got["optimised"] == expected["optimised"]
+    assert got["naive"] == expected["naive"]
+    text = panel.summary.text()
+    assert num(expected["optimised"]["assigned"]) in text
+    assert "optimal" in text and "Tanpa pendamping" in text
+    agencies = {panel.load.item(r, 0).text() for r in range(panel.load.rowCount())}
+    assert "Dinas Sosial" in agencies or "PSM" in agencies
+    # no names, no NIP anywhere on the panel
+    assert not any(n and n in text for n in mentors.name[:20])
+
+
+def test_without_psks_only_the_list_counts(panel, ws):
+    panel.with_psks.setChecked(False)
+    assert len(panel.pool()) == len(panel.mentors)
+    panel.with_psks.setChecked(True)
+    assert len(panel.pool()) > len(panel.mentors)
+    ws.set_filter(HouseholdFilter(receives_any=("PKH",), lacks_all=("PKH",)))  # nobody
+    assert not panel.run_button.isEnabled()
+
+
+def panel_path(panel):
+    return panel.mentor_path
