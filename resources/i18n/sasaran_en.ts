@@ -4,155 +4,162 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <location filename="../../widgets/scenario/suggest_panel.py" line="104"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="468"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
-        <location filename="../../desktop/main_window.py" line="294"/>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
-        <location filename="../../desktop/main_window.py" line="518"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="531"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
-        <location filename="../../desktop/main_window.py" line="519"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="533"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
+        <source>Proyek terakhir</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
-        <location filename="../../desktop/main_window.py" line="524"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="466"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="472"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="501"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="94"/>
+        <location filename="../../desktop/actions.py" line="114"/>
         <source>Provinsi demo tidak dapat dimuat</source>
         <translation>The demo province could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="96"/>
+        <location filename="../../desktop/actions.py" line="116"/>
         <source>Memuat provinsi demo (data sintetis)...</source>
         <translation>Loading the demo province (synthetic data)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="98"/>
+        <location filename="../../desktop/actions.py" line="118"/>
         <source>Memuat provinsi demo...</source>
         <translation>Loading the demo province...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="158"/>
+        <location filename="../../desktop/actions.py" line="178"/>
         <source>Bahasa antarmuka diganti.</source>
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
-        <location filename="../../widgets/map/map_canvas.py" line="1356"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../widgets/map/overlays/badge.py" line="26"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
         <location filename="../../desktop/memory.py" line="89"/>
+        <location filename="../../desktop/project_actions.py" line="353"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="171"/>
+        <location filename="../../desktop/actions.py" line="191"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="173"/>
+        <location filename="../../desktop/actions.py" line="193"/>
         <source>&lt;b&gt;Sasaran&lt;/b&gt; — GIS untuk penargetan bantuan sosial yang tepat sasaran.&lt;br&gt;Data pribadi disamarkan secara bawaan (UU 27/2022).</source>
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
@@ -247,14 +254,119 @@
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/files.py" line="103"/>
+        <location filename="../../desktop/project_actions.py" line="30"/>
+        <source>Proyek Sasaran (*.sasaran)</source>
+        <translation>Sasaran project (*.sasaran)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="122"/>
+        <location filename="../../desktop/project_actions.py" line="139"/>
+        <source>Proyek tidak dapat disimpan</source>
+        <translation>The project could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="123"/>
+        <source>Belum ada data dari berkas. Muat batas wilayah dan data rumah tangga dulu.</source>
+        <translation>No data from files yet. Load the boundaries and the household register first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="130"/>
+        <source>Simpan proyek</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="142"/>
+        <source>Proyek {name} disimpan.</source>
+        <translation>Project {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="165"/>
+        <source>Berkas data proyek tidak ditemukan</source>
+        <translation>Project data file not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="167"/>
+        <source>{what} {name} tidak ada di tempat yang disimpan proyek. Cari berkasnya?</source>
+        <translation>{what} {name} is not where the project saved it. Look for the file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="171"/>
+        <source>Cari berkas...</source>
+        <translation>Find file...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="172"/>
+        <location filename="../../desktop/project_actions.py" line="196"/>
         <location filename="../../widgets/scenario/scenario_common.py" line="323"/>
+        <location filename="../../widgets/base/files.py" line="103"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/files.py" line="129"/>
+        <location filename="../../desktop/project_actions.py" line="177"/>
+        <source>Cari {name}</source>
+        <translation>Find {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="187"/>
+        <source>Berkas data berubah</source>
+        <translation>Data file changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="190"/>
+        <source>Berkas data berubah sejak proyek disimpan, jadi angka bisa berbeda dari sebelumnya. Baca berkas yang berubah?</source>
+        <translation>A data file changed since the project was saved, so the figures may differ from before. Read the changed file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="195"/>
+        <source>Baca berkas yang berubah</source>
+        <translation>Read the changed file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="223"/>
+        <source>Buka proyek</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="231"/>
+        <location filename="../../desktop/project_actions.py" line="268"/>
+        <source>Proyek tidak dapat dibuka</source>
+        <translation>The project could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="243"/>
+        <source>Proyek tidak dibuka; data yang tampil tidak berubah.</source>
+        <translation>Project not opened; the data shown are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="255"/>
+        <source>berkas data</source>
+        <translation>data files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="257"/>
+        <location filename="../../desktop/project_actions.py" line="259"/>
+        <source>Membuka {name}...</source>
+        <translation>Opening {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="308"/>
+        <source>Berkas yang berubah sudah dibaca</source>
+        <translation>Changed files read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="309"/>
+        <source>Data dibaca ulang dari berkas yang berubah:</source>
+        <translation>Data were read again from the changed files:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/project_actions.py" line="316"/>
+        <source>Proyek {name} dibuka.</source>
+        <translation>Project {name} opened.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/scenario/scenario_common.py" line="216"/>
+        <location filename="../../widgets/base/files.py" line="129"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -264,386 +376,382 @@
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="95"/>
-        <location filename="../../widgets/map/map_canvas.py" line="1328"/>
+        <location filename="../../widgets/map/layers/zones.py" line="38"/>
+        <location filename="../../widgets/map/layers/zones.py" line="150"/>
         <source>Zona intervensi</source>
-        <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
+        <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="96"/>
-        <location filename="../../widgets/map/map_canvas.py" line="1317"/>
-        <location filename="../../widgets/map/map_canvas.py" line="1325"/>
+        <location filename="../../widgets/map/layers/psks.py" line="57"/>
+        <location filename="../../widgets/map/layers/psks.py" line="103"/>
+        <location filename="../../widgets/map/layers/psks.py" line="117"/>
         <source>PSKS dan pendamping</source>
+        <extracomment>PSKS in the view when it last settled</extracomment>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="97"/>
+        <location filename="../../widgets/map/layers/households.py" line="48"/>
         <source>Rumah tangga (titik)</source>
+        <extracomment>how households are drawn now: &quot;raster&quot;, &quot;symbols&quot; or &quot;none&quot;</extracomment>
         <translation>Households (points)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="98"/>
+        <location filename="../../widgets/map/layers/boundaries.py" line="40"/>
         <source>Batas kabupaten/kota</source>
         <translation>Regency/city boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="99"/>
+        <location filename="../../widgets/map/layers/boundaries.py" line="50"/>
         <source>Batas kecamatan</source>
         <translation>District boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="100"/>
+        <location filename="../../widgets/map/layers/boundaries.py" line="60"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="101"/>
-        <source>Desa: indikator</source>
-        <translation>Villages: indicator</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/map/map_canvas.py" line="118"/>
+        <location filename="../../widgets/map/layers/psks.py" line="24"/>
         <source>PSKS perorangan</source>
-        <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>PSKS persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="119"/>
+        <location filename="../../widgets/map/layers/psks.py" line="25"/>
         <source>PSKS kelembagaan</source>
         <translation>PSKS institutions</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="120"/>
+        <location filename="../../widgets/map/layers/psks.py" line="26"/>
         <source>Pendamping PKH / ASN</source>
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="558"/>
+        <location filename="../../widgets/map/layers/choropleth.py" line="39"/>
         <source>Desa: {0}</source>
-        <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="558"/>
+        <location filename="../../widgets/map/layers/choropleth.py" line="40"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="758"/>
+        <location filename="../../widgets/map/layers/zones.py" line="106"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1287"/>
+        <location filename="../../widgets/map/layers/households.py" line="141"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1287"/>
+        <location filename="../../widgets/map/layers/households.py" line="141"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1297"/>
+        <location filename="../../widgets/map/layers/households.py" line="151"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1301"/>
+        <location filename="../../widgets/map/layers/households.py" line="155"/>
         <source>Rumah tangga: {0}</source>
         <translation>Households: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1314"/>
+        <location filename="../../widgets/map/layers/psks.py" line="110"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1319"/>
+        <location filename="../../widgets/map/layers/psks.py" line="112"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1323"/>
+        <location filename="../../widgets/map/layers/psks.py" line="115"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1342"/>
+        <location filename="../../widgets/map/canvas.py" line="422"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
+        <extracomment>fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before view-following layers redraw (ms) above this many boundary vertices, simplify for display (degrees) the villages as drawn (set with the data), shared by the layers layer titles as last announced with sig_layers_changed</extracomment>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1354"/>
+        <location filename="../../widgets/map/overlays/badge.py" line="24"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1419"/>
+        <location filename="../../widgets/map/overlays/north.py" line="33"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1638"/>
+        <location filename="../../widgets/map/canvas.py" line="458"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/map_canvas.py" line="1644"/>
+        <location filename="../../widgets/map/canvas.py" line="464"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="64"/>
+        <location filename="../../widgets/map/zone_draw.py" line="51"/>
         <source>Geser dan identifikasi</source>
         <extracomment>tool keys, in the order the actions are listed</extracomment>
         <translation>Pan and identify</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="66"/>
+        <location filename="../../widgets/map/zone_draw.py" line="53"/>
         <source>Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, Shift+seret untuk memilih rumah tangga.</source>
         <translation>Drag to pan, scroll to zoom, click to see details, Shift+drag to select households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="71"/>
+        <location filename="../../widgets/map/zone_draw.py" line="58"/>
         <source>Gambar poligon</source>
         <translation>Draw polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="73"/>
+        <location filename="../../widgets/map/zone_draw.py" line="60"/>
         <source>Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; Backspace menghapus titik terakhir; Esc membatalkan.</source>
         <translation>Click to add vertices; double-click or Enter to finish; Backspace removes the last vertex; Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="78"/>
+        <location filename="../../widgets/map/zone_draw.py" line="65"/>
         <source>Gambar persegi</source>
         <translation>Draw rectangle</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="79"/>
+        <location filename="../../widgets/map/zone_draw.py" line="66"/>
         <source>Seret dari satu sudut ke sudut seberangnya. Esc membatalkan.</source>
         <translation>Drag from one corner to the opposite corner. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="82"/>
+        <location filename="../../widgets/map/zone_draw.py" line="69"/>
         <source>Gambar lingkaran</source>
         <translation>Draw circle</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="83"/>
+        <location filename="../../widgets/map/zone_draw.py" line="70"/>
         <source>Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.</source>
         <translation>Press at the centre and drag; the radius shows in km. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="86"/>
+        <location filename="../../widgets/map/zone_draw.py" line="73"/>
         <source>Pilih desa sebagai zona</source>
         <translation>Pick villages as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="88"/>
+        <location filename="../../widgets/map/zone_draw.py" line="75"/>
         <source>Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, klik berikutnya membuat zona baru.</source>
         <translation>Click villages to add them to the zone or take them out; Enter closes this zone, the next click starts a new one.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="93"/>
+        <location filename="../../widgets/map/zone_draw.py" line="80"/>
         <source>Pilih kecamatan sebagai zona</source>
         <translation>Pick a district as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="94"/>
+        <location filename="../../widgets/map/zone_draw.py" line="81"/>
         <source>Klik satu desa: seluruh kecamatannya menjadi satu zona.</source>
         <translation>Click one village: its whole district becomes one zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="97"/>
+        <location filename="../../widgets/map/zone_draw.py" line="84"/>
         <source>Ubah titik sudut zona</source>
         <translation>Edit zone vertices</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="99"/>
+        <location filename="../../widgets/map/zone_draw.py" line="86"/>
         <source>Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, klik kanan titik untuk menghapusnya.</source>
         <translation>Click a zone, then drag its vertices; click an edge to add a vertex, right-click a vertex to remove it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="103"/>
+        <location filename="../../widgets/map/zone_draw.py" line="90"/>
         <source>Pindahkan zona</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="103"/>
+        <location filename="../../widgets/map/zone_draw.py" line="90"/>
         <source>Seret zona ke tempat barunya.</source>
         <translation>Drag the zone to its new place.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="105"/>
+        <location filename="../../widgets/map/zone_draw.py" line="92"/>
         <source>Pilih rumah tangga</source>
         <translation>Select households</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="106"/>
+        <location filename="../../widgets/map/zone_draw.py" line="93"/>
         <source>Seret kotak untuk memilih rumah tangga yang tampil.</source>
         <translation>Drag a box to select the households shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="206"/>
+        <location filename="../../widgets/map/zone_draw.py" line="193"/>
         <source>{0} titik sudut. Klik ganda atau Enter untuk selesai.</source>
         <translation>{0} vertices. Double-click or Enter to finish.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="237"/>
+        <location filename="../../widgets/map/zone_draw.py" line="224"/>
         <source>Gambar poligon dibatalkan.</source>
         <translation>Polygon drawing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="253"/>
+        <location filename="../../widgets/map/zone_draw.py" line="240"/>
         <source>Poligon perlu sedikitnya tiga titik sudut.</source>
         <translation>A polygon needs at least three vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="258"/>
+        <location filename="../../widgets/map/zone_draw.py" line="245"/>
         <source>Poligon tidak memiliki luas; tidak dibuat.</source>
         <translation>The polygon has no area; not created.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="371"/>
+        <location filename="../../widgets/map/zone_draw.py" line="358"/>
         <source>Jari-jari {0} km</source>
         <translation>Radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="383"/>
+        <location filename="../../widgets/map/zone_draw.py" line="370"/>
         <source>lingkaran jari-jari {0} km</source>
         <translation>circle of radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="403"/>
+        <location filename="../../widgets/map/zone_draw.py" line="390"/>
         <source>{0} rumah tangga dipilih.</source>
         <translation>{0} households selected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="427"/>
-        <location filename="../../widgets/map/zone_tools.py" line="472"/>
+        <location filename="../../widgets/map/zone_draw.py" line="414"/>
+        <location filename="../../widgets/map/zone_draw.py" line="459"/>
         <source>Tidak ada desa di titik ini.</source>
         <translation>No village at this point.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="443"/>
+        <location filename="../../widgets/map/zone_draw.py" line="430"/>
         <source>{0} dilepas dari {1}.</source>
         <translation>{0} taken out of {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="446"/>
+        <location filename="../../widgets/map/zone_draw.py" line="433"/>
         <source>{0} ditambahkan ke {1}.</source>
         <translation>{0} added to {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="458"/>
+        <location filename="../../widgets/map/zone_draw.py" line="445"/>
         <source>Zona ditutup; klik desa untuk membuat zona baru.</source>
         <translation>Zone closed; click a village to start a new zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="503"/>
+        <location filename="../../widgets/map/zone_edit.py" line="37"/>
         <source>Hapus titik sudut</source>
         <translation>Remove vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="504"/>
+        <location filename="../../widgets/map/zone_edit.py" line="38"/>
         <source>Titik sudut</source>
         <translation>Vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="542"/>
+        <location filename="../../widgets/map/zone_edit.py" line="76"/>
         <source>{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.</source>
         <translation>{0} is made of villages: change it with the Pick villages as a zone tool.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="565"/>
+        <location filename="../../widgets/map/zone_edit.py" line="99"/>
         <source>Mengubah {0}: seret titik sudutnya.</source>
         <translation>Editing {0}: drag its vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="615"/>
+        <location filename="../../widgets/map/zone_edit.py" line="149"/>
         <source>Bentuk zona tidak sah; perubahan tidak disimpan.</source>
         <translation>Invalid zone shape; the change was not kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="689"/>
+        <location filename="../../widgets/map/zone_edit.py" line="223"/>
         <source>{0} tersusun dari desa dan tidak dapat dipindahkan.</source>
         <translation>{0} is made of villages and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="778"/>
+        <location filename="../../widgets/map/zone_tools.py" line="107"/>
         <source>Ganti nama zona...</source>
         <translation>Rename zone...</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="780"/>
+        <location filename="../../widgets/map/zone_tools.py" line="109"/>
         <source>Ganti nama zona yang sedang dipilih.</source>
         <translation>Rename the selected zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="782"/>
+        <location filename="../../widgets/map/zone_tools.py" line="111"/>
         <source>Hapus zona</source>
         <translation>Delete zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="784"/>
+        <location filename="../../widgets/map/zone_tools.py" line="113"/>
         <source>Hapus zona yang sedang dipilih (dapat diurungkan).</source>
         <translation>Delete the selected zone (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="850"/>
+        <location filename="../../widgets/map/zone_tools.py" line="179"/>
         <source>{0} dibuat: {1} rumah tangga terfilter ({2} berkoordinat sendiri, {3} letak perkiraan).</source>
         <translation>{0} created: {1} filtered households ({2} with own coordinates, {3} placed approximately).</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="854"/>
+        <location filename="../../widgets/map/zone_tools.py" line="183"/>
         <source>Zona membelah {0} RT perkiraan di {1} desa.</source>
         <translation>The zone splits {0} approximately placed HH in {1} villages.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="885"/>
+        <location filename="../../widgets/map/zone_tools.py" line="214"/>
         <source>Ganti nama zona</source>
         <translation>Rename zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/zone_tools.py" line="885"/>
+        <location filename="../../widgets/map/zone_tools.py" line="214"/>
         <source>Nama zona:</source>
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_villages.py" line="104"/>
         <location filename="../../widgets/scenario/suggest_proposals.py" line="36"/>
+        <location filename="../../widgets/scenario/comparison_villages.py" line="104"/>
         <source>Kode</source>
         <extracomment>one colour per change: gain, loss, the same, no figure (colour-blind safe, prints in grey)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../widgets/scenario/suggest_proposals.py" line="29"/>
         <location filename="../../widgets/scenario/comparison_villages.py" line="106"/>
         <location filename="../../widgets/scenario/cut_list.py" line="32"/>
-        <location filename="../../widgets/scenario/suggest_proposals.py" line="29"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_villages.py" line="108"/>
         <location filename="../../widgets/scenario/suggest_proposals.py" line="30"/>
+        <location filename="../../widgets/scenario/comparison_villages.py" line="108"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
@@ -1067,8 +1175,8 @@ RT 4 jiwa</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/cut_list.py" line="37"/>
         <location filename="../../widgets/scenario/suggest_proposals.py" line="33"/>
+        <location filename="../../widgets/scenario/cut_list.py" line="37"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
@@ -1078,8 +1186,8 @@ RT 4 jiwa</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/cut_list.py" line="39"/>
         <location filename="../../widgets/scenario/suggest_proposals.py" line="35"/>
+        <location filename="../../widgets/scenario/cut_list.py" line="39"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -1364,6 +1472,116 @@ RT 4 jiwa</source>
         <source>{own} berkoordinat sendiri, {approx} letak perkiraan</source>
         <translation>{own} with own coordinates, {approx} placed approximately</translation>
     </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="23"/>
+        <source>batas wilayah</source>
+        <translation>boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="24"/>
+        <source>data rumah tangga</source>
+        <translation>household register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="25"/>
+        <source>data PSKS</source>
+        <translation>PSKS data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="33"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="34"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="46"/>
+        <source>ukuran {old} → {new}</source>
+        <translation>size {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="49"/>
+        <source>diubah {old} → {new}</source>
+        <translation>modified {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="52"/>
+        <source>isi berbeda (ukuran dan waktu sama)</source>
+        <translation>content differs (same size and time)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="61"/>
+        <source>{what} {name}: tidak ditemukan di tempatnya</source>
+        <translation>{what} {name}: not found where it was</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="64"/>
+        <source>{what} {name}: berubah sejak proyek disimpan ({detail})</source>
+        <translation>{what} {name}: changed since the project was saved ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="67"/>
+        <source>{what} {name}: sama</source>
+        <translation>{what} {name}: unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="71"/>
+        <source>{what}: {before} → {now} baris/unit setelah dibaca ulang</source>
+        <translation>{what}: {before} → {now} rows/units after reading again</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="85"/>
+        <source>Proyek {name} dibuat oleh Sasaran yang lebih baru. Perbarui Sasaran untuk membukanya; berkas tidak diubah.</source>
+        <translation>Project {name} was made by a newer Sasaran. Update Sasaran to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="89"/>
+        <source>Berkas {name} bukan proyek Sasaran (.sasaran).</source>
+        <translation>The file {name} is not a Sasaran project (.sasaran).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="92"/>
+        <source>Proyek {name} rusak atau terpotong. Berkas tidak diubah; buka salinan lain bila ada.</source>
+        <translation>Project {name} is damaged or cut short. The file was not changed; open another copy if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="96"/>
+        <source>Proyek tidak menyebut berkas batas wilayah; tidak ada yang dapat dimuat.</source>
+        <translation>The project names no boundary file; nothing can be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="101"/>
+        <source>Berkas data proyek tidak ditemukan (dipindah atau diganti nama). Tunjukkan letaknya yang baru:</source>
+        <translation>Project data files not found (moved or renamed). Show where they are now:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/project_words.py" line="105"/>
+        <source>Berkas data berubah sejak proyek disimpan; angka bisa berbeda dari kemarin:</source>
+        <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="50"/>
+        <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
+        <translation>families without a place (no coordinates, no known village)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="51"/>
+        <source>tidak ada pendamping dalam jangkauan</source>
+        <translation>no mentor within reach</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="52"/>
+        <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
+        <translation>no mentor with a fitting competence within reach</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="53"/>
+        <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
+        <translation>the capacity of the mentors within reach is used up</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1435,118 +1653,143 @@ RT 4 jiwa</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="186"/>
+        <location filename="../../desktop/actions.py" line="206"/>
+        <source>Buka proyek...</source>
+        <translation>Open project...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="209"/>
+        <source>Buka proyek Sasaran: data, zona, skenario dan peta</source>
+        <translation>Open a Sasaran project: data, zones, scenario and map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="214"/>
+        <source>Simpan proyek</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="217"/>
+        <source>Simpan berkas data, zona, filter, skenario dan tampilan peta sebagai proyek</source>
+        <translation>Save the data files, zones, filter, scenario and map view as a project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="224"/>
+        <source>Simpan proyek sebagai...</source>
+        <translation>Save project as...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="230"/>
         <source>Buka data rumah tangga...</source>
         <translation>Open household data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="190"/>
+        <location filename="../../desktop/actions.py" line="234"/>
         <source>Buka register rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Open a household register (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="196"/>
+        <location filename="../../desktop/actions.py" line="240"/>
         <source>Buka data PSKS...</source>
         <translation>Open PSKS data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="202"/>
+        <location filename="../../desktop/actions.py" line="246"/>
         <source>Buka batas wilayah...</source>
         <translation>Open boundaries...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="208"/>
+        <location filename="../../desktop/actions.py" line="252"/>
         <source>Muat provinsi demo</source>
         <translation>Load the demo province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="210"/>
+        <location filename="../../desktop/actions.py" line="254"/>
         <source>Data sintetis untuk mencoba aplikasi</source>
         <translation>Synthetic data to try the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="215"/>
+        <location filename="../../desktop/actions.py" line="259"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="217"/>
+        <location filename="../../desktop/actions.py" line="261"/>
         <source>Simpan zona sebagai GeoPackage atau GeoJSON</source>
         <translation>Save zones as GeoPackage or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="222"/>
+        <location filename="../../desktop/actions.py" line="266"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="229"/>
+        <location filename="../../desktop/actions.py" line="273"/>
         <source>Seluruh wilayah</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="233"/>
+        <location filename="../../desktop/actions.py" line="277"/>
         <source>Tampilkan seluruh provinsi</source>
         <translation>Show the whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="239"/>
+        <location filename="../../desktop/actions.py" line="283"/>
         <source>Perbesar ke pilihan</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="246"/>
+        <location filename="../../desktop/actions.py" line="290"/>
         <source>Tampilkan data pribadi (sesi ini)</source>
         <translation>Show personal data (this session)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="248"/>
+        <location filename="../../desktop/actions.py" line="292"/>
         <source>Nama, NIK dan No. KK disamarkan; membukanya perlu konfirmasi (UU 27/2022)</source>
         <translation>Names, NIK and KK numbers are masked; showing them needs a confirmation (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="256"/>
+        <location filename="../../desktop/actions.py" line="300"/>
         <source>Kembalikan tata letak</source>
         <translation>Restore layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="262"/>
+        <location filename="../../desktop/actions.py" line="306"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="270"/>
+        <location filename="../../desktop/actions.py" line="314"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="278"/>
+        <location filename="../../desktop/actions.py" line="322"/>
         <source>Tentang Sasaran</source>
         <translation>About Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="296"/>
+        <location filename="../../desktop/actions.py" line="340"/>
         <source>Panel langkah</source>
         <extracomment>docks whose visibility the View menu toggles: dock name, action text</extracomment>
         <translation>Step panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="297"/>
+        <location filename="../../desktop/actions.py" line="341"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="298"/>
+        <location filename="../../desktop/actions.py" line="342"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="299"/>
+        <location filename="../../desktop/actions.py" line="343"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="300"/>
+        <location filename="../../desktop/actions.py" line="344"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
@@ -2977,213 +3220,213 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="160"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="178"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="166"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="184"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="169"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="187"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="170"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="188"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="171"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="189"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="183"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="201"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="184"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="202"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="190"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="208"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="193"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="211"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="208"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="226"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="224"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="242"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="233"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="251"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="240"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="258"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="243"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="261"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="246"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="264"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="249"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="267"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="284"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="302"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="290"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="308"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="298"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="316"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="311"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="329"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="337"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="355"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="339"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="357"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="344"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="362"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="377"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="395"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="379"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="397"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="381"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="399"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="382"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="400"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="387"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="405"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="404"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="404"/>
-        <location filename="../../widgets/panels/import_dialog.py" line="418"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="413"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="431"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="418"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="432"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="450"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="464"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="480"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="480"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="496"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="502"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="518"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="520"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="536"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="525"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="541"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="534"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="550"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="536"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="552"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="549"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="565"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="589"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="605"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -3418,6 +3661,209 @@ RT 4 jiwa</source>
         <location filename="../../widgets/panels/layer_panel.py" line="221"/>
         <source>Sumber: {src}</source>
         <translation>Source: {src}</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPanel</name>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="82"/>
+        <source>Buka daftar pendamping…</source>
+        <translation>Open mentor list…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="84"/>
+        <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
+        <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="93"/>
+        <source>tanpa batas</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="96"/>
+        <source>tidak dibatasi wilayah</source>
+        <translation>not limited by area</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="97"/>
+        <source>kecamatan yang sama</source>
+        <translation>same district (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="98"/>
+        <source>kabupaten/kota yang sama</source>
+        <translation>same regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
+        <source>diutamakan (penalti jarak)</source>
+        <translation>preferred (distance penalty)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
+        <source>wajib sesuai</source>
+        <translation>must fit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="105"/>
+        <source>tidak diperhitungkan</source>
+        <translation>not considered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
+        <source>desil terendah lebih dulu</source>
+        <translation>lowest decile first</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
+        <source>tanpa prioritas</source>
+        <translation>no priority</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="118"/>
+        <source>Jarak maksimum</source>
+        <translation>Maximum distance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="119"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <source>Kompetensi</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <source>Penalti kompetensi</source>
+        <translation>Competence penalty</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
+        <source>Prioritas keluarga</source>
+        <translation>Family priority</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="124"/>
+        <source>Cocokkan</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <source>Pendamping</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <source>Keluarga</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <source>Kapasitas</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
+        <source>Buka daftar pendamping</source>
+        <translation>Open mentor list</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
+        <source>Tabel (*.csv *.xlsx *.xls)</source>
+        <translation>Tables (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="183"/>
+        <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
+        <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="187"/>
+        <source>({n} baris ditolak; lihat sasaran mentors check)</source>
+        <translation>({n} rows rejected; see sasaran mentors check)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="216"/>
+        <source>Belum ada daftar pendamping.</source>
+        <translation>No mentor list yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="220"/>
+        <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
+        <translation>Families to match: {n} (current filter)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="230"/>
+        <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
+        <translation>Open a mentor list or load the PSKS layer first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="237"/>
+        <source>Mencocokkan pendamping…</source>
+        <translation>Matching mentors…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="238"/>
+        <source>Menghitung…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="259"/>
+        <source>semua pasangan diperhitungkan</source>
+        <translation>every allowed pair considered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="262"/>
+        <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
+        <translation>{k} nearest candidates per family, proven by reduced costs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="265"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="267"/>
+        <source>Keluarga terdampingi</source>
+        <translation>Families with a mentor</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="269"/>
+        <source>Total jarak (km)</source>
+        <translation>Total distance (km)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="274"/>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="275"/>
+        <source>Terdekat yang masih ada tempat</source>
+        <translation>Nearest with room</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="276"/>
+        <source>Pemecah OR-Tools: {status}; {proof}.</source>
+        <translation>OR-Tools solver: {status}; {proof}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="292"/>
+        <source>Tanpa pendamping:</source>
+        <translation>Without a mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="300"/>
+        <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
+        <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>
 </context>
 <context>
