@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
+import pandas as pd
 
 from gis.errors import SasaranError
 from gis.io.nik import IdStatus, check_ids
@@ -106,7 +107,7 @@ def months_since(when: np.ndarray, today: date) -> np.ndarray:
 
 
 def damaged_ids(table: HouseholdTable) -> np.ndarray:
-    """True where the household's KK or head's NIK is damaged, missing or duplicated.
+    """True where the household's KK or head's NIK is damaged, missing or shared by several.
 
     Only columns the register carried count: without a KK column nothing is
     said about KK numbers.
@@ -115,7 +116,11 @@ def damaged_ids(table: HouseholdTable) -> np.ndarray:
     for values, kind in ((table.kk, "kk"), (table.nik, "nik")):
         if values is None:
             continue
-        out |= check_ids(values, kind=kind).status != IdStatus.OK
+        chk = check_ids(values, kind=kind)
+        out |= chk.status != IdStatus.OK
+        # both families sharing a number are to be checked, not only the second
+        value = pd.Series(chk.value, dtype=object)
+        out |= value.notna().to_numpy() & value.duplicated(keep=False).to_numpy()
     return out
 
 
