@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 
 from gis.demo.data import load_dataset
 from gis.io.readers import read_table
-from gis.io.worksheets import COLUMNS, HEADER_ROW, RAHASIA, SHEET, read_worksheet
+from gis.io.worksheets import COLUMNS, HEADER_ROW, RAHASIA, SHEET, read_worksheet, write_worksheets
 from gis.model.importer import build_households
 from gis.model.register_state import provenance_from_frame, write_register_state
 from gis.model.round_results import apply_results, import_results, worksheet_rows
@@ -33,7 +33,6 @@ from gis.model.verification import (
     select_households,
     verifiers_from_psks,
 )
-from gis.io.worksheets import write_worksheets
 
 CREATED = date(2025, 10, 1)
 TODAY = date(2025, 11, 15)
