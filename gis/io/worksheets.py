@@ -231,6 +231,7 @@ class ReadSheet:
     verifier: str
     frame: pd.DataFrame  # keys of GIVEN + FILLED + "check", "row" (sheet row); raw cell values
     missing_columns: tuple[str, ...] = ()
+    created: date | None = None
 
 
 def _cell_value(v):
@@ -288,4 +289,12 @@ def read_worksheet(path: str | Path) -> ReadSheet:
         verifier=meta.get("petugas", ""),
         frame=frame,
         missing_columns=tuple(k for k in wanted if k not in header),
+        created=_iso_date(meta.get("dibuat", "")),
     )
+
+
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -199,10 +199,16 @@ def import_results(
     """Read every filled worksheet of ``paths`` and sort their rows (nothing is applied).
 
     ``round_id`` (when given) refuses worksheets of another round; ``created``
-    is the first possible verification date, ``today`` the last.
+    is the first possible verification date (by default the day the
+    worksheets were made), ``today`` the last. ``round_households`` are the
+    households of the round (by default every household written on the
+    worksheets read), so that the rest count as pending.
     """
     today = today or date.today()
     sheets: list[ReadSheet] = [read_worksheet(p) for p in paths]
+    if created is None:
+        made = [s.created for s in sheets if s.created is not None]
+        created = min(made) if made else None
     problems: list[RowProblem] = []
     id_index = pd.Series(np.arange(len(table)), index=table.hh_id.astype(str))
     id_index = id_index[~id_index.index.duplicated(keep=False)]
@@ -344,10 +350,22 @@ def import_results(
         new_families=pd.DataFrame(new_rows),
         problems=problems,
         files=[s.file for s in sheets],
-        round_households=np.asarray(
-            round_households if round_households is not None else acc["hh"], np.int64
-        ),
+        round_households=_round_households(round_households, sheets, id_index),
     )
+
+
+def _round_households(given, sheets: list[ReadSheet], id_index: pd.Series) -> np.ndarray:
+    """The round's households: as given, else every sealed row of the worksheets read."""
+    if given is not None:
+        return np.asarray(given, dtype=np.int64)
+    ids = [
+        str(h)
+        for s in sheets
+        for h, c in zip(s.frame["hh_id"], s.frame["check"], strict=True)
+        if c is not None and h is not None
+    ]
+    found = id_index.reindex(pd.Index(ids).unique()).dropna()
+    return np.sort(found.to_numpy(np.int64))
 
 
 def apply_results(
