@@ -74,6 +74,27 @@ INDICATOR_TITLES = {
         ("PSKS per 1.000 RT desil 1-4", "PSKS per 1,000 decile 1-4 HH"),
         ("PSKS per 1.000 RT terfilter ({f})", "PSKS per 1,000 filtered HH ({f})"),
     ),
+    "verif_progress": (
+        (),
+        ("Kemajuan verifikasi", "Verification progress"),
+        (
+            "Kemajuan verifikasi RT terfilter ({f})",
+            "Verification progress of filtered HH ({f})",
+        ),
+    ),
+    "data_age": (
+        (),
+        ("Umur data", "Data age"),
+        ("Umur data RT terfilter ({f})", "Data age of filtered HH ({f})"),
+    ),
+    "verif_errors": (
+        (),
+        ("Temuan kesalahan data", "Data errors found"),
+        (
+            "Temuan kesalahan data RT terfilter ({f})",
+            "Data errors found among filtered HH ({f})",
+        ),
+    ),
 }
 
 _WORDS = {

@@ -51,6 +51,10 @@ class HouseholdTable:
     program_names : display name per key
     name, nik, kk, address : personal data (object arrays) or None
     source, snapshot : where and when the register was taken
+    verification : :class:`gis.model.verification.Provenance` read from the
+        register's verification columns (a register state written after a
+        round), None where the register carries none: never verified is
+        unknown, not "verified long ago"
     """
 
     villages: VillageTable
@@ -75,6 +79,7 @@ class HouseholdTable:
     file_name: str = ""
     programs_known: np.ndarray | None = None
     ppks_known: np.ndarray | None = None
+    verification: object | None = None
 
     def __post_init__(self) -> None:
         n = len(self.hh_id)

@@ -30,6 +30,7 @@ PROVENANCE_COLUMNS = {
     "verifier": "verif_petugas",
     "status": "verif_status",
     "round_id": "verif_putaran",
+    "planned": "verif_rencana",
 }
 PERSONAL_COLUMNS = {"name": "nama", "nik": "nik", "kk": "no_kk", "address": "alamat"}
 
@@ -77,6 +78,7 @@ def register_frame(
     cols["verif_petugas"] = provenance.verifier
     cols["verif_status"] = provenance.status
     cols["verif_putaran"] = provenance.round_id
+    cols["verif_rencana"] = provenance.planned
     return pd.DataFrame(cols)
 
 

@@ -393,7 +393,9 @@ def apply_results(
     prov.verifier[hh] = acc["verifier"].to_numpy(object)
     prov.status[hh] = acc["status"].to_numpy(object)
     prov.round_id[hh] = round_id
-    new = dataclasses.replace(table, desil=desil, x=x, y=y, approx=approx)
+    prov.planned[result.round_households] = round_id
+    prov.planned[hh] = round_id
+    new = dataclasses.replace(table, desil=desil, x=x, y=y, approx=approx, verification=prov)
     nf = result.new_families
     if len(nf):
         new, prov = _append_new(new, prov, nf, round_id)
@@ -436,7 +438,9 @@ def _append_new(table: HouseholdTable, prov: Provenance, nf: pd.DataFrame, round
         np.concatenate([prov.verifier, nf["verifier"].to_numpy(object)]),
         np.concatenate([prov.status, np.full(n, "keluarga baru", dtype=object)]),
         np.concatenate([prov.round_id, np.full(n, round_id, dtype=object)]),
+        np.concatenate([prov.planned, np.full(n, round_id, dtype=object)]),
     )
+    new.verification = prov
     return new, prov
 
 

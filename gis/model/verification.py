@@ -66,19 +66,27 @@ class Provenance:
     verified_on : datetime64[D], NaT where never verified
     verifier : object, None where never verified
     status : object (one of :data:`STATUSES`), None where never verified
-    round_id : object, None where never verified
+    round_id : object, the round of the last verification, None where never verified
+    planned : object, the last round the household was planned in (verified
+        or still pending), None where never planned
     """
 
     verified_on: np.ndarray
     verifier: np.ndarray
     status: np.ndarray
     round_id: np.ndarray
+    planned: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.planned is None:
+            self.planned = np.full(len(self.verified_on), None, dtype=object)
 
     @classmethod
     def empty(cls, n: int) -> Provenance:
         none = np.full(n, None, dtype=object)
         return cls(
             np.full(n, np.datetime64("NaT"), dtype="datetime64[D]"),
+            none.copy(),
             none.copy(),
             none.copy(),
             none.copy(),
@@ -89,8 +97,24 @@ class Provenance:
 
     def take(self, index: np.ndarray) -> Provenance:
         return Provenance(
-            self.verified_on[index], self.verifier[index], self.status[index], self.round_id[index]
+            self.verified_on[index],
+            self.verifier[index],
+            self.status[index],
+            self.round_id[index],
+            self.planned[index],
         )
+
+    def latest_round(self) -> str | None:
+        """The round planned most recently: the planned round with the latest
+        verification in it (None when no round was ever planned)."""
+        planned = pd.Series(self.planned, dtype=object)
+        if not planned.notna().any():
+            return None
+        done = planned.notna().to_numpy() & (self.planned == self.round_id)
+        if done.any():
+            last = pd.Series(self.verified_on[done]).groupby(planned[done].to_numpy()).max()
+            return str(last.sort_index().idxmax())
+        return str(planned.dropna().astype(str).max())
 
 
 def months_since(when: np.ndarray, today: date) -> np.ndarray:

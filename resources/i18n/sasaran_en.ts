@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="224"/>
-        <location filename="../../widgets/suggest_panel.py" line="99"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="99"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="428"/>
-        <location filename="../../widgets/map_canvas.py" line="1346"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1356"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -157,1211 +157,1211 @@
         <translation>&lt;b&gt;Sasaran&lt;/b&gt; — GIS for targeting social assistance to the households it is meant for.&lt;br&gt;Personal data are masked by default (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="191"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="191"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="192"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="192"/>
         <source>Sasaran bantuan yang lazim: 40 % termiskin (desil 1-4).</source>
         <translation>The usual assistance target: the poorest 40 % (deciles 1-4).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="195"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="195"/>
         <source>Miskin belum dibantu</source>
         <translation>Poor, not assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="197"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="197"/>
         <source>Exclusion error: rumah tangga desil 1-2 yang tidak menerima satu pun program yang tercatat di berkas.</source>
         <translation>Exclusion error: households in deciles 1-2 that receive none of the programs recorded in the file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="202"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="202"/>
         <source>Mampu tetapi dibantu</source>
         <translation>Better-off but assisted</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="204"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="204"/>
         <source>Inclusion error: rumah tangga desil 7-10 yang menerima PKH, Sembako, PIP, PBI-JK atau subsidi listrik.</source>
         <translation>Inclusion error: households in deciles 7-10 receiving PKH, Sembako, PIP, PBI-JK or the electricity subsidy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="208"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="208"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="208"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="208"/>
         <source>Semua rumah tangga, tanpa syarat.</source>
         <translation>All households, no condition.</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="27"/>
+        <location filename="../../widgets/base/privacy.py" line="27"/>
         <source>Tampilkan data pribadi?</source>
         <translation>Show personal data?</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="30"/>
+        <location filename="../../widgets/base/privacy.py" line="30"/>
         <source>Nama, NIK, nomor KK dan alamat adalah data pribadi yang dilindungi UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi.</source>
         <translation>Names, NIK, KK numbers and addresses are personal data protected by Law No. 27 of 2022 on Personal Data Protection (UU 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="36"/>
+        <location filename="../../widgets/base/privacy.py" line="36"/>
         <source>Tampilkan tanpa disamarkan hanya untuk sesi ini? Jangan memotret layar, mencetak atau membagikan data ini. Setelan ini tidak disimpan.</source>
         <translation>Show them unmasked for this session only? Do not photograph the screen, print or share these data. This choice is not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="40"/>
+        <location filename="../../widgets/base/privacy.py" line="40"/>
         <source>Tampilkan untuk sesi ini</source>
         <translation>Show for this session</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="41"/>
+        <location filename="../../widgets/base/privacy.py" line="41"/>
         <source>Tetap disamarkan</source>
         <translation>Keep masked</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="59"/>
+        <location filename="../../widgets/base/privacy.py" line="59"/>
         <source>PERINGATAN: data pribadi ditampilkan (sesi ini, UU 27/2022)</source>
         <translation>WARNING: personal data shown (this session, Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../widgets/privacy.py" line="60"/>
+        <location filename="../../widgets/base/privacy.py" line="60"/>
         <source>Data pribadi disamarkan</source>
         <translation>Personal data masked</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="100"/>
+        <location filename="../../widgets/base/files.py" line="100"/>
         <source>Berkas sudah ada</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="101"/>
+        <location filename="../../widgets/base/files.py" line="101"/>
         <source>Berkas {name} sudah ada. Timpa?</source>
         <translation>The file {name} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="102"/>
+        <location filename="../../widgets/base/files.py" line="102"/>
         <source>Timpa</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="103"/>
-        <location filename="../../widgets/scenario_common.py" line="323"/>
+        <location filename="../../widgets/base/files.py" line="103"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="323"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="129"/>
-        <location filename="../../widgets/scenario_common.py" line="216"/>
+        <location filename="../../widgets/base/files.py" line="129"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="216"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="73"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="73"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="94"/>
-        <location filename="../../widgets/map_canvas.py" line="1318"/>
+        <location filename="../../widgets/map/map_canvas.py" line="95"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1328"/>
         <source>Zona intervensi</source>
         <extracomment>layers from top to bottom, as a layer panel lists them</extracomment>
         <translation>Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="95"/>
-        <location filename="../../widgets/map_canvas.py" line="1307"/>
-        <location filename="../../widgets/map_canvas.py" line="1315"/>
+        <location filename="../../widgets/map/map_canvas.py" line="96"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1317"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1325"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="96"/>
+        <location filename="../../widgets/map/map_canvas.py" line="97"/>
         <source>Rumah tangga (titik)</source>
         <translation>Households (points)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="97"/>
+        <location filename="../../widgets/map/map_canvas.py" line="98"/>
         <source>Batas kabupaten/kota</source>
         <translation>Regency/city boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="98"/>
+        <location filename="../../widgets/map/map_canvas.py" line="99"/>
         <source>Batas kecamatan</source>
         <translation>District boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="99"/>
+        <location filename="../../widgets/map/map_canvas.py" line="100"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="100"/>
+        <location filename="../../widgets/map/map_canvas.py" line="101"/>
         <source>Desa: indikator</source>
         <translation>Villages: indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="117"/>
+        <location filename="../../widgets/map/map_canvas.py" line="118"/>
         <source>PSKS perorangan</source>
         <extracomment>colours of zones (Okabe-Ito blue) and of the zone being worked on (vermillion)</extracomment>
         <translation>PSKS persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="118"/>
+        <location filename="../../widgets/map/map_canvas.py" line="119"/>
         <source>PSKS kelembagaan</source>
         <translation>PSKS institutions</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="119"/>
+        <location filename="../../widgets/map/map_canvas.py" line="120"/>
         <source>Pendamping PKH / ASN</source>
         <translation>PKH facilitators / civil servants</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="555"/>
+        <location filename="../../widgets/map/map_canvas.py" line="558"/>
         <source>Desa: {0}</source>
         <extracomment>mouse cursor while the tool is active one sentence for the status bar fewer households than this in view: draw symbols instead of a picture households per pixel above which the household picture is drawn half-transparent more PSKS than this in view: hide their symbols until the user zooms in more PSKS than this in view: tiny symbols, which a click does not pick (the village wins) pause after the view stops moving before the household picture is redrawn (ms) above this many boundary vertices, simplify for display (degrees)</extracomment>
         <translation>Villages: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="555"/>
+        <location filename="../../widgets/map/map_canvas.py" line="558"/>
         <source>Desa (tanpa indikator)</source>
         <translation>Villages (no indicator)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="748"/>
+        <location filename="../../widgets/map/map_canvas.py" line="758"/>
         <source>{0}
 {1} RT</source>
         <translation>{0}
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1277"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1287"/>
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1277"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1287"/>
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1287"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1297"/>
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1291"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1301"/>
         <source>Rumah tangga: {0}</source>
         <translation>Households: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1304"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1314"/>
         <source>{0} ({1} jenis)</source>
         <translation>{0} ({1} types)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1309"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1319"/>
         <source>PSKS (warna = jenis)</source>
         <translation>PSKS (colour = type)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1313"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1323"/>
         <source>{0} di tampilan: perbesar peta untuk melihatnya</source>
         <translation>{0} in view: zoom in to see them</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1332"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1342"/>
         <source>Belum ada data.
 Buka data rumah tangga dan batas desa, atau muat provinsi demo.</source>
         <translation>No data yet.
 Open household data and village boundaries, or load the demo province.</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1344"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1354"/>
         <source>DATA SINTETIS – bukan data sebenarnya</source>
         <translation>SYNTHETIC DATA – not real data</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1409"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1419"/>
         <source>U</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1628"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1638"/>
         <source>Sasaran – peta</source>
         <translation>Sasaran – map</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_canvas.py" line="1634"/>
+        <location filename="../../widgets/map/map_canvas.py" line="1644"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="556"/>
-        <location filename="../../widgets/undo.py" line="68"/>
+        <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="556"/>
-        <location filename="../../widgets/undo.py" line="75"/>
+        <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="64"/>
+        <location filename="../../widgets/map/zone_tools.py" line="64"/>
         <source>Geser dan identifikasi</source>
         <extracomment>tool keys, in the order the actions are listed</extracomment>
         <translation>Pan and identify</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="66"/>
+        <location filename="../../widgets/map/zone_tools.py" line="66"/>
         <source>Seret untuk menggeser peta, gulir untuk memperbesar, klik untuk melihat keterangan, Shift+seret untuk memilih rumah tangga.</source>
         <translation>Drag to pan, scroll to zoom, click to see details, Shift+drag to select households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="71"/>
+        <location filename="../../widgets/map/zone_tools.py" line="71"/>
         <source>Gambar poligon</source>
         <translation>Draw polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="73"/>
+        <location filename="../../widgets/map/zone_tools.py" line="73"/>
         <source>Klik untuk menambah titik sudut; klik ganda atau Enter untuk selesai; Backspace menghapus titik terakhir; Esc membatalkan.</source>
         <translation>Click to add vertices; double-click or Enter to finish; Backspace removes the last vertex; Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="78"/>
+        <location filename="../../widgets/map/zone_tools.py" line="78"/>
         <source>Gambar persegi</source>
         <translation>Draw rectangle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="79"/>
+        <location filename="../../widgets/map/zone_tools.py" line="79"/>
         <source>Seret dari satu sudut ke sudut seberangnya. Esc membatalkan.</source>
         <translation>Drag from one corner to the opposite corner. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="82"/>
+        <location filename="../../widgets/map/zone_tools.py" line="82"/>
         <source>Gambar lingkaran</source>
         <translation>Draw circle</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="83"/>
+        <location filename="../../widgets/map/zone_tools.py" line="83"/>
         <source>Tekan di titik pusat lalu seret; jari-jari tampil dalam km. Esc membatalkan.</source>
         <translation>Press at the centre and drag; the radius shows in km. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="86"/>
+        <location filename="../../widgets/map/zone_tools.py" line="86"/>
         <source>Pilih desa sebagai zona</source>
         <translation>Pick villages as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="88"/>
+        <location filename="../../widgets/map/zone_tools.py" line="88"/>
         <source>Klik desa untuk menambah atau melepasnya dari zona; Enter menutup zona ini, klik berikutnya membuat zona baru.</source>
         <translation>Click villages to add them to the zone or take them out; Enter closes this zone, the next click starts a new one.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="93"/>
+        <location filename="../../widgets/map/zone_tools.py" line="93"/>
         <source>Pilih kecamatan sebagai zona</source>
         <translation>Pick a district as a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="94"/>
+        <location filename="../../widgets/map/zone_tools.py" line="94"/>
         <source>Klik satu desa: seluruh kecamatannya menjadi satu zona.</source>
         <translation>Click one village: its whole district becomes one zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="97"/>
+        <location filename="../../widgets/map/zone_tools.py" line="97"/>
         <source>Ubah titik sudut zona</source>
         <translation>Edit zone vertices</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="99"/>
+        <location filename="../../widgets/map/zone_tools.py" line="99"/>
         <source>Klik zona, lalu seret titik sudutnya; klik garis tepi untuk menambah titik, klik kanan titik untuk menghapusnya.</source>
         <translation>Click a zone, then drag its vertices; click an edge to add a vertex, right-click a vertex to remove it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="103"/>
+        <location filename="../../widgets/map/zone_tools.py" line="103"/>
         <source>Pindahkan zona</source>
         <translation>Move zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="103"/>
+        <location filename="../../widgets/map/zone_tools.py" line="103"/>
         <source>Seret zona ke tempat barunya.</source>
         <translation>Drag the zone to its new place.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="105"/>
+        <location filename="../../widgets/map/zone_tools.py" line="105"/>
         <source>Pilih rumah tangga</source>
         <translation>Select households</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="106"/>
+        <location filename="../../widgets/map/zone_tools.py" line="106"/>
         <source>Seret kotak untuk memilih rumah tangga yang tampil.</source>
         <translation>Drag a box to select the households shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="206"/>
+        <location filename="../../widgets/map/zone_tools.py" line="206"/>
         <source>{0} titik sudut. Klik ganda atau Enter untuk selesai.</source>
         <translation>{0} vertices. Double-click or Enter to finish.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="237"/>
+        <location filename="../../widgets/map/zone_tools.py" line="237"/>
         <source>Gambar poligon dibatalkan.</source>
         <translation>Polygon drawing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="253"/>
+        <location filename="../../widgets/map/zone_tools.py" line="253"/>
         <source>Poligon perlu sedikitnya tiga titik sudut.</source>
         <translation>A polygon needs at least three vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="258"/>
+        <location filename="../../widgets/map/zone_tools.py" line="258"/>
         <source>Poligon tidak memiliki luas; tidak dibuat.</source>
         <translation>The polygon has no area; not created.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="371"/>
+        <location filename="../../widgets/map/zone_tools.py" line="371"/>
         <source>Jari-jari {0} km</source>
         <translation>Radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="383"/>
+        <location filename="../../widgets/map/zone_tools.py" line="383"/>
         <source>lingkaran jari-jari {0} km</source>
         <translation>circle of radius {0} km</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="403"/>
+        <location filename="../../widgets/map/zone_tools.py" line="403"/>
         <source>{0} rumah tangga dipilih.</source>
         <translation>{0} households selected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="427"/>
-        <location filename="../../widgets/zone_tools.py" line="472"/>
+        <location filename="../../widgets/map/zone_tools.py" line="427"/>
+        <location filename="../../widgets/map/zone_tools.py" line="472"/>
         <source>Tidak ada desa di titik ini.</source>
         <translation>No village at this point.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="443"/>
+        <location filename="../../widgets/map/zone_tools.py" line="443"/>
         <source>{0} dilepas dari {1}.</source>
         <translation>{0} taken out of {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="446"/>
+        <location filename="../../widgets/map/zone_tools.py" line="446"/>
         <source>{0} ditambahkan ke {1}.</source>
         <translation>{0} added to {1}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="458"/>
+        <location filename="../../widgets/map/zone_tools.py" line="458"/>
         <source>Zona ditutup; klik desa untuk membuat zona baru.</source>
         <translation>Zone closed; click a village to start a new zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="503"/>
+        <location filename="../../widgets/map/zone_tools.py" line="503"/>
         <source>Hapus titik sudut</source>
         <translation>Remove vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="504"/>
+        <location filename="../../widgets/map/zone_tools.py" line="504"/>
         <source>Titik sudut</source>
         <translation>Vertex</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="542"/>
+        <location filename="../../widgets/map/zone_tools.py" line="542"/>
         <source>{0} tersusun dari desa: ubah dengan alat Pilih desa sebagai zona.</source>
         <translation>{0} is made of villages: change it with the Pick villages as a zone tool.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="565"/>
+        <location filename="../../widgets/map/zone_tools.py" line="565"/>
         <source>Mengubah {0}: seret titik sudutnya.</source>
         <translation>Editing {0}: drag its vertices.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="615"/>
+        <location filename="../../widgets/map/zone_tools.py" line="615"/>
         <source>Bentuk zona tidak sah; perubahan tidak disimpan.</source>
         <translation>Invalid zone shape; the change was not kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="689"/>
+        <location filename="../../widgets/map/zone_tools.py" line="689"/>
         <source>{0} tersusun dari desa dan tidak dapat dipindahkan.</source>
         <translation>{0} is made of villages and cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="778"/>
+        <location filename="../../widgets/map/zone_tools.py" line="778"/>
         <source>Ganti nama zona...</source>
         <translation>Rename zone...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="780"/>
+        <location filename="../../widgets/map/zone_tools.py" line="780"/>
         <source>Ganti nama zona yang sedang dipilih.</source>
         <translation>Rename the selected zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="782"/>
+        <location filename="../../widgets/map/zone_tools.py" line="782"/>
         <source>Hapus zona</source>
         <translation>Delete zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="784"/>
+        <location filename="../../widgets/map/zone_tools.py" line="784"/>
         <source>Hapus zona yang sedang dipilih (dapat diurungkan).</source>
         <translation>Delete the selected zone (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="850"/>
+        <location filename="../../widgets/map/zone_tools.py" line="850"/>
         <source>{0} dibuat: {1} rumah tangga terfilter ({2} berkoordinat sendiri, {3} letak perkiraan).</source>
         <translation>{0} created: {1} filtered households ({2} with own coordinates, {3} placed approximately).</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="854"/>
+        <location filename="../../widgets/map/zone_tools.py" line="854"/>
         <source>Zona membelah {0} RT perkiraan di {1} desa.</source>
         <translation>The zone splits {0} approximately placed HH in {1} villages.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="885"/>
+        <location filename="../../widgets/map/zone_tools.py" line="885"/>
         <source>Ganti nama zona</source>
         <translation>Rename zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_tools.py" line="885"/>
+        <location filename="../../widgets/map/zone_tools.py" line="885"/>
         <source>Nama zona:</source>
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="152"/>
-        <location filename="../../widgets/suggest_panel.py" line="122"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="152"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="122"/>
         <source>Kode</source>
         <extracomment>one colour per scenario column, in order (colour-blind safe, prints in grey too)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="154"/>
-        <location filename="../../widgets/scenario_panel.py" line="331"/>
-        <location filename="../../widgets/suggest_panel.py" line="115"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="154"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="331"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="115"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="156"/>
-        <location filename="../../widgets/suggest_panel.py" line="116"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="156"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="116"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="158"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="158"/>
         <source>RT {name}</source>
         <translation>HH {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="159"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="159"/>
         <source>Selisih {name}</source>
         <translation>Difference {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="73"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="73"/>
         <source>per keluarga</source>
         <extracomment>household size whose cost the table shows beside each program, as a check</extracomment>
         <translation>per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="74"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="74"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="75"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="75"/>
         <source>per komponen</source>
         <translation>per component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="76"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="76"/>
         <source>per siswa</source>
         <translation>per pupil</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="81"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="81"/>
         <source>per bulan</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="81"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="81"/>
         <source>per tahun</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="89"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="89"/>
         <source>Jumlah anggota untuk rumah tangga tanpa data harus lebih dari 0.</source>
         <translation>Members for households without data must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="91"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="91"/>
         <source>Ada program tanpa kunci ({detail}).</source>
         <translation>There are programs without a key ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="93"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="93"/>
         <source>{where}: kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>{where}: the key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="95"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="95"/>
         <source>{where}: kunci program dipakai dua kali.</source>
         <translation>{where}: program key used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="96"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="96"/>
         <source>{where}: program belum punya komponen biaya.</source>
         <translation>{where}: the program has no cost component yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="97"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="97"/>
         <source>{where}: batas jumlah komponen harus paling sedikit 1.</source>
         <translation>{where}: the component limit must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="98"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="98"/>
         <source>{where}: nama komponen kosong atau dipakai dua kali.</source>
         <translation>{where}: component name empty or used twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="99"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="99"/>
         <source>{where}: satuan tidak dikenal ({detail}).</source>
         <translation>{where}: unknown unit ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="100"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="100"/>
         <source>{where}: periode tidak dikenal ({detail}).</source>
         <translation>{where}: unknown period ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="101"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="101"/>
         <source>{where}: besaran tidak boleh negatif.</source>
         <translation>{where}: the amount may not be negative.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="103"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="103"/>
         <source>{where}: besaran lebih dari Rp 100 triliun, di atas anggaran provinsi mana pun. Periksa satuannya.</source>
         <translation>{where}: the amount is above Rp 100 trillion, more than any province&apos;s budget. Check the unit.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="107"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="107"/>
         <source>{where}: satuan per komponen/per siswa memerlukan porsi per anggota (perkiraan jumlah komponen per anggota rumah tangga).</source>
         <translation>{where}: per-component/per-pupil units need a share per member (estimated number of components per household member).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="110"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="110"/>
         <source>{where}: lama program harus paling sedikit 1 tahun.</source>
         <translation>{where}: the program must last at least 1 year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="111"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="111"/>
         <source>{where}: tahun berlaku tidak masuk akal ({detail}).</source>
         <translation>{where}: implausible valid-from year ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="143"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="143"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="144"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="144"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="145"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="145"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="146"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="146"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="147"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="147"/>
         <source>Besaran
 (Rp)</source>
         <translation>Amount
 (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="148"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="148"/>
         <source>Porsi per
 anggota</source>
         <translation>Share per
 member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="149"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="149"/>
         <source>Maks.
 komponen</source>
         <translation>Max.
 components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="150"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="150"/>
         <source>Lama
 (tahun)</source>
         <translation>Duration
 (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="151"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="151"/>
         <source>Berlaku
 sejak</source>
         <translation>Valid
 from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="152"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="152"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="153"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="153"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="154"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="154"/>
         <source>Biaya/tahun
 RT 4 jiwa</source>
         <translation>Cost/year
 4-person HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="264"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="264"/>
         <source>program daerah (buatan pengguna)</source>
         <translation>regional program (user-defined)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="264"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="264"/>
         <source>bawaan</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="306"/>
-        <location filename="../../widgets/program_table_dialog.py" line="429"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="306"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="429"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="392"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="392"/>
         <source>Register tidak mencatat jumlah anak sekolah, ibu hamil atau lansia per rumah tangga: jumlah komponen diperkirakan = porsi per anggota x jumlah anggota.</source>
         <translation>The register does not record the number of pupils, pregnant women or elderly per household: components are estimated = share per member x household members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="395"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="395"/>
         <source>Batas jumlah komponen per keluarga (PKH: 4). Kosong = tanpa batas.</source>
         <translation>Limit on components per family (PKH: 4). Empty = no limit.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="396"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="396"/>
         <source>Berapa tahun komponen dibayar (pendampingan UMKM: 2). Kosong = tiap tahun.</source>
         <translation>For how many years the component is paid (UMKM mentoring: 2). Empty = every year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="397"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="397"/>
         <source>Tahun mulai berlakunya besaran ini (keputusan/peraturan).</source>
         <translation>Year from which this amount applies (decree/regulation).</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="398"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="398"/>
         <source>Perkiraan biaya setahun untuk rumah tangga 4 jiwa, sebagai pemeriksaan.</source>
         <translation>Estimated yearly cost for a 4-person household, as a check.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="429"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="429"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="434"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="434"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="477"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="477"/>
         <source>Program kosong</source>
         <translation>Empty program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="477"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="477"/>
         <source>Program daerah</source>
         <translation>Regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="478"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="478"/>
         <source>Bantuan per keluarga</source>
         <translation>Aid per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="480"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="480"/>
         <source>Penempatan kerja</source>
         <translation>Job placement</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="481"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="481"/>
         <source>Pelatihan dan penempatan kerja satu anggota keluarga</source>
         <translation>Training and job placement for one family member</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="484"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="484"/>
         <source>UMKM dengan pendampingan 2 tahun</source>
         <translation>UMKM with 2 years of mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="484"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="484"/>
         <source>Dukungan UMKM dengan pendampingan</source>
         <translation>UMKM support with mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="485"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="485"/>
         <source>Bantuan modal usaha</source>
         <translation>Business capital grant</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="486"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="486"/>
         <source>Pendampingan usaha</source>
         <translation>Business mentoring</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="49"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="49"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="51"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="51"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="53"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="53"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="115"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="115"/>
         <source>Berkas skenario {name} rusak atau terpotong dan tidak dapat dibuka. Berkas tidak diubah. Bila ada, buka salinan cadangan atau salinan pemulihan.</source>
         <translation>The scenario file {name} is damaged or truncated and cannot be opened. The file was not changed. If there is one, open a backup or recovery copy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="120"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="120"/>
         <source>Versi format berkas: {found}; versi ini membaca sampai versi {supported}.</source>
         <translation>File format version: {found}; this version reads up to version {supported}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="128"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="128"/>
         <source>Dihitung pada: {file} ({n} rumah tangga{snap}).</source>
         <translation>Computed on: {file} ({n} households{snap}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="129"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="129"/>
         <source>berkas tanpa nama</source>
         <translation>unnamed file</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="136"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="136"/>
         <source>nilainya negatif.</source>
         <translation>the value is negative.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="137"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="137"/>
         <source>nilainya bukan angka.</source>
         <translation>the value is not a number.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="140"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="140"/>
         <source>nilainya melebihi batas {ceiling} per tahun.</source>
         <translation>the value is above the limit of {ceiling} a year.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="144"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="144"/>
         <source>Pagu anggaran di berkas skenario {name} tidak dapat dipakai: {reason} Berkas tidak diubah; perbaiki nilai budget_cap di berkas itu atau buka salinan lain.</source>
         <translation>The budget cap in the scenario file {name} cannot be used: {reason} The file was not changed; correct the budget_cap value in that file or open another copy.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_common.py" line="151"/>
+        <location filename="../../widgets/scenario/scenario_common.py" line="151"/>
         <source>Program: {key}</source>
         <translation>Program: {key}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="233"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="233"/>
         <source>Desil terendah lebih dulu</source>
         <extracomment>programs a newly drawn zone delivers until the planner changes them fields of the scenario whose change needs a new allocation</extracomment>
         <translation>Lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="233"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="233"/>
         <source>Desil tertinggi lebih dulu</source>
         <translation>Highest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="235"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="235"/>
         <source>Jenis PPKS paling sedikit lebih dulu</source>
         <translation>Fewest PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="236"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="236"/>
         <source>Jenis PPKS paling banyak lebih dulu</source>
         <translation>Most PPKS types first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="239"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="239"/>
         <source>Anggota rumah tangga paling sedikit lebih dulu</source>
         <translation>Fewest household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="240"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="240"/>
         <source>Anggota rumah tangga paling banyak lebih dulu</source>
         <translation>Most household members first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="242"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="242"/>
         <source>Biaya termurah lebih dulu</source>
         <translation>Cheapest first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="242"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="242"/>
         <source>Biaya termahal lebih dulu</source>
         <translation>Most expensive first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="244"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="244"/>
         <source>Paling sedikit program yang sudah diterima lebih dulu</source>
         <translation>Fewest programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="245"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="245"/>
         <source>Paling banyak program yang sudah diterima lebih dulu</source>
         <translation>Most programs already received first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="329"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="329"/>
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="330"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="330"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="332"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="332"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="333"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="333"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="334"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="334"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="335"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="335"/>
         <source>Layak untuk</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="336"/>
-        <location filename="../../widgets/suggest_panel.py" line="119"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="336"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="119"/>
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="337"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="337"/>
         <source>Kurang pagu</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="338"/>
-        <location filename="../../widgets/suggest_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="338"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="121"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="413"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="413"/>
         <source>Tambahan pagu yang diperlukan agar rumah tangga ini ikut terjangkau.</source>
         <translation>Additional budget needed for this household to be reached too.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="418"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="418"/>
         <source>di luar pagu (urutan prioritas)</source>
         <translation>beyond the cap (priority order)</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="74"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="74"/>
         <source>Pilihan desa tidak bertingkat: anggaran lebih besar bisa memilih desa yang berbeda.</source>
         <extracomment>budgets tried for the chart, as multiples of the chosen budget the budget offered before the planner types one (Rupiah per year)</extracomment>
         <translation>The village pick is not nested: a larger budget may pick different villages.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="83"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="83"/>
         <source>Desil 1-2 belum menerima bantuan apa pun</source>
         <translation>Deciles 1-2 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="85"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="85"/>
         <source>Desil 1 belum menerima bantuan apa pun</source>
         <translation>Decile 1 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="89"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="89"/>
         <source>Desil 1-4 belum menerima bantuan apa pun</source>
         <translation>Deciles 1-4 receiving no aid at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="92"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="92"/>
         <source>Semua desil 1-2</source>
         <translation>All deciles 1-2</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="93"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="93"/>
         <source>Semua desil 1-4</source>
         <translation>All deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="114"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="114"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="117"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="117"/>
         <source>RT sasaran</source>
         <translation>Target HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="118"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="118"/>
         <source>RT layak</source>
         <translation>Eligible HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="120"/>
         <source>Rp per RT sasaran</source>
         <translation>Rp per target HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="125"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="125"/>
         <source>Urutan pengambilan: desa dikunci masuk, lalu RT sasaran per Rupiah terbaik</source>
         <translation>Order of picking: villages locked in, then best target HH per Rupiah</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="128"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="128"/>
         <source>Rumah tangga sasaran yang dijangkau bila desa ini menjadi zona</source>
         <translation>Target households reached if this village becomes a zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="131"/>
         <source>Rumah tangga yang layak menerima program terpilih di desa ini</source>
         <translation>Households eligible for the chosen programs in this village</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="134"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="134"/>
         <source>Biaya program ditambah biaya kunjungan desa, dibagi RT sasaran</source>
         <translation>Program cost plus the village visit cost, divided by the target households</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="137"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="137"/>
         <source>Mengapa desa ini diusulkan; arahkan kursor ke baris untuk penjelasan lengkap</source>
         <translation>Why this village is proposed; hover over the row for the full explanation</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="51"/>
+        <location filename="../../widgets/base/money_edit.py" line="51"/>
         <source>Isi jumlahnya, misalnya 2 miliar atau 2.000.000.000.</source>
         <translation>Enter the amount, for example 2 billion or 2,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="54"/>
+        <location filename="../../widgets/base/money_edit.py" line="54"/>
         <source>“{text}” tidak terbaca sebagai jumlah Rupiah. Tulis misalnya 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta.</source>
         <translation>“{text}” cannot be read as an amount of Rupiah. Write for example 2 billion, 2.5 billion, 2,000,000,000 or 2000 million.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="58"/>
+        <location filename="../../widgets/base/money_edit.py" line="58"/>
         <source>Jumlah tidak boleh negatif. Isi 0 atau lebih.</source>
         <translation>The amount cannot be negative. Enter 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="61"/>
+        <location filename="../../widgets/base/money_edit.py" line="61"/>
         <source>Terlalu besar: lebih dari {ceiling} per tahun, di atas anggaran provinsi mana pun. Periksa satuannya (juta, miliar).</source>
         <translation>Too large: more than {ceiling} a year, above any province&apos;s budget. Check the unit (million, billion).</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="66"/>
+        <location filename="../../widgets/base/money_edit.py" line="66"/>
         <source>Biaya total melampaui batas hitung ({ceiling}). Periksa besaran di tabel biaya program: ada angka yang jauh terlalu besar.</source>
         <translation>The total cost is beyond what can be counted ({ceiling}). Check the amounts in the program cost table: one of them is far too large.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="71"/>
+        <location filename="../../widgets/base/money_edit.py" line="71"/>
         <source>Biaya per rumah tangga program {key} melebihi {ceiling} per tahun. Periksa besaran, satuan dan porsi per anggota di tabel biaya program.</source>
         <translation>The cost per household of program {key} is above {ceiling} a year. Check the amount, unit and share per member in the program cost table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="128"/>
+        <location filename="../../widgets/base/money_edit.py" line="128"/>
         <source>mis. 2 miliar</source>
         <translation>e.g. 2 billion</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="131"/>
+        <location filename="../../widgets/base/money_edit.py" line="131"/>
         <source>Rupiah per tahun. Boleh ditulis 2 miliar, 2,5 M, 2.000.000.000, 2000 juta atau Rp 750 jt.</source>
         <translation>Rupiah per year. May be written 2 billion, 2.5 billion, 2,000,000,000, 2000 million or Rp 750 million.</translation>
     </message>
     <message>
-        <location filename="../../widgets/money_edit.py" line="199"/>
+        <location filename="../../widgets/base/money_edit.py" line="199"/>
         <source>Yang dipakai tetap {amount}.</source>
         <translation>{amount} stays in use.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="18"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="18"/>
         <source>dikunci masuk</source>
         <translation>locked in</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="19"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="19"/>
         <source>peringkat {rank} dari {ranked}</source>
         <translation>rank {rank} of {ranked}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="26"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="26"/>
         <source>{n} RT sasaran, biaya {total} (program {cost} + kunjungan {visit})</source>
         <translation>{n} target HH, cost {total} (program {cost} + visit {visit})</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="33"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="33"/>
         <source>, {per} per RT sasaran</source>
         <translation>, {per} per target HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="35"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="35"/>
         <source>. Dikunci masuk oleh perencana: diambil lebih dulu, berapa pun rasionya.</source>
         <translation>. Locked in by the planner: taken first, whatever its ratio.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_reasons.py" line="37"/>
+        <location filename="../../widgets/scenario/suggest_reasons.py" line="37"/>
         <source>. Peringkat {rank} dari {ranked} desa karena RT sasaran per Rupiah (biaya program + kunjungan); diambil karena masih muat dalam sisa anggaran.</source>
         <translation>. Rank {rank} of {ranked} villages by target households per Rupiah (program cost + visit); taken because it still fits in the budget left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="35"/>
+        <location filename="../../widgets/panels/import_words.py" line="35"/>
         <source>Sistem koordinat tidak tercantum dan koordinatnya bukan derajat: batas ini tidak dapat dimuat tanpa berkas .prj-nya.</source>
         <translation>No coordinate system is given and the coordinates are not degrees: these boundaries cannot be loaded without their .prj file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="39"/>
+        <location filename="../../widgets/panels/import_words.py" line="39"/>
         <source>Judul kolom dua baris (baris {a}-{b}) digabung, mis. &quot;{example}&quot;.</source>
         <translation>Two-row column header (rows {a}-{b}) joined, e.g. &quot;{example}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="43"/>
+        <location filename="../../widgets/panels/import_words.py" line="43"/>
         <source>Data dibaca dari lembar &quot;{sheet}&quot; (lembar lain: {others}).</source>
         <translation>Data read from sheet &quot;{sheet}&quot; (other sheets: {others}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="47"/>
+        <location filename="../../widgets/panels/import_words.py" line="47"/>
         <source>Nama kolom kosong atau ganda diganti: {cols}.</source>
         <translation>Empty or repeated column names replaced: {cols}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="51"/>
+        <location filename="../../widgets/panels/import_words.py" line="51"/>
         <source>Sistem koordinat tidak tercantum; dianggap WGS 84 (EPSG:4326).</source>
         <translation>No coordinate system given; WGS 84 (EPSG:4326) assumed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="53"/>
+        <location filename="../../widgets/panels/import_words.py" line="53"/>
         <source>Sistem koordinat tidak dikenal: titik tidak dapat dipakai apa adanya.</source>
         <translation>Unknown coordinate system: the points cannot be used as they are.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="55"/>
+        <location filename="../../widgets/panels/import_words.py" line="55"/>
         <source>Koordinat diubah dari {src} ke WGS 84.</source>
         <translation>Coordinates converted from {src} to WGS 84.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="57"/>
+        <location filename="../../widgets/panels/import_words.py" line="57"/>
         <source>{n} fitur bukan titik: dipakai titik wakil di dalamnya.</source>
         <translation>{n} features are not points: a representative point inside each is used.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="66"/>
+        <location filename="../../widgets/panels/import_words.py" line="66"/>
         <source>{n} fitur batas tanpa kode desa 10 digit yang valid dilewati.</source>
         <translation>{n} boundary features without a valid 10-digit village code skipped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="68"/>
+        <location filename="../../widgets/panels/import_words.py" line="68"/>
         <source>{n} fitur batas bukan poligon (titik/garis): desanya dimuat tanpa poligon.</source>
         <translation>{n} boundary features are not polygons (points/lines): their villages loaded without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="70"/>
+        <location filename="../../widgets/panels/import_words.py" line="70"/>
         <source>{n} fitur batas tanpa geometri: desanya dimuat tanpa poligon.</source>
         <translation>{n} boundary features without geometry: their villages loaded without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="71"/>
+        <location filename="../../widgets/panels/import_words.py" line="71"/>
         <source>{n} fitur batas dengan kode desa ganda digabung ke fitur pertama.</source>
         <translation>{n} boundary features with a repeated village code merged into the first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="72"/>
+        <location filename="../../widgets/panels/import_words.py" line="72"/>
         <source>{n} poligon desa tidak valid diperbaiki.</source>
         <translation>{n} invalid village polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="74"/>
+        <location filename="../../widgets/panels/import_words.py" line="74"/>
         <source>{n} poligon desa rusak tanpa sisa bidang: desanya dimuat tanpa poligon.</source>
         <translation>{n} broken village polygons with no area left: their villages loaded without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_words.py" line="76"/>
+        <location filename="../../widgets/panels/import_words.py" line="76"/>
         <source>{n} poligon kecamatan/kabupaten tidak valid diperbaiki.</source>
         <translation>{n} invalid kecamatan/kabupaten polygons repaired.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="24"/>
+        <location filename="../../widgets/base/zone_text.py" line="24"/>
         <source>berkoordinat: {own} · letak perkiraan: {approx}</source>
         <translation>own coords: {own} · approximate: {approx}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="33"/>
+        <location filename="../../widgets/base/zone_text.py" line="33"/>
         <source>membelah {n} RT perkiraan di {m} desa</source>
         <translation>splits {n} approximate HH in {m} villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="44"/>
+        <location filename="../../widgets/base/zone_text.py" line="44"/>
         <source>Zona membelah {m} desa yang memiliki {n} rumah tangga letak perkiraan; {k} di antaranya terhitung di zona ini.</source>
         <translation>The zone splits {m} villages that have {n} approximately placed households; {k} of them are counted in this zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="49"/>
+        <location filename="../../widgets/base/zone_text.py" line="49"/>
         <source>Zona memotong desa yang rumah tangganya tanpa koordinat: mereka ditempatkan menurut aturan di desanya, jadi terhitung di dalam atau di luar zona bukan karena letak rumahnya.</source>
         <translation>The zone cuts villages whose households have no coordinates: they are placed by rule inside their village, so whether they count inside or outside the zone does not depend on where they live.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="59"/>
+        <location filename="../../widgets/base/zone_text.py" line="59"/>
         <source>Di zona: {total} RT ({own} berkoordinat sendiri, {approx} letak perkiraan)</source>
         <translation>In the zone: {total} HH ({own} with own coordinates, {approx} placed approximately)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="62"/>
+        <location filename="../../widgets/base/zone_text.py" line="62"/>
         <source>Dihitung di zona lain juga: {n} RT</source>
         <translation>Also counted in another zone: {n} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="73"/>
+        <location filename="../../widgets/base/zone_text.py" line="73"/>
         <source>Jumlah semua zona: {sum} RT − {again} hitungan ganda ({several} RT berada di lebih dari satu zona) = {distinct} RT berbeda</source>
         <translation>Sum of all zones: {sum} HH − {again} double counts ({several} HH are in more than one zone) = {distinct} distinct HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="82"/>
+        <location filename="../../widgets/base/zone_text.py" line="82"/>
         <source>Jumlah semua zona: {distinct} RT berbeda (zona tidak tumpang tindih)</source>
         <translation>All zones: {distinct} distinct HH (the zones do not overlap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_text.py" line="88"/>
+        <location filename="../../widgets/base/zone_text.py" line="88"/>
         <source>{own} berkoordinat sendiri, {approx} letak perkiraan</source>
         <translation>{own} with own coordinates, {approx} placed approximately</translation>
     </message>
@@ -1555,128 +1555,128 @@ RT 4 jiwa</source>
 <context>
     <name>AddProgramDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="496"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="496"/>
         <source>Tambah program daerah</source>
         <translation>Add regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="503"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="503"/>
         <source>Huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>Capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="509"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="509"/>
         <source>mis. Perda/Pergub, DPA Dinas Sosial 2025</source>
         <translation>e.g. regional regulation, Social Affairs budget document 2025</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="513"/>
-        <location filename="../../widgets/program_table_dialog.py" line="525"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="513"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="525"/>
         <source>Komponen</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="514"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="514"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="515"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="515"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="516"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="516"/>
         <source>Besaran (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="517"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="517"/>
         <source>Lama (tahun)</source>
         <translation>Duration (years)</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="524"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="524"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="527"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="527"/>
         <source>Hapus komponen</source>
         <translation>Remove component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="533"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="533"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="534"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="534"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="539"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="539"/>
         <source>Mulai dari contoh</source>
         <translation>Start from an example</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="540"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="540"/>
         <source>Kunci</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="541"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="541"/>
         <source>Nama program</source>
         <translation>Program name</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="542"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="542"/>
         <source>Berlaku sejak</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="543"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="543"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="550"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="550"/>
         <source>Komponen biaya</source>
         <translation>Cost components</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="607"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="607"/>
         <source>tiap tahun</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="644"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="644"/>
         <source>Diisi pengguna</source>
         <translation>Entered by user</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="658"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="658"/>
         <source>Kunci hanya boleh huruf besar, angka dan garis bawah, diawali huruf.</source>
         <translation>The key may hold only capital letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="660"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="660"/>
         <source>Kunci {key} sudah dipakai program lain.</source>
         <translation>Key {key} is already used by another program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="662"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="662"/>
         <source>Isi nama program.</source>
         <translation>Enter the program name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="664"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="664"/>
         <source>Tambahkan paling sedikit satu komponen biaya.</source>
         <translation>Add at least one cost component.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="666"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="666"/>
         <source>Setiap komponen perlu nama dan besaran (angka Rupiah, tidak negatif).</source>
         <translation>Every component needs a name and an amount (Rupiah, not negative).</translation>
     </message>
@@ -1684,23 +1684,23 @@ RT 4 jiwa</source>
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="347"/>
-        <location filename="../../widgets/attribute_table.py" line="473"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="347"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="473"/>
         <source>Tampilkan data pribadi</source>
         <translation>Show personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="350"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="350"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan (UU 27/2022). Menampilkannya perlu konfirmasi dan hanya berlaku untuk sesi ini.</source>
         <translation>Names, NIK, KK numbers and addresses are masked (Law 27/2022). Showing them needs a confirmation and lasts for this session only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="461"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="461"/>
         <source>{n} dari {total} rumah tangga (sesuai filter)</source>
         <translation>{n} of {total} households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="473"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="473"/>
         <source>Samarkan data pribadi</source>
         <translation>Mask personal data</translation>
     </message>
@@ -1708,52 +1708,52 @@ RT 4 jiwa</source>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../widgets/charts.py" line="40"/>
+        <location filename="../../widgets/panels/charts.py" line="40"/>
         <source>Sebaran desil (% RT)</source>
         <translation>Deciles (% of households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="41"/>
+        <location filename="../../widgets/panels/charts.py" line="41"/>
         <source>Cakupan program (% RT)</source>
         <translation>Program coverage (% of HH)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="76"/>
+        <location filename="../../widgets/panels/charts.py" line="76"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="91"/>
+        <location filename="../../widgets/panels/charts.py" line="91"/>
         <source>Belum ada data.</source>
         <translation>No data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="96"/>
+        <location filename="../../widgets/panels/charts.py" line="96"/>
         <source>Sebaran desil (% RT terfilter)</source>
         <translation>Deciles (% of filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="97"/>
+        <location filename="../../widgets/panels/charts.py" line="97"/>
         <source>Cakupan program (% RT terfilter)</source>
         <translation>Program coverage (% of filtered HH)</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="151"/>
+        <location filename="../../widgets/panels/charts.py" line="151"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="155"/>
+        <location filename="../../widgets/panels/charts.py" line="155"/>
         <source>Tanpa program</source>
         <translation>No program</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="160"/>
+        <location filename="../../widgets/panels/charts.py" line="160"/>
         <source>Persen dari rumah tangga yang penerimaannya tercatat di berkas. Tanpa program: tidak menerima satu pun program yang tercatat.</source>
         <translation>Percent of the households whose receipt the file records. No program: receives none of the recorded programs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/charts.py" line="164"/>
+        <location filename="../../widgets/panels/charts.py" line="164"/>
         <source>Tidak ada di berkas (tidak diketahui): {programs}</source>
         <translation>Not in the file (unknown): {programs}</translation>
     </message>
@@ -1761,289 +1761,289 @@ RT 4 jiwa</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="304"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="304"/>
         <source>Tambah berkas…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="306"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="306"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="307"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="307"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="311"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="311"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="312"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="312"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="317"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="317"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="324"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="324"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="326"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="326"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="329"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="329"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="349"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="349"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="350"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="350"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="351"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="351"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="352"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="352"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="354"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="354"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="355"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="355"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="357"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="357"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="358"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="358"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="360"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="360"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="370"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="370"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="400"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="400"/>
         <source>RT terjangkau per desil</source>
         <translation>HH reached per decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="401"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="401"/>
         <source>Biaya per tahun (miliar Rp)</source>
         <translation>Cost per year (billion Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="402"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="402"/>
         <source>Cakupan desil 1-2 belum menerima (%)</source>
         <translation>Coverage of deciles 1-2 receiving nothing (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="403"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="403"/>
         <source>Biaya per RT desil 1-2 (juta Rp)</source>
         <translation>Cost per decile 1-2 HH (million Rp)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="404"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="404"/>
         <source>Inklusi desil 7-10 (% RT terjangkau)</source>
         <translation>Inclusion of deciles 7-10 (% of HH reached)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="484"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="484"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="524"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="524"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="525"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="525"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="544"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="544"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="551"/>
-        <location filename="../../widgets/comparison_view.py" line="577"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="551"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="577"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="553"/>
-        <location filename="../../widgets/comparison_view.py" line="579"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="553"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="579"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="565"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="565"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="568"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="568"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="627"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="627"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="659"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="659"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="678"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="678"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="688"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="688"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="689"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="689"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="714"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="714"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="738"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="738"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="743"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="743"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="745"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="745"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="760"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="760"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="858"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="858"/>
         <source>{n} desa berubah dibanding {base} (rumah tangga terjangkau). Desa yang sama di semua skenario tidak ditampilkan.</source>
         <translation>{n} villages changed against {base} (households reached). Villages equal in all scenarios are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="871"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="871"/>
         <source>{s} dibanding {base}</source>
         <translation>{s} against {base}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="901"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="901"/>
         <source>Naik ({n} desa)</source>
         <translation>Gain ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="902"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="902"/>
         <source>Turun ({n} desa)</source>
         <translation>Loss ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="903"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="903"/>
         <source>Tetap ({n} desa)</source>
         <translation>Unchanged ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="913"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="913"/>
         <source>Warna: rumah tangga terjangkau naik, turun atau tetap dibanding skenario dasar.</source>
         <translation>Colour: households reached gained, lost or unchanged against the baseline scenario.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="916"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="916"/>
         <source>{n} desa tanpa batas wilayah tidak digambar.</source>
         <translation>{n} villages without boundaries are not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="941"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="941"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="943"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="943"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="946"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="946"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="946"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="946"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="968"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="968"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="973"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="973"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="974"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="974"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comparison_view.py" line="978"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="978"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2051,92 +2051,92 @@ RT 4 jiwa</source>
 <context>
     <name>DataSummary</name>
     <message>
-        <location filename="../../widgets/data_summary.py" line="58"/>
+        <location filename="../../widgets/panels/data_summary.py" line="58"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="65"/>
+        <location filename="../../widgets/panels/data_summary.py" line="65"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="68"/>
+        <location filename="../../widgets/panels/data_summary.py" line="68"/>
         <source>provinsi demo buatan untuk mencoba aplikasi. Angkanya bukan data sebenarnya; jangan dibawa ke rapat.</source>
         <translation>a made-up demo province for trying the application. Its figures are not real; do not take them to a meeting.</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="74"/>
+        <location filename="../../widgets/panels/data_summary.py" line="74"/>
         <source>Rumah tangga</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="75"/>
+        <location filename="../../widgets/panels/data_summary.py" line="75"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="76"/>
+        <location filename="../../widgets/panels/data_summary.py" line="76"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="77"/>
+        <location filename="../../widgets/panels/data_summary.py" line="77"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="78"/>
+        <location filename="../../widgets/panels/data_summary.py" line="78"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="79"/>
+        <location filename="../../widgets/panels/data_summary.py" line="79"/>
         <source>PSKS dan pendamping</source>
         <translation>PSKS and facilitators</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="83"/>
+        <location filename="../../widgets/panels/data_summary.py" line="83"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="87"/>
+        <location filename="../../widgets/panels/data_summary.py" line="87"/>
         <source>Baris dibaca</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="88"/>
+        <location filename="../../widgets/panels/data_summary.py" line="88"/>
         <source>Baris ditolak</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="89"/>
+        <location filename="../../widgets/panels/data_summary.py" line="89"/>
         <source>Letak di peta</source>
         <translation>Location on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="95"/>
+        <location filename="../../widgets/panels/data_summary.py" line="95"/>
         <source>Program tidak ada di berkas</source>
         <translation>Programs not in the file</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="98"/>
+        <location filename="../../widgets/panels/data_summary.py" line="98"/>
         <source>penerimaan tidak diketahui</source>
         <translation>receipt unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="102"/>
+        <location filename="../../widgets/panels/data_summary.py" line="102"/>
         <source>Jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="102"/>
+        <location filename="../../widgets/panels/data_summary.py" line="102"/>
         <source>tidak ada di berkas (tidak diketahui)</source>
         <translation>not in the file (unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/data_summary.py" line="111"/>
+        <location filename="../../widgets/panels/data_summary.py" line="111"/>
         <source>Data memuat nama/NIK/No. KK; semuanya disamarkan di layar (UU 27/2022).</source>
         <translation>The data hold names/NIK/KK numbers; all are masked on screen (Law 27/2022).</translation>
     </message>
@@ -2144,193 +2144,193 @@ RT 4 jiwa</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="322"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="322"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="332"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="332"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="338"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="338"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="342"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="342"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="349"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="349"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="351"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="351"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="355"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="355"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="362"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="362"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="366"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="366"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="368"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="368"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="375"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="375"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="376"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="376"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="385"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="385"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="412"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="412"/>
         <source>Berkas tidak memuat kolom PPKS: jenis PPKS tidak diketahui (bukan nol).</source>
         <translation>The file has no PPKS column: PPKS types are unknown (not zero).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="438"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="438"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="447"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="447"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="449"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="449"/>
         <source>Rumah tangga yang tidak menerima satu pun program yang tercatat untuknya (rumah tangga tanpa program tercatat sama sekali tidak dihitung).</source>
         <translation>Households that receive none of the programs recorded for them (households with no program recorded at all are not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="453"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="453"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="467"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="467"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="468"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="468"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="469"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="469"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="474"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="474"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="482"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="482"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="484"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="484"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="493"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="493"/>
         <source>Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, bukan &quot;belum&quot;.</source>
         <translation>The file has no column for {name}: its receipt is unknown, not &quot;not yet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="498"/>
-        <location filename="../../widgets/filter_panel.py" line="762"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="498"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="762"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="514"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="514"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="515"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="515"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="522"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="522"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="523"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="523"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="524"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="524"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="688"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="688"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="697"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="697"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="736"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="736"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="742"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="742"/>
         <source>Berkas tidak memuat kolom PPKS: tidak diketahui.</source>
         <translation>The file has no PPKS column: unknown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="754"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="754"/>
         <source>{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).</source>
         <translation>{n} other households: receipt unknown (not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="770"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="770"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_panel.py" line="790"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="790"/>
         <source>Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}.</source>
         <translation>Not in the file, not checked (unknown): {programs}.</translation>
     </message>
@@ -2338,102 +2338,102 @@ RT 4 jiwa</source>
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="95"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="95"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="96"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="96"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="99"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="99"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="101"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="101"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="103"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="103"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="105"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="105"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="106"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="106"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="107"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="107"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="108"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="108"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="109"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="109"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="110"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="110"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="111"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="111"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="114"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="114"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="133"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="133"/>
         <source>Data pribadi, disamarkan (UU 27/2022)</source>
         <translation>Personal data, masked (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="135"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="135"/>
         <source>Data pribadi, ditampilkan untuk sesi ini</source>
         <translation>Personal data, shown for this session</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="176"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="176"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="179"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="179"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="206"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="206"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="208"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="208"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="209"/>
+        <location filename="../../widgets/panels/attribute_table.py" line="209"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
@@ -2441,242 +2441,242 @@ RT 4 jiwa</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify.py" line="64"/>
+        <location filename="../../widgets/panels/identify.py" line="64"/>
         <source>Klik desa, rumah tangga atau PSKS di peta untuk melihat rinciannya.</source>
         <translation>Click a village, household or PSKS on the map to see its details.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="122"/>
+        <location filename="../../widgets/panels/identify.py" line="122"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="135"/>
+        <location filename="../../widgets/panels/identify.py" line="135"/>
         <source>Kelurahan</source>
         <translation>Kelurahan (urban village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="135"/>
+        <location filename="../../widgets/panels/identify.py" line="135"/>
         <source>Desa</source>
         <translation>Desa (village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="137"/>
+        <location filename="../../widgets/panels/identify.py" line="137"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="138"/>
+        <location filename="../../widgets/panels/identify.py" line="138"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="139"/>
+        <location filename="../../widgets/panels/identify.py" line="139"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="140"/>
+        <location filename="../../widgets/panels/identify.py" line="140"/>
         <source>Rumah tangga (semua)</source>
         <translation>Households (all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="141"/>
+        <location filename="../../widgets/panels/identify.py" line="141"/>
         <source>Sesuai filter</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="142"/>
+        <location filename="../../widgets/panels/identify.py" line="142"/>
         <source>Jiwa (sesuai filter)</source>
         <translation>Persons (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="144"/>
+        <location filename="../../widgets/panels/identify.py" line="144"/>
         <source>Per desil (sesuai filter)</source>
         <translation>By decile (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="147"/>
-        <location filename="../../widgets/identify.py" line="200"/>
+        <location filename="../../widgets/panels/identify.py" line="147"/>
+        <location filename="../../widgets/panels/identify.py" line="200"/>
         <source>Belum menerima program</source>
         <translation>Receiving no program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="156"/>
+        <location filename="../../widgets/panels/identify.py" line="156"/>
         <source>PPKS terbanyak</source>
         <translation>Most frequent PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="165"/>
+        <location filename="../../widgets/panels/identify.py" line="165"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="176"/>
+        <location filename="../../widgets/panels/identify.py" line="176"/>
         <source>(dari program yang tercatat)</source>
         <translation>(of the recorded programs)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="178"/>
+        <location filename="../../widgets/panels/identify.py" line="178"/>
         <source>{n} RT tanpa program tercatat</source>
         <translation>{n} households without any recorded program</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="191"/>
+        <location filename="../../widgets/panels/identify.py" line="191"/>
         <source>{n} desa</source>
         <translation>{n} villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="193"/>
+        <location filename="../../widgets/panels/identify.py" line="193"/>
         <source>poligon</source>
         <translation>polygon</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="197"/>
+        <location filename="../../widgets/panels/identify.py" line="197"/>
         <source>Rumah tangga (sesuai filter)</source>
         <translation>Households (filtered)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="198"/>
+        <location filename="../../widgets/panels/identify.py" line="198"/>
         <source>Jiwa</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="199"/>
+        <location filename="../../widgets/panels/identify.py" line="199"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="201"/>
+        <location filename="../../widgets/panels/identify.py" line="201"/>
         <source>Letak perkiraan</source>
         <translation>Placed approximately</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="232"/>
+        <location filename="../../widgets/panels/identify.py" line="232"/>
         <source>tanpa lokasi</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="234"/>
+        <location filename="../../widgets/panels/identify.py" line="234"/>
         <source>perkiraan di dalam desanya (tanpa koordinat sendiri)</source>
         <translation>approximate, inside its village (no coordinates of its own)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="237"/>
+        <location filename="../../widgets/panels/identify.py" line="237"/>
         <source>ID keluarga</source>
         <translation>Family ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="239"/>
-        <location filename="../../widgets/identify.py" line="304"/>
+        <location filename="../../widgets/panels/identify.py" line="239"/>
+        <location filename="../../widgets/panels/identify.py" line="304"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="240"/>
+        <location filename="../../widgets/panels/identify.py" line="240"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="241"/>
+        <location filename="../../widgets/panels/identify.py" line="241"/>
         <source>No. KK</source>
         <translation>KK no.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="242"/>
+        <location filename="../../widgets/panels/identify.py" line="242"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="242"/>
+        <location filename="../../widgets/panels/identify.py" line="242"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="249"/>
-        <location filename="../../widgets/identify.py" line="307"/>
+        <location filename="../../widgets/panels/identify.py" line="249"/>
+        <location filename="../../widgets/panels/identify.py" line="307"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="252"/>
+        <location filename="../../widgets/panels/identify.py" line="252"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="252"/>
+        <location filename="../../widgets/panels/identify.py" line="252"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="254"/>
+        <location filename="../../widgets/panels/identify.py" line="254"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="258"/>
+        <location filename="../../widgets/panels/identify.py" line="258"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="264"/>
+        <location filename="../../widgets/panels/identify.py" line="264"/>
         <source>Program diterima</source>
         <translation>Programs received</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="267"/>
+        <location filename="../../widgets/panels/identify.py" line="267"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="271"/>
+        <location filename="../../widgets/panels/identify.py" line="271"/>
         <source>Tidak diketahui</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="273"/>
-        <location filename="../../widgets/identify.py" line="312"/>
+        <location filename="../../widgets/panels/identify.py" line="273"/>
+        <location filename="../../widgets/panels/identify.py" line="312"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="274"/>
+        <location filename="../../widgets/panels/identify.py" line="274"/>
         <source>Baris di berkas</source>
         <translation>Row in file</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="277"/>
+        <location filename="../../widgets/panels/identify.py" line="277"/>
         <source>Data pribadi ditampilkan untuk sesi ini (UU 27/2022).</source>
         <translation>Personal data shown for this session (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="279"/>
+        <location filename="../../widgets/panels/identify.py" line="279"/>
         <source>Nama, NIK, No. KK dan alamat disamarkan.</source>
         <translation>Names, NIK, KK numbers and addresses are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="300"/>
+        <location filename="../../widgets/panels/identify.py" line="300"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="196"/>
-        <location filename="../../widgets/identify.py" line="301"/>
+        <location filename="../../widgets/panels/identify.py" line="196"/>
+        <location filename="../../widgets/panels/identify.py" line="301"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="310"/>
+        <location filename="../../widgets/panels/identify.py" line="310"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="313"/>
+        <location filename="../../widgets/panels/identify.py" line="313"/>
         <source>perkiraan</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify.py" line="317"/>
+        <location filename="../../widgets/panels/identify.py" line="317"/>
         <source>Sumber daya program, bukan jenis PSKS</source>
         <translation>Program resource, not a PSKS type</translation>
     </message>
@@ -2684,378 +2684,378 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="159"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="159"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="165"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="165"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="168"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="168"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="169"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="169"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="170"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="170"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="182"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="182"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="183"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="183"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="189"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="189"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="192"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="192"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="207"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="207"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="219"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="219"/>
         <source>Simpan pemetaan...</source>
         <translation>Save mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="221"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="221"/>
         <source>Muat pemetaan...</source>
         <translation>Load mapping...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="233"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="233"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="238"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="238"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="238"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="238"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="238"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="238"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="238"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="238"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="246"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="246"/>
         <source>Simpan baris bermasalah...</source>
         <translation>Save problem rows...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="252"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="252"/>
         <source>Baris ditolak dan peringatan:</source>
         <translation>Rejected rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="258"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="258"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="265"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="265"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="268"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="268"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="271"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="271"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="274"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="274"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="312"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="312"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="318"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="318"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="326"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="326"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="339"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="339"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="365"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="365"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="367"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="367"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="372"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="372"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="405"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="405"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="407"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="407"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="409"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="409"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="410"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="410"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="415"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="415"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="434"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="434"/>
         <source>(tidak dipakai)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="466"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="466"/>
         <source>Penerima {name}</source>
         <translation>Receives {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="468"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="468"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="471"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="471"/>
         <source>Format: {layout} ({level}). Kolom yang tidak dipakai: {unmapped}</source>
         <translation>Layout: {layout} ({level}). Columns not used: {unmapped}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="473"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="473"/>
         <source>satu baris per orang</source>
         <translation>one row per person</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="475"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="475"/>
         <source>satu baris per keluarga</source>
         <translation>one row per family</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="481"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="481"/>
         <source>Kolom PSKS dikenali otomatis; pemetaan ini hanya untuk diperiksa.</source>
         <translation>PSKS columns are recognised automatically; this mapping is for checking only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="516"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="516"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="516"/>
-        <location filename="../../widgets/import_dialog.py" line="530"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="516"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="530"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="525"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="525"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="530"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="530"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="544"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="544"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="576"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="576"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="592"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="592"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="614"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="614"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="632"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="632"/>
         <source>{n} desa/kelurahan, {k} kecamatan, {b} kabupaten/kota.</source>
         <translation>{n} villages, {k} districts, {b} regencies/cities.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="635"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="635"/>
         <source>{n} desa tanpa poligon.</source>
         <translation>{n} villages without a polygon.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="641"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="641"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="653"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="653"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="654"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="654"/>
         <source>jumlah anggota keluarga</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="655"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="655"/>
         <source>jenis PPKS</source>
         <translation>PPKS types</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="656"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="656"/>
         <source>koordinat</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="657"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="657"/>
         <source>kode atau nama desa</source>
         <translation>village code or name</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="663"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="663"/>
         <source>&lt;b&gt;Program tidak ada di berkas&lt;/b&gt; (penerimaannya tidak diketahui, bukan &quot;belum&quot;): {programs}</source>
         <translation>&lt;b&gt;Programs not in the file&lt;/b&gt; (receipt unknown, not &quot;not yet&quot;): {programs}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="670"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="670"/>
         <source>&lt;b&gt;Kolom tidak ada di berkas&lt;/b&gt; (nilainya tidak diketahui): {fields}</source>
         <translation>&lt;b&gt;Columns not in the file&lt;/b&gt; (values unknown): {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="678"/>
         <source>rumah tangga</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="678"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="678"/>
         <source>PSKS</source>
         <translation>PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="682"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="682"/>
         <source>&lt;b&gt;{read}&lt;/b&gt; baris dibaca, &lt;b&gt;{kept}&lt;/b&gt; {what} dimuat, &lt;b&gt;{rej}&lt;/b&gt; baris ditolak.</source>
         <translation>&lt;b&gt;{read}&lt;/b&gt; rows read, &lt;b&gt;{kept}&lt;/b&gt; {what} loaded, &lt;b&gt;{rej}&lt;/b&gt; rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="692"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="692"/>
         <source>Ditolak karena:</source>
         <translation>Rejected because:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="698"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="698"/>
         <source>Peringatan (data tetap dimuat):</source>
         <translation>Warnings (data still loaded):</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="703"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="703"/>
         <source>Letak di peta:</source>
         <translation>Location on the map:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="706"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="706"/>
         <source>Kode desa tak dikenal: {codes}</source>
         <translation>Unknown village codes: {codes}</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="721"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="721"/>
         <source>(ditolak)</source>
         <translation>(rejected)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="729"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="729"/>
         <source>… dan {n} lagi: simpan ke CSV untuk melihat semuanya.</source>
         <translation>… and {n} more: save to CSV to see them all.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="735"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="735"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="744"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="744"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="746"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="746"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="759"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="759"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="799"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="799"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -3063,107 +3063,107 @@ RT 4 jiwa</source>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="79"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="80"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="83"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="84"/>
         <source>Buka data...</source>
         <translation>Open data...</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="86"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="87"/>
         <source>Buka data rumah tangga, PSKS atau batas desa (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</source>
         <translation>Open household, PSKS or village boundary data (GPKG, SHP, GeoJSON, CSV, XLSX, ...)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="98"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="99"/>
         <source>Lapisan peta</source>
         <translation>Map layers</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="101"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="102"/>
         <source>Centang untuk menampilkan; urutan atas menutupi bawah.</source>
         <translation>Tick to show; upper layers cover lower ones.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="107"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="108"/>
         <source>Naikkan lapisan</source>
         <translation>Move layer up</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="111"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="112"/>
         <source>Turunkan lapisan</source>
         <translation>Move layer down</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="114"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="115"/>
         <source>Perbesar ke lapisan</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="118"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="119"/>
         <source>Kepekatan lapisan terpilih</source>
         <translation>Opacity of the selected layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="126"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="127"/>
         <source>Kepekatan</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="132"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="133"/>
         <source>Peta belum tersedia di jendela ini.</source>
         <translation>No map in this window.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="137"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="138"/>
         <source>Warna desa</source>
         <translation>Village colours</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="139"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="140"/>
         <source>(tanpa warna)</source>
         <translation>(no colour)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="164"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="165"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="165"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="166"/>
         <source>Pembagian kelas</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="166"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="167"/>
         <source>Jumlah kelas</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="167"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="168"/>
         <source>Palet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="201"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="202"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="207"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="208"/>
         <source>DATA SINTETIS: provinsi demo, bukan data sebenarnya.</source>
         <translation>SYNTHETIC DATA: demo province, not real data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="211"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="212"/>
         <source>{hh} rumah tangga · {v} desa/kelurahan · {p} PSKS</source>
         <translation>{hh} households · {v} villages · {p} PSKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_panel.py" line="220"/>
+        <location filename="../../widgets/panels/layer_panel.py" line="221"/>
         <source>Sumber: {src}</source>
         <translation>Source: {src}</translation>
     </message>
@@ -3171,27 +3171,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output_page.py" line="75"/>
+        <location filename="../../widgets/output/output_page.py" line="75"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="81"/>
+        <location filename="../../widgets/output/output_page.py" line="81"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="83"/>
+        <location filename="../../widgets/output/output_page.py" line="83"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="87"/>
+        <location filename="../../widgets/output/output_page.py" line="87"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_page.py" line="148"/>
+        <location filename="../../widgets/output/output_page.py" line="148"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -3199,139 +3199,139 @@ RT 4 jiwa</source>
 <context>
     <name>ProgramTableDialog</name>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="693"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="693"/>
         <source>Tabel biaya program</source>
         <translation>Program cost table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="701"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="701"/>
         <source>tidak disebut</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="706"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="706"/>
         <source> jiwa</source>
         <translation> persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="709"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="709"/>
         <source>Ukuran rumah tangga yang dipakai bila register tidak mencatat jumlah anggota.</source>
         <translation>Household size used when the register does not record the number of members.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="745"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="745"/>
         <source>Tambah program daerah…</source>
         <translation>Add regional program…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="746"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="746"/>
         <source>Tambah komponen</source>
         <translation>Add component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="748"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="748"/>
         <source>Komponen biaya baru untuk program daerah terpilih</source>
         <translation>New cost component for the selected regional program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="750"/>
-        <location filename="../../widgets/program_table_dialog.py" line="926"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="750"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="926"/>
         <source>Hapus program</source>
         <translation>Remove program</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="751"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="751"/>
         <source>Kembalikan ke tabel bawaan…</source>
         <translation>Restore the default table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="764"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="764"/>
         <source>Besaran adalah data dengan tahun dan sumber: cocokkan dengan keputusan yang berlaku sebelum rapat anggaran. Klik dua kali sel untuk mengubah. Perubahan langsung dipakai meter anggaran; program bawaan dapat diubah, tidak dihapus.</source>
         <translation>Amounts are data with a year and a source: check them against the decree in force before the budget meeting. Double-click a cell to change it. Changes are used by the budget meter at once; default programs can be changed, not removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="774"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="774"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="777"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="777"/>
         <source>Batalkan perubahan</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="783"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="783"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="785"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="785"/>
         <source>Tahun anggaran</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="787"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="787"/>
         <source>RT tanpa jumlah anggota dihitung</source>
         <translation>HH without member count counted as</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="847"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="847"/>
         <source>… dan {n} masalah lain.</source>
         <translation>… and {n} other problems.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="849"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="849"/>
         <source>Tabel belum dapat dipakai:</source>
         <translation>The table cannot be used yet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="857"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="857"/>
         <source>Besaran tidak diubah: {why}</source>
         <translation>Amount not changed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="876"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="876"/>
         <source>Program bawaan tidak dapat dihapus; ubah besarannya bila perlu.</source>
         <translation>Default programs cannot be removed; change their amounts if needed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="910"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="910"/>
         <source>Komponen baru</source>
         <translation>New component</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="927"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="927"/>
         <source>Hapus program {name} dari tabel biaya?</source>
         <translation>Remove program {name} from the cost table?</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="929"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="929"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="930"/>
-        <location filename="../../widgets/program_table_dialog.py" line="951"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="930"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="951"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="932"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="932"/>
         <source>Zona yang memberikan program ini tidak lagi dapat dihitung.</source>
         <translation>Zones that deliver this program can no longer be computed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="944"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="944"/>
         <source>Kembalikan ke tabel bawaan</source>
         <translation>Restore the default table</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="946"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="946"/>
         <source>Semua besaran kembali ke tabel bawaan Sasaran dan program daerah buatan sendiri dihapus.</source>
         <translation>All amounts return to the Sasaran default table and your own regional programs are removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_table_dialog.py" line="950"/>
+        <location filename="../../widgets/scenario/program_table_dialog.py" line="950"/>
         <source>Kembalikan</source>
         <translation>Restore</translation>
     </message>
@@ -3339,12 +3339,12 @@ RT 4 jiwa</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../widgets/progress_dialog.py" line="53"/>
+        <location filename="../../widgets/base/progress_dialog.py" line="53"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/progress_dialog.py" line="80"/>
+        <location filename="../../widgets/base/progress_dialog.py" line="80"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
@@ -3352,554 +3352,554 @@ RT 4 jiwa</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="527"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="527"/>
         <source>Nama skenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="528"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="528"/>
         <source>Nama skenario (tampil di perbandingan dan ekspor)</source>
         <translation>Scenario name (shown in comparisons and exports)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="533"/>
-        <location filename="../../widgets/scenario_panel.py" line="868"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="533"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="868"/>
         <source>Skenario baru</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="534"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="534"/>
         <source>Skenario baru dengan zona yang ada di peta</source>
         <translation>New scenario with the zones on the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="535"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="535"/>
         <source>Buka skenario…</source>
         <translation>Open scenario…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="536"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="536"/>
         <source>Simpan skenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="537"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="537"/>
         <source>Simpan skenario sebagai…</source>
         <translation>Save scenario as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="538"/>
-        <location filename="../../widgets/scenario_panel.py" line="593"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="538"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="593"/>
         <source>Tabel biaya program…</source>
         <translation>Program cost table…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="544"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="544"/>
         <source>Buka contoh</source>
         <translation>Open example</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="550"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="550"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="560"/>
-        <location filename="../../widgets/scenario_panel.py" line="1702"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="560"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1702"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="562"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="562"/>
         <source>Simpan sebagai…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="578"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="578"/>
         <source>Pagu per tahun</source>
         <translation>Cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="582"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="582"/>
         <source>Pagu anggaran per tahun dalam Rupiah: 2 miliar, 2,5 M, 2.000.000.000 atau 2000 juta. Yang terbaca tampil di sampingnya.</source>
         <translation>Yearly budget cap in Rupiah: 2 billion, 2.5 billion, 2,000,000,000 or 2000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="603"/>
-        <location filename="../../widgets/scenario_panel.py" line="632"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="603"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="632"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="604"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="604"/>
         <source>Kelayakan</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="605"/>
-        <location filename="../../widgets/scenario_panel.py" line="1457"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="605"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1457"/>
         <source>Terpotong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="606"/>
-        <location filename="../../widgets/scenario_panel.py" line="827"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="606"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="827"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="633"/>
-        <location filename="../../widgets/scenario_panel.py" line="689"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="633"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="689"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="634"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="634"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="636"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="636"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="650"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="650"/>
         <source>Rumah tangga terjangkau di zona (setelah pagu)</source>
         <translation>Households reached in the zone (after the cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="662"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="662"/>
         <source>Belum ada zona. Gambar zona atau pilih desa di langkah 3 (Zona).</source>
         <translation>No zones yet. Draw a zone or pick villages in step 3 (Zones).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="672"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="672"/>
         <source>Pakai program ini di semua zona</source>
         <translation>Use this program in every zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="690"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="690"/>
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="691"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="691"/>
         <source>Belum menerima</source>
         <translation>Not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="692"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="692"/>
         <source>PPKS</source>
         <translation>PPKS</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="697"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="697"/>
         <source>Desil yang layak, mis. 1-4 atau 1, 2 (kosong = semua desil)</source>
         <translation>Eligible deciles, e.g. 1-4 or 1, 2 (empty = every decile)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="703"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="703"/>
         <source>Kode PPKS, mis. 8, 9 (kosong = tanpa syarat PPKS)</source>
         <translation>PPKS codes, e.g. 8, 9 (empty = no PPKS condition)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="714"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="714"/>
         <source>Aturan bawaan</source>
         <translation>Default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="716"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="716"/>
         <source>Program terpilih kembali ke aturan bawaan: desil 1-4 yang belum menerima</source>
         <translation>Selected program back to the default rule: deciles 1-4 not yet receiving</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="699"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="699"/>
         <source>Hanya rumah tangga yang belum menerima program ini menurut register. Bila register tidak memuat program itu, penerimaannya tidak diketahui: rumah tangga tetap layak dan dihitung terpisah di ringkasan.</source>
         <translation>Only households not yet receiving this program according to the register. Where the register does not record the program, receipt is unknown: the household stays eligible and is counted separately in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="635"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="635"/>
         <source>perkiraan</source>
         <translation>approx.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="654"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="654"/>
         <source>Di antara rumah tangga terjangkau: yang letaknya perkiraan (tanpa koordinat sendiri, ditempatkan menurut aturan di desanya)</source>
         <translation>Among the households reached: those placed approximately (no own coordinates, placed by rule inside their village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="721"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="721"/>
         <source>Aturan bawaan: desil 1-4 yang belum menerima program itu. Penerimaan yang tidak tercatat di register dianggap belum, dan disebut di ringkasan.</source>
         <translation>Default rule: deciles 1-4 not yet receiving the program. Receipt the register does not record counts as not yet, and is stated in the summary.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="732"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="732"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="735"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="735"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="738"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="738"/>
         <source>Balik arah</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="741"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="741"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="746"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="746"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="749"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="749"/>
         <source>Bawaan</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="756"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="756"/>
         <source>&lt;b&gt;Urutan prioritas&lt;/b&gt; bila pagu tidak cukup</source>
         <translation>&lt;b&gt;Priority order&lt;/b&gt; when the cap is not enough</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="759"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="759"/>
         <source>Rumah tangga diurutkan menurut baris pertama, lalu baris berikutnya bila sama; sisa seri menurut urutan register.</source>
         <translation>Households are ordered by the first row, then by the next row when equal; remaining ties follow register order.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="768"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="768"/>
         <source>&lt;b&gt;Siapa yang layak&lt;/b&gt; per program</source>
         <translation>&lt;b&gt;Who is eligible&lt;/b&gt; per program</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="797"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="797"/>
         <source>Nama, NIK dan alamat tidak ditampilkan.</source>
         <translation>Names, NIK and addresses are not shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="809"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="809"/>
         <source>mis. Bidang Perencanaan, Dinas Sosial</source>
         <translation>e.g. Planning Division, Social Affairs Office</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="812"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="812"/>
         <source>Alasan, asumsi, sumber anggaran… (tanpa nama atau NIK warga)</source>
         <translation>Reasons, assumptions, budget sources… (no names or NIK of residents)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="816"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="816"/>
         <source>Berkas skenario dibagikan ke bagian keuangan: jangan menulis nama, NIK atau alamat warga di sini.</source>
         <translation>Scenario files are shared with the finance department: do not write residents’ names, NIK or addresses here.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="823"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="823"/>
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1002"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1002"/>
         <source>salinan contoh {name}</source>
         <translation>copy of example {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1004"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1004"/>
         <source>belum ada</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1005"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1005"/>
         <source> · perubahan belum disimpan</source>
         <translation> · unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1006"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1006"/>
         <source>Berkas: {name}{mark}</source>
         <translation>File: {name}{mark}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1060"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1060"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1091"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1091"/>
         <source>Tidak ada di tabel biaya: {keys}</source>
         <translation>Not in the cost table: {keys}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1104"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1104"/>
         <source>Rumah tangga di zona, sebelum syarat program dan pagu:</source>
         <translation>Households in the zones, before program rules and the budget cap:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1149"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1149"/>
         <source>&lt;b&gt;Program di zona {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Programs in zone {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1151"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1151"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1198"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1198"/>
         <source>aturan bawaan</source>
         <translation>default rule</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1201"/>
-        <location filename="../../widgets/scenario_panel.py" line="1211"/>
-        <location filename="../../widgets/scenario_panel.py" line="1228"/>
-        <location filename="../../widgets/scenario_panel.py" line="1237"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1201"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1211"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1228"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1237"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1203"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1203"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1203"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1203"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1304"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1304"/>
         <source>(semua sudah dipakai)</source>
         <translation>(all already used)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1352"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1352"/>
         <source>Kelayakan dihitung dari filter: {0}</source>
         <translation>Eligibility starts from the filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1387"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1387"/>
         <source>Menghitung anggaran…</source>
         <translation>Computing the budget…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1427"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1427"/>
         <source>Skenario ini dihitung pada data lain. Angka di sini dihitung ulang pada data sekarang; simpan untuk memperbarui berkasnya.</source>
         <translation>This scenario was computed on other data. The figures here are recomputed on the current data; save to update its file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1439"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1439"/>
         <source>Perhitungan dibatalkan; angka di atas belum mengikuti perubahan terakhir.</source>
         <translation>Computation cancelled; the figures above do not yet follow the last change.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1457"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1457"/>
         <source>Terpotong ({n})</source>
         <translation>Cut ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1463"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1463"/>
         <source>Tidak dapat dihitung</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1468"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1468"/>
         <source>Belum ada data rumah tangga</source>
         <translation>No household data yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1469"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1469"/>
         <source>Muat data di langkah 1 untuk menghitung biaya.</source>
         <translation>Load data in step 1 to compute costs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1473"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1473"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1480"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1480"/>
         <source>Belum ada zona</source>
         <translation>No zones yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1483"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1483"/>
         <source>{cost} per tahun (tanpa pagu)</source>
         <translation>{cost} per year (no cap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1486"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1486"/>
         <source>Perlu {need} · pagu {cap}</source>
         <translation>Needs {need} · cap {cap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1492"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1492"/>
         <source>{cost} dari pagu {cap} ({pct})</source>
         <translation>{cost} of cap {cap} ({pct})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1504"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1504"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; RT terjangkau · {p} jiwa · biaya {cost}/tahun</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; HH reached · {p} persons · cost {cost}/year</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1513"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1513"/>
         <source>&lt;span style=&apos;color:{red}&apos;&gt;Pagu mengikat: &lt;b&gt;{n}&lt;/b&gt; RT layak terpotong&lt;/span&gt; (sisa pagu {left})</source>
         <translation>&lt;span style=&apos;color:{red}&apos;&gt;Cap binds: &lt;b&gt;{n}&lt;/b&gt; eligible HH cut&lt;/span&gt; (cap left {left})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1518"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1518"/>
         <source>Sisa pagu {left}</source>
         <translation>Cap left {left}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1521"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1521"/>
         <source>Komitmen program multi-tahun: {c}</source>
         <translation>Multi-year program commitments: {c}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1541"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1541"/>
         <source>{n} rumah tangga layak tidak terjangkau karena pagu, diurutkan menurut prioritas. Tambahan pagu untuk menjangkau semuanya: {more}.</source>
         <translation>{n} eligible households not reached because of the cap, in priority order. Additional budget to reach them all: {more}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1546"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1546"/>
         <source>Tidak ada rumah tangga yang terpotong pagu.</source>
         <translation>No households are cut by the cap.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1554"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1554"/>
         <source>Skenario Sasaran (*{suffix})</source>
         <translation>Sasaran scenarios (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1583"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1583"/>
         <source>Buka skenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1596"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1596"/>
         <source>Skenario dari data lain</source>
         <translation>Scenario from other data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1599"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1599"/>
         <source>Buka dan hitung ulang</source>
         <translation>Open and recompute</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1600"/>
-        <location filename="../../widgets/scenario_panel.py" line="1704"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1600"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1704"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1613"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1613"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1626"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1626"/>
         <source>Skenario dibuka: {name}</source>
         <translation>Scenario opened: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1653"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1653"/>
         <source>Simpan skenario sebagai</source>
         <translation>Save scenario as</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1673"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1673"/>
         <source>Skenario tidak tersimpan</source>
         <translation>Scenario not saved</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1684"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1684"/>
         <source>Skenario disimpan: {name}</source>
         <translation>Scenario saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1697"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1697"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1698"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1698"/>
         <source>Perubahan pada “{name}” belum disimpan.</source>
         <translation>Changes to “{name}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1699"/>
-        <location filename="../../widgets/scenario_panel.py" line="1755"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1699"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1755"/>
         <source>tanpa nama</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1703"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1703"/>
         <source>Jangan simpan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1706"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1706"/>
         <source>Simpan perubahan sebelum melanjutkan?</source>
         <translation>Save changes before continuing?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1733"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1733"/>
         <source>Simpan otomatis gagal: {why}</source>
         <translation>Autosave failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1736"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1736"/>
         <source>Salinan otomatis skenario disimpan.</source>
         <translation>Automatic copy of the scenario saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1753"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1753"/>
         <source>Sasaran tidak ditutup dengan benar. Ada salinan otomatis skenario “{name}” dari {when}.</source>
         <translation>Sasaran was not closed properly. There is an automatic copy of scenario “{name}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1757"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1757"/>
         <source>Berkas asli: {file}.</source>
         <translation>Original file: {file}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1759"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1759"/>
         <source>Skenario ini belum pernah disimpan ke berkas.</source>
         <translation>This scenario was never saved to a file.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1763"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1763"/>
         <source>Pulihkan skenario?</source>
         <translation>Recover scenario?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1766"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1766"/>
         <source>Pulihkan</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1767"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1767"/>
         <source>Buang salinan</source>
         <translation>Discard copy</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1768"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1768"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1785"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1785"/>
         <source>Salinan tidak dapat dibuka</source>
         <translation>Copy cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario_panel.py" line="1788"/>
+        <location filename="../../widgets/scenario/scenario_panel.py" line="1788"/>
         <source>Skenario dipulihkan: {name}</source>
         <translation>Scenario recovered: {name}</translation>
     </message>
@@ -3907,162 +3907,162 @@ RT 4 jiwa</source>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="48"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="48"/>
         <source>Kuantil</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="49"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="49"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="50"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="50"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="101"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="101"/>
         <source>Lembar peta</source>
         <translation>Map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="134"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="134"/>
         <source>Satu lembar (seluruh wilayah)</source>
         <translation>One sheet (whole area)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="136"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="136"/>
         <source>Seri per {0}</source>
         <translation>Series per {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="142"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="142"/>
         <source>Tampilkan titik rumah tangga</source>
         <translation>Show household points</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="143"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="143"/>
         <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
         <translation>Household locations are personal data (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="146"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="146"/>
         <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
         <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="153"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="153"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="154"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="154"/>
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="155"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="155"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="160"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="160"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="161"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="161"/>
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="162"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="162"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="163"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="163"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="164"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="164"/>
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="165"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="165"/>
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="166"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="166"/>
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="167"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="167"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="168"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="168"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="169"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="169"/>
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="182"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="182"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="257"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="257"/>
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="292"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="292"/>
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="301"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="301"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="309"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="309"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="353"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="353"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="357"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="357"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="357"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="357"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_preview.py" line="359"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="359"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/sheet_render.py" line="697"/>
+        <location filename="../../widgets/output/sheet_render.py" line="697"/>
         <source>Cetak lembar peta</source>
         <translation>Print map sheet</translation>
     </message>
@@ -4070,47 +4070,47 @@ RT 4 jiwa</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/panels/status_bar.py" line="51"/>
         <source>Bujur –  Lintang –</source>
         <translation>Lon –  Lat –</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/panels/status_bar.py" line="53"/>
         <source>LU</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/panels/status_bar.py" line="53"/>
         <source>LS</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="55"/>
+        <location filename="../../widgets/panels/status_bar.py" line="55"/>
         <source>Bujur {lon:.4f}° BT  Lintang {lat:.4f}° {ns}</source>
         <translation>Lon {lon:.4f}° E  Lat {lat:.4f}° {ns}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64"/>
+        <location filename="../../widgets/panels/status_bar.py" line="64"/>
         <source>Belum ada data dimuat</source>
         <translation>No data loaded</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="66"/>
+        <location filename="../../widgets/panels/status_bar.py" line="66"/>
         <source>{n} dari {total} rumah tangga sesuai filter</source>
         <translation>{n} of {total} households match the filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="70"/>
+        <location filename="../../widgets/panels/status_bar.py" line="70"/>
         <source>{k} dipilih</source>
         <translation>{k} selected</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="74"/>
+        <location filename="../../widgets/panels/status_bar.py" line="74"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="83"/>
+        <location filename="../../widgets/panels/status_bar.py" line="83"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
@@ -4118,190 +4118,190 @@ RT 4 jiwa</source>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="299"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="299"/>
         <source>Anggaran per tahun dalam Rupiah: 10 miliar, 2,5 M, 10.000.000.000 atau 10000 juta. Yang terbaca tampil di sampingnya.</source>
         <translation>Budget per year in Rupiah: 10 billion, 2.5 billion, 10,000,000,000 or 10000 million. What was read is shown beside it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="308"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="308"/>
         <source>Biaya tetap setiap desa yang dikunjungi (verifikasi, sosialisasi, perjalanan tim), dibayar dari anggaran yang sama dan dihitung dalam peringkat. Bawaan Rp 5 juta adalah asumsi perencanaan: ganti dengan angka daerah. Isi 0 untuk biaya program saja.</source>
         <translation>Fixed cost of each village visited (verification, outreach, team travel), paid from the same budget and counted in the ranking. The default of Rp 5 million is a planning assumption: replace it with the region&apos;s own figure. Enter 0 for program costs only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="318"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="318"/>
         <source> RT sasaran</source>
         <translation> target HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="320"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="320"/>
         <source>Desa dengan RT sasaran lebih sedikit dari ini tidak diusulkan</source>
         <translation>Villages with fewer target households than this are not proposed</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="332"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="332"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="333"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="333"/>
         <source>Biaya per desa</source>
         <translation>Cost per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="334"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="334"/>
         <source>Desa minimal</source>
         <translation>Village minimum</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="335"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="335"/>
         <source>Sasaran</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="336"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="336"/>
         <source>Program</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="351"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="351"/>
         <source>Desa usulan</source>
         <translation>Proposed villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="352"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="352"/>
         <source>Anggaran vs jangkauan</source>
         <translation>Budget vs reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="353"/>
-        <location filename="../../widgets/suggest_panel.py" line="638"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="353"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="638"/>
         <source>Kunci</source>
         <translation>Locks</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="355"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="355"/>
         <source>Jadikan zona</source>
         <translation>Make zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="357"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="357"/>
         <source>Desa usulan menjadi satu zona (himpunan desa) yang dapat diurungkan</source>
         <translation>The proposed villages become one zone (a set of villages) that can be undone</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="382"/>
-        <location filename="../../widgets/suggest_panel.py" line="440"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="382"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="440"/>
         <source>Kunci masuk</source>
         <translation>Lock in</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="383"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="383"/>
         <source>Desa terpilih selalu diambil, berapa pun rasionya</source>
         <translation>Selected villages are always taken, whatever their ratio</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="385"/>
-        <location filename="../../widgets/suggest_panel.py" line="442"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="385"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="442"/>
         <source>Kunci keluar</source>
         <translation>Lock out</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="386"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="386"/>
         <source>Desa terpilih tidak pernah diusulkan</source>
         <translation>Selected villages are never proposed</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="408"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="408"/>
         <source>RT sasaran terjangkau</source>
         <translation>Target HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="409"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="409"/>
         <source>Anggaran (miliar Rp per tahun)</source>
         <translation>Budget (billion Rp per year)</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="434"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="434"/>
         <source>Cari desa untuk dikunci…</source>
         <translation>Search villages to lock…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="446"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="446"/>
         <source>Lepas kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="450"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="450"/>
         <source>Lepas semua</source>
         <translation>Unlock all</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="462"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="462"/>
         <source>Desa dikunci masuk selalu diambil lebih dulu; desa dikunci keluar tidak pernah diusulkan.</source>
         <translation>Villages locked in are always taken first; villages locked out are never proposed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="630"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="630"/>
         <source>masuk: {v}</source>
         <translation>in: {v}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="634"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="634"/>
         <source>keluar: {v}</source>
         <translation>out: {v}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="638"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="638"/>
         <source>Kunci ({n})</source>
         <translation>Locks ({n})</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="685"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="685"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="687"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="687"/>
         <source>Pilih paling sedikit satu program.</source>
         <translation>Choose at least one program.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="711"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="711"/>
         <source>Mengusulkan desa…</source>
         <translation>Proposing villages…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="712"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="712"/>
         <source>Menghitung usulan…</source>
         <translation>Computing the proposal…</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="734"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="734"/>
         <source>Usulan dibatalkan. Ubah anggaran atau sasaran untuk mencoba lagi.</source>
         <translation>Proposal cancelled. Change the budget or target to try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="763"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="763"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; desa · &lt;b&gt;{t}&lt;/b&gt; RT sasaran terjangkau ({c} dari semua RT sasaran) · biaya {cost} dari {budget}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; villages · &lt;b&gt;{t}&lt;/b&gt; target HH reached ({c} of all target HH) · cost {cost} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="774"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="774"/>
         <source>termasuk kunjungan {n} desa × {visit}; desa diurutkan menurut RT sasaran per Rupiah (biaya program + kunjungan)</source>
         <translation>including visits to {n} villages × {visit}; villages ranked by target households per Rupiah (program cost + visit)</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="782"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="782"/>
         <source>Desa yang dikunci masuk saja sudah melebihi anggaran.</source>
         <translation>The villages locked in already exceed the budget.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="807"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="807"/>
         <source>Dalam rentang ini setiap pilihan kebetulan memuat pilihan anggaran yang lebih kecil. Garis merah: anggaran terpilih.</source>
         <translation>In this range every pick happens to contain the pick for a smaller budget. Red line: chosen budget.</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggest_panel.py" line="812"/>
+        <location filename="../../widgets/scenario/suggest_panel.py" line="812"/>
         <source>Titik oranye: anggaran yang lebih besar melepas desa yang terpilih pada anggaran lebih kecil ({n} desa dalam rentang ini). Garis merah: anggaran terpilih.</source>
         <translation>Orange dots: a larger budget drops villages picked at a smaller budget ({n} villages in this range). Red line: chosen budget.</translation>
     </message>
@@ -4309,57 +4309,57 @@ RT 4 jiwa</source>
 <context>
     <name>WebMapView</name>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="90"/>
+        <location filename="../../widgets/output/webmap_view.py" line="90"/>
         <source>Peta Web</source>
         <translation>Web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="98"/>
+        <location filename="../../widgets/output/webmap_view.py" line="98"/>
         <source>Peta dasar daring (OpenStreetMap)</source>
         <translation>Online base map (OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="100"/>
+        <location filename="../../widgets/output/webmap_view.py" line="100"/>
         <source>Memerlukan internet; tanpa ini peta bekerja sepenuhnya luring.</source>
         <translation>Needs the internet; without it the map works fully offline.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="102"/>
+        <location filename="../../widgets/output/webmap_view.py" line="102"/>
         <source>Ekspor HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="105"/>
+        <location filename="../../widgets/output/webmap_view.py" line="105"/>
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="157"/>
+        <location filename="../../widgets/output/webmap_view.py" line="157"/>
         <source>Memuat peta…</source>
         <translation>Loading the map…</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="184"/>
+        <location filename="../../widgets/output/webmap_view.py" line="184"/>
         <source>Peta gagal dimuat.</source>
         <translation>The map could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="214"/>
+        <location filename="../../widgets/output/webmap_view.py" line="214"/>
         <source>Ekspor peta web</source>
         <translation>Export web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="216"/>
+        <location filename="../../widgets/output/webmap_view.py" line="216"/>
         <source>Halaman web (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="232"/>
+        <location filename="../../widgets/output/webmap_view.py" line="232"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/webmap_view.py" line="234"/>
+        <location filename="../../widgets/output/webmap_view.py" line="234"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -4367,87 +4367,87 @@ RT 4 jiwa</source>
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../../widgets/zone_list.py" line="119"/>
+        <location filename="../../widgets/panels/zone_list.py" line="119"/>
         <source>Zona</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="119"/>
+        <location filename="../../widgets/panels/zone_list.py" line="119"/>
         <source>Jangkauan (rumah tangga sesuai filter)</source>
         <translation>Reach (filtered households)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="120"/>
+        <location filename="../../widgets/panels/zone_list.py" line="120"/>
         <source>Nama zona (klik dua kali untuk mengganti)</source>
         <translation>Zone name (double-click to rename)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="124"/>
+        <location filename="../../widgets/panels/zone_list.py" line="124"/>
         <source>RT: rumah tangga di zona yang memenuhi filter; jiwa: anggotanya; PPKS: dengan sedikitnya satu jenis PPKS; belum dibantu: belum menerima program apa pun; PSKS: sumber kesejahteraan sosial di zona; dihitung di zona lain: rumah tangga yang juga dijangkau zona lain. Letak perkiraan: rumah tangga tanpa koordinat sendiri, ditempatkan menurut aturan di desanya.</source>
         <translation>HH: households in the zone that pass the filter; persons: their members; PPKS: with at least one PPKS type; unassisted: receiving no program yet; PSKS: social-welfare resources in the zone; counted in another zone: households another zone reaches too. Placed approximately: households without own coordinates, placed by rule inside their village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="150"/>
+        <location filename="../../widgets/panels/zone_list.py" line="150"/>
         <source>Belum ada zona. Gambar zona di peta (poligon, persegi, lingkaran) atau pilih desa/kecamatan sebagai zona.</source>
         <translation>No zones yet. Draw a zone on the map (polygon, rectangle, circle) or pick villages or a district as a zone.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="157"/>
+        <location filename="../../widgets/panels/zone_list.py" line="157"/>
         <source>Ganti nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="159"/>
+        <location filename="../../widgets/panels/zone_list.py" line="159"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="161"/>
+        <location filename="../../widgets/panels/zone_list.py" line="161"/>
         <source>Ekspor zona...</source>
         <translation>Export zones...</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="163"/>
+        <location filename="../../widgets/panels/zone_list.py" line="163"/>
         <source>Simpan semua zona sebagai GeoPackage atau GeoJSON (QGIS)</source>
         <translation>Save all zones as GeoPackage or GeoJSON (QGIS)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="171"/>
+        <location filename="../../widgets/panels/zone_list.py" line="171"/>
         <source>Rumah tangga yang berada di beberapa zona dihitung di setiap zona itu, tetapi hanya sekali di jumlah rumah tangga berbeda.</source>
         <translation>A household inside several zones is counted in each of them, but only once among the distinct households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="220"/>
+        <location filename="../../widgets/panels/zone_list.py" line="220"/>
         <source>{hh} RT · {persons} jiwa · desil 1-4: {d14}</source>
         <translation>{hh} HH · {persons} persons · deciles 1-4: {d14}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="224"/>
+        <location filename="../../widgets/panels/zone_list.py" line="224"/>
         <source>PPKS: {ppks} · belum dibantu: {gap}</source>
         <translation>PPKS: {ppks} · unassisted: {gap}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="228"/>
+        <location filename="../../widgets/panels/zone_list.py" line="228"/>
         <source>PSKS: {psks} · dihitung di zona lain: {shared}</source>
         <translation>PSKS: {psks} · counted in another zone: {shared}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="241"/>
+        <location filename="../../widgets/panels/zone_list.py" line="241"/>
         <source>Per desil: {desil}</source>
         <translation>By decile: {desil}</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="317"/>
+        <location filename="../../widgets/panels/zone_list.py" line="317"/>
         <source>Ekspor zona</source>
         <translation>Export zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="319"/>
+        <location filename="../../widgets/panels/zone_list.py" line="319"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../../widgets/zone_list.py" line="337"/>
+        <location filename="../../widgets/panels/zone_list.py" line="337"/>
         <source>{n} zona disimpan ke {name}.</source>
         <translation>{n} zones saved to {name}.</translation>
     </message>
@@ -4455,257 +4455,292 @@ RT 4 jiwa</source>
 <context>
     <name>gis</name>
     <message>
-        <location filename="../../widgets/gis_text.py" line="22"/>
+        <location filename="../../widgets/base/gis_text.py" line="22"/>
         <source>Rumah tangga desil 1-4</source>
         <translation>Households in deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="23"/>
+        <location filename="../../widgets/base/gis_text.py" line="23"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="24"/>
+        <location filename="../../widgets/base/gis_text.py" line="24"/>
         <source>Jumlah rumah tangga desil 1-4 per desa</source>
         <translation>Number of decile 1-4 households per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="25"/>
+        <location filename="../../widgets/base/gis_text.py" line="25"/>
         <source>Desil 1-2 tanpa bantuan</source>
         <translation>Deciles 1-2 without aid</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="26"/>
+        <location filename="../../widgets/base/gis_text.py" line="26"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="27"/>
+        <location filename="../../widgets/base/gis_text.py" line="27"/>
         <source>Persentase rumah tangga desil 1-2 yang tidak menerima program apa pun</source>
         <translation>Share of deciles 1-2 households receiving no program at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="30"/>
+        <location filename="../../widgets/base/gis_text.py" line="30"/>
         <source>PPKS per 1.000 RT</source>
         <translation>PPKS per 1,000 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="31"/>
+        <location filename="../../widgets/base/gis_text.py" line="31"/>
         <source>per 1.000 RT</source>
         <translation>per 1,000 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="32"/>
+        <location filename="../../widgets/base/gis_text.py" line="32"/>
         <source>Rumah tangga dengan sedikitnya satu PPKS per 1.000 rumah tangga</source>
         <translation>Households with at least one PPKS per 1,000 households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="33"/>
+        <location filename="../../widgets/base/gis_text.py" line="33"/>
         <source>PSKS per 1.000 RT desil 1-4</source>
         <translation>PSKS per 1,000 decile 1-4 HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="34"/>
+        <location filename="../../widgets/base/gis_text.py" line="34"/>
         <source>Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4</source>
         <translation>Number of PSKS (12 types) per 1,000 decile 1-4 households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="36"/>
+        <location filename="../../widgets/base/gis_text.py" line="35"/>
+        <source>Kemajuan verifikasi</source>
+        <translation>Verification progress</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="36"/>
+        <source>Persentase rumah tangga putaran verifikasi terakhir yang sudah diverifikasi</source>
+        <translation>Share of the households of the last verification round already verified</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="39"/>
+        <source>Umur data</source>
+        <translation>Data age</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="40"/>
+        <source>bulan</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="41"/>
+        <source>Rata-rata bulan sejak verifikasi terakhir, atau sejak tanggal data register</source>
+        <translation>Mean months since the last verification, or since the register's data date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="44"/>
+        <source>Temuan kesalahan data</source>
+        <translation>Data errors found</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="45"/>
+        <source>Persentase rumah tangga terverifikasi yang tidak ditemukan atau tidak layak</source>
+        <translation>Share of verified households not found or not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="49"/>
         <source>Kuantil (jumlah desa sama per kelas)</source>
         <translation>Quantile (same number of villages per class)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="37"/>
+        <location filename="../../widgets/base/gis_text.py" line="50"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="38"/>
+        <location filename="../../widgets/base/gis_text.py" line="51"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="39"/>
+        <location filename="../../widgets/base/gis_text.py" line="52"/>
         <source>Batas manual</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="40"/>
+        <location filename="../../widgets/base/gis_text.py" line="53"/>
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="42"/>
+        <location filename="../../widgets/base/gis_text.py" line="55"/>
         <source>Lanskap</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="43"/>
+        <location filename="../../widgets/base/gis_text.py" line="56"/>
         <source>Potret</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="44"/>
+        <location filename="../../widgets/base/gis_text.py" line="57"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="45"/>
+        <location filename="../../widgets/base/gis_text.py" line="58"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="47"/>
+        <location filename="../../widgets/base/gis_text.py" line="60"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="48"/>
+        <location filename="../../widgets/base/gis_text.py" line="61"/>
         <source>Filter rumah tangga</source>
         <translation>Household filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="49"/>
+        <location filename="../../widgets/base/gis_text.py" line="62"/>
         <source>Rumah tangga terjangkau</source>
         <translation>Households reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="50"/>
+        <location filename="../../widgets/base/gis_text.py" line="63"/>
         <source>desil {0}</source>
         <translation>decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="51"/>
+        <location filename="../../widgets/base/gis_text.py" line="64"/>
         <source>tanpa desil</source>
         <translation>no decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="52"/>
+        <location filename="../../widgets/base/gis_text.py" line="65"/>
         <source>Jiwa terjangkau</source>
         <translation>Persons reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="53"/>
+        <location filename="../../widgets/base/gis_text.py" line="66"/>
         <source>Biaya per tahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="54"/>
+        <location filename="../../widgets/base/gis_text.py" line="67"/>
         <source>Pagu anggaran per tahun</source>
         <translation>Budget cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="55"/>
+        <location filename="../../widgets/base/gis_text.py" line="68"/>
         <source>tanpa pagu</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="56"/>
+        <location filename="../../widgets/base/gis_text.py" line="69"/>
         <source>Komitmen total (program multi-tahun)</source>
         <translation>Total commitment (multi-year programs)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="57"/>
+        <location filename="../../widgets/base/gis_text.py" line="70"/>
         <source>Rumah tangga layak</source>
         <translation>Eligible households</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="58"/>
+        <location filename="../../widgets/base/gis_text.py" line="71"/>
         <source>Rumah tangga terpotong pagu</source>
         <translation>Households cut by the cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="59"/>
+        <location filename="../../widgets/base/gis_text.py" line="72"/>
         <source>Biaya per RT desil 1-2 terjangkau</source>
         <translation>Cost per decile 1-2 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="60"/>
+        <location filename="../../widgets/base/gis_text.py" line="73"/>
         <source>RT desil 1-2 belum menerima bantuan (seluruh data)</source>
         <translation>Decile 1-2 HH receiving no aid (all data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="61"/>
+        <location filename="../../widgets/base/gis_text.py" line="74"/>
         <source>di antaranya terjangkau</source>
         <translation>of which reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="62"/>
+        <location filename="../../widgets/base/gis_text.py" line="75"/>
         <source>cakupan (%)</source>
         <translation>coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="63"/>
+        <location filename="../../widgets/base/gis_text.py" line="76"/>
         <source>RT desil 7-10 terjangkau (inklusi)</source>
         <translation>Decile 7-10 HH reached (inclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="64"/>
+        <location filename="../../widgets/base/gis_text.py" line="77"/>
         <source>bagian dari RT terjangkau (%)</source>
         <translation>share of HH reached (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="65"/>
+        <location filename="../../widgets/base/gis_text.py" line="78"/>
         <source>PSKS di dalam zona</source>
         <translation>PSKS inside zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="66"/>
+        <location filename="../../widgets/base/gis_text.py" line="79"/>
         <source>PSKS per 1.000 RT terjangkau</source>
         <translation>PSKS per 1,000 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="67"/>
+        <location filename="../../widgets/base/gis_text.py" line="80"/>
         <source>Jumlah zona</source>
         <translation>Number of zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="68"/>
+        <location filename="../../widgets/base/gis_text.py" line="81"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="69"/>
+        <location filename="../../widgets/base/gis_text.py" line="82"/>
         <source>RT tanpa jumlah anggota</source>
         <translation>Households without size</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="71"/>
+        <location filename="../../widgets/base/gis_text.py" line="84"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="72"/>
+        <location filename="../../widgets/base/gis_text.py" line="85"/>
         <source>{n} RT tanpa jumlah anggota</source>
         <translation>{n} households without size</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="73"/>
+        <location filename="../../widgets/base/gis_text.py" line="86"/>
         <source>{n} RT tanpa jumlah anggota: biaya per orang dihitung {m} jiwa per RT</source>
         <translation>{n} households without size: per-person costs counted at {m} persons per household</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="76"/>
+        <location filename="../../widgets/base/gis_text.py" line="89"/>
         <source>penerimaan {name} tidak diketahui (tidak ada di berkas)</source>
         <translation>receipt of {name} unknown (not in the file)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="77"/>
+        <location filename="../../widgets/base/gis_text.py" line="90"/>
         <source>{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum</source>
         <translation>{n} households reached by {name}: receipt of {name} unknown, counted as not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="81"/>
+        <location filename="../../widgets/base/gis_text.py" line="94"/>
         <source>berkoordinat sendiri</source>
         <translation>with own coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="82"/>
+        <location filename="../../widgets/base/gis_text.py" line="95"/>
         <source>ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)</source>
         <translation>placed by rule inside their village (no own coordinates)</translation>
     </message>
     <message>
-        <location filename="../../widgets/gis_text.py" line="83"/>
+        <location filename="../../widgets/base/gis_text.py" line="96"/>
         <source>tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)</source>
         <translation>cannot be placed (no coordinates, village code/name unknown)</translation>
     </message>
@@ -4713,64 +4748,64 @@ RT 4 jiwa</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../widgets/messages.py" line="164"/>
+        <location filename="../../widgets/base/messages.py" line="164"/>
         <source>Berkas {path} sudah ada dan tidak ditimpa. Pilih nama lain atau izinkan menimpa.</source>
-        <extracomment>writing files (gis.outputguard): the file by name, what to do, and that nothing was written</extracomment>
+        <extracomment>writing files (gis.io.outputguard): the file by name, what to do, and that nothing was written</extracomment>
         <translation>The file {path} already exists and was not replaced. Choose another name or allow replacing it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="168"/>
+        <location filename="../../widgets/base/messages.py" line="168"/>
         <source>Folder {folder} untuk berkas {path} tidak ada. Buat foldernya dulu atau pilih folder lain; tidak ada yang ditulis.</source>
         <translation>The folder {folder} for the file {path} does not exist. Create the folder first or choose another one; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="173"/>
+        <location filename="../../widgets/base/messages.py" line="173"/>
         <source>Berkas {path} tidak boleh ditulis di folder {folder} (tanpa izin menulis). Pilih folder lain; tidak ada yang ditulis.</source>
         <translation>The file {path} may not be written in the folder {folder} (no write permission). Choose another folder; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="178"/>
+        <location filename="../../widgets/base/messages.py" line="178"/>
         <source>{path} adalah folder, bukan berkas. Beri nama berkas tujuan; tidak ada yang ditulis.</source>
         <translation>{path} is a folder, not a file. Give the name of the file to write; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="182"/>
+        <location filename="../../widgets/base/messages.py" line="182"/>
         <source>Berkas {path} gagal ditulis ({reason}). Tidak ada berkas setengah jadi; coba lagi atau pilih folder lain.</source>
         <translation>The file {path} could not be written ({reason}). No half-written file was left; try again or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="187"/>
+        <location filename="../../widgets/base/messages.py" line="187"/>
         <source>Provinsi demo memerlukan paling sedikit {minimum} desa dan jumlah rumah tangga tidak negatif (diminta: {villages} desa, {households} rumah tangga).</source>
         <translation>The demo province needs at least {minimum} villages and a household count that is not negative (asked for: {villages} villages, {households} households).</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="193"/>
+        <location filename="../../widgets/base/messages.py" line="193"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis ({reason}).</source>
         <translation>The file {path} could not be read or written ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="199"/>
+        <location filename="../../widgets/base/messages.py" line="199"/>
         <source>disk penuh</source>
         <extracomment>why a write failed (``OutputError.reason`` and errno of a bare OSError)</extracomment>
         <translation>disk full</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="200"/>
+        <location filename="../../widgets/base/messages.py" line="200"/>
         <source>tanpa izin menulis</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="201"/>
+        <location filename="../../widgets/base/messages.py" line="201"/>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="202"/>
+        <location filename="../../widgets/base/messages.py" line="202"/>
         <source>nama berkas terlalu panjang</source>
         <translation>file name too long</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages.py" line="203"/>
+        <location filename="../../widgets/base/messages.py" line="203"/>
         <source>galat sistem berkas</source>
         <translation>file system error</translation>
     </message>

@@ -246,6 +246,8 @@ def test_round_roundtrip_counts_equal_independent_computation(demo, tmp_path):
     raw = read_table(out)
     again, _report = build_households(raw, t.villages)
     prov2 = provenance_from_frame(raw.frame, raw.rows, again)
+    assert again.verification is not None  # the importer reads the provenance back itself
+    assert np.array_equal(again.verification.status == None, prov2.status == None)  # noqa: E711
     assert np.array_equal(again.desil, new.desil)
     got_status = pd.Series(prov2.status, index=again.hh_id.astype(str))
     want_status = pd.Series(prov.status, index=new.hh_id.astype(str))
@@ -262,3 +264,68 @@ def test_verified_households_leave_the_due_list(demo, tmp_path):
     prov.verified_on[10:20] = np.datetime64("2023-01-01")
     sel = select_households(t, ["belum_diverifikasi"], provenance=prov, months=12, today=TODAY)
     assert not sel.mask[:10].any() and sel.mask[10:].all()
+
+
+def test_verification_indicators_equal_pandas(demo):
+    import dataclasses
+
+    from gis.model.indicators import compute
+
+    t = demo.households
+    rng = np.random.default_rng(3)
+    n = len(t)
+    prov = Provenance.empty(n)
+    old_round = rng.random(n) < 0.3
+    prov.planned[old_round] = "R0"
+    prov.round_id[old_round] = "R0"
+    prov.status[old_round] = "ditemukan"
+    prov.verified_on[old_round] = np.datetime64("2024-03-10")
+    planned = rng.random(n) < 0.4
+    done = planned & (rng.random(n) < 0.5)
+    prov.planned[planned] = "R1"
+    prov.round_id[done] = "R1"
+    prov.verified_on[done] = np.datetime64("2025-10-20")
+    prov.status[done] = np.asarray(STATUSES[:5], dtype=object)[rng.integers(0, 5, done.sum())]
+    table = dataclasses.replace(t, verification=prov, snapshot="2025-01-31")
+    frame = pd.DataFrame(
+        {
+            "v": t.village,
+            "planned": prov.planned,
+            "round": prov.round_id,
+            "status": prov.status,
+            "when": prov.verified_on,
+        }
+    )
+    frame = frame[frame["v"] >= 0]
+    in_r1 = frame[frame["planned"] == "R1"]
+    want = 100 * (in_r1["round"] == "R1").groupby(in_r1["v"]).mean()
+    got = compute("verif_progress", table).values
+    assert np.allclose(got[want.index], want.to_numpy())
+    assert np.isnan(np.delete(got, want.index)).all()
+
+    verified = frame[frame["status"].notna()]
+    err = (
+        100
+        * verified["status"].isin(["tidak ditemukan", "tidak layak"]).groupby(verified["v"]).mean()
+    )
+    got = compute("verif_errors", table).values
+    assert np.allclose(got[err.index], err.to_numpy())
+
+    today = date.today()
+    when = frame["when"].fillna(pd.Timestamp("2025-01-31"))
+    months = (today.year - when.dt.year) * 12 + (today.month - when.dt.month)
+    months -= (when.dt.day > today.day).astype(int)
+    age = months.groupby(frame["v"]).mean()
+    got = compute("data_age", table).values
+    assert np.allclose(got[age.index], age.to_numpy())
+
+
+def test_unverified_register_is_unknown_not_zero(demo):
+    import dataclasses
+
+    from gis.model.indicators import compute
+
+    t = dataclasses.replace(demo.households, verification=None, snapshot="")
+    for key in ("verif_progress", "verif_errors", "data_age"):
+        ind = compute(key, t)
+        assert np.isnan(ind.values).all() and ind.note
