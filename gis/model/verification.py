@@ -197,7 +197,7 @@ def select_households(
         elif key == "tanpa_koordinat":
             reasons[key] = np.isnan(table.x) | table.approx
         else:
-            prov = provenance or Provenance.empty(len(table))
+            prov = provenance or table.verification or Provenance.empty(len(table))
             age = months_since(prov.verified_on, today or date.today())
             reasons[key] = np.isnan(age) | (age >= months)
     mask = np.zeros(len(table), dtype=bool)

@@ -329,3 +329,25 @@ def test_unverified_register_is_unknown_not_zero(demo):
     for key in ("verif_progress", "verif_errors", "data_age"):
         ind = compute(key, t)
         assert np.isnan(ind.values).all() and ind.note
+
+
+def test_filter_not_verified_in_n_months(demo):
+    import dataclasses
+
+    from gis.model.filter_text import describe_filter, indicator_title
+    from gis.model.filters import HouseholdFilter
+
+    t = demo.households
+    prov = Provenance.empty(len(t))
+    today = date.today()
+    prov.verified_on[: len(t) // 3] = np.datetime64(today - timedelta(days=40))
+    prov.verified_on[len(t) // 3 : len(t) // 2] = np.datetime64(today - timedelta(days=800))
+    table = dataclasses.replace(t, verification=prov)
+    flt = HouseholdFilter(desil=(), stale_months=12)
+    m = flt.mask(table)
+    assert not m[: len(t) // 3].any() and m[len(t) // 3 :].all()
+    assert "belum diverifikasi dalam 12 bulan terakhir" in describe_filter(flt, table)
+    assert "not verified in the last 12 months" in describe_filter(flt, table, lang="en")
+    assert indicator_title("desil_1_4", flt, table) != indicator_title("desil_1_4", None, table)
+    assert HouseholdFilter.from_dict(flt.to_dict()) == flt
+    assert "stale_months" not in HouseholdFilter().to_dict()
