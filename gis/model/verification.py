@@ -156,14 +156,20 @@ class Selection:
     reasons: dict[str, np.ndarray]
 
     def reason_text(self, index: np.ndarray) -> np.ndarray:
-        """Per household of ``index``: the labels of its criteria, joined by ``"; "``."""
-        parts = [
-            np.where(self.reasons[k][index], CRITERIA[k], "") for k in CRITERIA if k in self.reasons
+        """Per household of ``index``: the labels of its criteria, joined by ``"; "``.
+
+        Worded once per combination of criteria, not per household.
+        """
+        keys = [k for k in CRITERIA if k in self.reasons]
+        code = np.zeros(len(index), dtype=np.int64)
+        for bit, k in enumerate(keys):
+            code |= self.reasons[k][index].astype(np.int64) << bit
+        unique, inverse = np.unique(code, return_inverse=True)
+        words = [
+            "; ".join(CRITERIA[k] for bit, k in enumerate(keys) if int(c) >> bit & 1)
+            for c in unique
         ]
-        out = np.empty(len(index), dtype=object)
-        for i in range(len(index)):
-            out[i] = "; ".join(p[i] for p in parts if p[i])
-        return out
+        return np.asarray(words + [""], dtype=object)[inverse.reshape(-1)]
 
 
 def select_households(

@@ -3350,6 +3350,174 @@ RT 4 jiwa</source>
     </message>
 </context>
 <context>
+    <name>RoundPanel</name>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="72"/>
+        <source>Desil 1-4 tidak menerima program apa pun (dugaan eksklusi)</source>
+        <translation>Deciles 1-4 receiving no program (suspected exclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="73"/>
+        <source>Desil 7-10 menerima bantuan (dugaan inklusi)</source>
+        <translation>Deciles 7-10 receiving aid (suspected inclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="74"/>
+        <source>NIK/KK rusak atau ganda</source>
+        <translation>Damaged or duplicate NIK/KK</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="75"/>
+        <source>Tanpa koordinat</source>
+        <translation>No coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="76"/>
+        <source>Belum diverifikasi dalam N bulan</source>
+        <translation>Not verified in N months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="80"/>
+        <source>Rumah tangga yang diverifikasi</source>
+        <translation>Households to verify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="91"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="93"/>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="99"/>
+        <source>Petugas (PSM/TKSK), satu per baris</source>
+        <translation>Verifiers (PSM/TKSK), one per line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="104"/>
+        <source>Ambil PSM dan TKSK dari layer PSKS</source>
+        <translation>Take PSM and TKSK from the PSKS layer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <source>Petugas</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <source>RT</source>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="117"/>
+        <source>Tulis lembar kerja…</source>
+        <translation>Write worksheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="119"/>
+        <source>Lembar kerja memuat nama dan alamat (RAHASIA); penulisannya dicatat di log.</source>
+        <translation>Worksheets carry names and addresses (CONFIDENTIAL); writing them is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="122"/>
+        <source>Impor hasil…</source>
+        <translation>Import results…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="124"/>
+        <source>Terapkan…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="165"/>
+        <source>Belum ada data dimuat.</source>
+        <translation>No data loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="170"/>
+        <source>Wilayah: seluruh provinsi (pilih wilayah di filter untuk mempersempit).</source>
+        <translation>Area: the whole province (choose an area in the filter to narrow it).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="172"/>
+        <source>Wilayah: %1 desa dari filter saat ini.</source>
+        <translation>Area: %1 villages of the current filter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="247"/>
+        <source>%1 lembar kerja ditulis dan dicatat di log.</source>
+        <translation>%1 worksheets written and logged.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="259"/>
+        <source>Hasil dari %1 lembar (belum diterapkan):</source>
+        <translation>Results from %1 worksheets (not applied yet):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="192"/>
+        <source>Rumah tangga terpilih: %1</source>
+        <translation>Households selected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="229"/>
+        <source>Lembar kerja berisi data pribadi</source>
+        <translation>Worksheets contain personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="231"/>
+        <source>Lembar kerja memuat nama kepala keluarga, nomor KK dan alamat, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa orang. Lanjutkan?</source>
+        <translation>Worksheets carry the head of family&apos;s name, KK number and address, marked RAHASIA (confidential, UU 27/2022). Writing them is logged: who, when, which villages, how many people. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="238"/>
+        <source>Folder lembar kerja</source>
+        <translation>Worksheet folder</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="244"/>
+        <source>Lembar kerja tidak ditulis</source>
+        <translation>Worksheets not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="263"/>
+        <source>Baris ditolak: %1</source>
+        <translation>Rows rejected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="269"/>
+        <source>Lembar verifikasi yang sudah diisi</source>
+        <translation>Filled verification worksheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="276"/>
+        <source>Lembar tidak dapat dibaca</source>
+        <translation>Worksheet cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="288"/>
+        <source>Simpan register baru</source>
+        <translation>Save the new register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="298"/>
+        <source>Register baru tidak ditulis</source>
+        <translation>New register not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="301"/>
+        <source>Diterapkan: register baru %1 (berkas sumber tidak diubah).</source>
+        <translation>Applied: new register %1 (the source file is unchanged).</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
         <location filename="../../widgets/scenario/scenario_panel.py" line="527"/>
@@ -4532,7 +4700,7 @@ RT 4 jiwa</source>
     <message>
         <location filename="../../widgets/base/gis_text.py" line="41"/>
         <source>Rata-rata bulan sejak verifikasi terakhir, atau sejak tanggal data register</source>
-        <translation>Mean months since the last verification, or since the register's data date</translation>
+        <translation>Mean months since the last verification, or since the register&apos;s data date</translation>
     </message>
     <message>
         <location filename="../../widgets/base/gis_text.py" line="44"/>
