@@ -4,114 +4,120 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <location filename="../../widgets/scenario/suggest_panel.py" line="99"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
-        <location filename="../../desktop/main_window.py" line="455"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="459"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
-        <location filename="../../desktop/main_window.py" line="294"/>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
-        <location filename="../../desktop/main_window.py" line="518"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
-        <location filename="../../desktop/main_window.py" line="519"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="523"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
-        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="524"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="525"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="531"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
-        <location filename="../../desktop/main_window.py" line="524"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="472"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -136,7 +142,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <location filename="../../widgets/map/map_canvas.py" line="1356"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -399,13 +405,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1550,6 +1556,11 @@ RT 4 jiwa</source>
         <location filename="../../desktop/actions.py" line="300"/>
         <source>Grafik</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="301"/>
+        <source>Verifikasi lapangan</source>
+        <translation>Field verification</translation>
     </message>
 </context>
 <context>
@@ -3352,167 +3363,167 @@ RT 4 jiwa</source>
 <context>
     <name>RoundPanel</name>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="72"/>
+        <location filename="../../widgets/panels/round_panel.py" line="73"/>
         <source>Desil 1-4 tidak menerima program apa pun (dugaan eksklusi)</source>
         <translation>Deciles 1-4 receiving no program (suspected exclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="73"/>
+        <location filename="../../widgets/panels/round_panel.py" line="74"/>
         <source>Desil 7-10 menerima bantuan (dugaan inklusi)</source>
         <translation>Deciles 7-10 receiving aid (suspected inclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="74"/>
+        <location filename="../../widgets/panels/round_panel.py" line="75"/>
         <source>NIK/KK rusak atau ganda</source>
         <translation>Damaged or duplicate NIK/KK</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="75"/>
+        <location filename="../../widgets/panels/round_panel.py" line="76"/>
         <source>Tanpa koordinat</source>
         <translation>No coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="76"/>
+        <location filename="../../widgets/panels/round_panel.py" line="77"/>
         <source>Belum diverifikasi dalam N bulan</source>
         <translation>Not verified in N months</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="80"/>
+        <location filename="../../widgets/panels/round_panel.py" line="81"/>
         <source>Rumah tangga yang diverifikasi</source>
         <translation>Households to verify</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="91"/>
+        <location filename="../../widgets/panels/round_panel.py" line="92"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="93"/>
+        <location filename="../../widgets/panels/round_panel.py" line="94"/>
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="99"/>
+        <location filename="../../widgets/panels/round_panel.py" line="100"/>
         <source>Petugas (PSM/TKSK), satu per baris</source>
         <translation>Verifiers (PSM/TKSK), one per line</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="104"/>
+        <location filename="../../widgets/panels/round_panel.py" line="105"/>
         <source>Ambil PSM dan TKSK dari layer PSKS</source>
         <translation>Take PSM and TKSK from the PSKS layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
         <source>Petugas</source>
         <translation>Verifier</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
         <source>Desa</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="109"/>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
         <source>RT</source>
         <translation>HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="117"/>
+        <location filename="../../widgets/panels/round_panel.py" line="118"/>
         <source>Tulis lembar kerja…</source>
         <translation>Write worksheets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="119"/>
+        <location filename="../../widgets/panels/round_panel.py" line="120"/>
         <source>Lembar kerja memuat nama dan alamat (RAHASIA); penulisannya dicatat di log.</source>
         <translation>Worksheets carry names and addresses (CONFIDENTIAL); writing them is logged.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="122"/>
+        <location filename="../../widgets/panels/round_panel.py" line="123"/>
         <source>Impor hasil…</source>
         <translation>Import results…</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="124"/>
+        <location filename="../../widgets/panels/round_panel.py" line="125"/>
         <source>Terapkan…</source>
         <translation>Apply…</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="165"/>
+        <location filename="../../widgets/panels/round_panel.py" line="175"/>
         <source>Belum ada data dimuat.</source>
         <translation>No data loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="170"/>
+        <location filename="../../widgets/panels/round_panel.py" line="180"/>
         <source>Wilayah: seluruh provinsi (pilih wilayah di filter untuk mempersempit).</source>
         <translation>Area: the whole province (choose an area in the filter to narrow it).</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="172"/>
+        <location filename="../../widgets/panels/round_panel.py" line="182"/>
         <source>Wilayah: %1 desa dari filter saat ini.</source>
         <translation>Area: %1 villages of the current filter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="247"/>
+        <location filename="../../widgets/panels/round_panel.py" line="257"/>
         <source>%1 lembar kerja ditulis dan dicatat di log.</source>
         <translation>%1 worksheets written and logged.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="259"/>
+        <location filename="../../widgets/panels/round_panel.py" line="269"/>
         <source>Hasil dari %1 lembar (belum diterapkan):</source>
         <translation>Results from %1 worksheets (not applied yet):</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="192"/>
+        <location filename="../../widgets/panels/round_panel.py" line="202"/>
         <source>Rumah tangga terpilih: %1</source>
         <translation>Households selected: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="229"/>
+        <location filename="../../widgets/panels/round_panel.py" line="239"/>
         <source>Lembar kerja berisi data pribadi</source>
         <translation>Worksheets contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="231"/>
+        <location filename="../../widgets/panels/round_panel.py" line="241"/>
         <source>Lembar kerja memuat nama kepala keluarga, nomor KK dan alamat, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa orang. Lanjutkan?</source>
         <translation>Worksheets carry the head of family&apos;s name, KK number and address, marked RAHASIA (confidential, UU 27/2022). Writing them is logged: who, when, which villages, how many people. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="238"/>
+        <location filename="../../widgets/panels/round_panel.py" line="248"/>
         <source>Folder lembar kerja</source>
         <translation>Worksheet folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="244"/>
+        <location filename="../../widgets/panels/round_panel.py" line="254"/>
         <source>Lembar kerja tidak ditulis</source>
         <translation>Worksheets not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="263"/>
+        <location filename="../../widgets/panels/round_panel.py" line="273"/>
         <source>Baris ditolak: %1</source>
         <translation>Rows rejected: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="269"/>
+        <location filename="../../widgets/panels/round_panel.py" line="279"/>
         <source>Lembar verifikasi yang sudah diisi</source>
         <translation>Filled verification worksheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="276"/>
+        <location filename="../../widgets/panels/round_panel.py" line="286"/>
         <source>Lembar tidak dapat dibaca</source>
         <translation>Worksheet cannot be read</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="288"/>
+        <location filename="../../widgets/panels/round_panel.py" line="298"/>
         <source>Simpan register baru</source>
         <translation>Save the new register</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="298"/>
+        <location filename="../../widgets/panels/round_panel.py" line="308"/>
         <source>Register baru tidak ditulis</source>
         <translation>New register not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/round_panel.py" line="301"/>
+        <location filename="../../widgets/panels/round_panel.py" line="311"/>
         <source>Diterapkan: register baru %1 (berkas sumber tidak diubah).</source>
         <translation>Applied: new register %1 (the source file is unchanged).</translation>
     </message>

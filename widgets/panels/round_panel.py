@@ -68,6 +68,7 @@ class RoundPanel(QWidget):
         self.round: Round | None = None
         self.result = None
         self.log_path: Path = default_log_path()
+        self._stale = False
         criteria = {
             "eksklusi": self.tr("Desil 1-4 tidak menerima program apa pun (dugaan eksklusi)"),
             "inklusi": self.tr("Desil 7-10 menerima bantuan (dugaan inklusi)"),
@@ -157,7 +158,16 @@ class RoundPanel(QWidget):
         keep[t.village[inside & (t.village >= 0)]] = True
         return keep
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        # a panel docked out of sight leaves filter changes alone until it is shown
+        self._stale = self.parent() is not None and not self.isVisible()
+        if self._stale:
+            return
         t = self.workspace.households
         self.round = None
         self.table.setRowCount(0)
