@@ -81,7 +81,11 @@ def register(sub) -> None:
         help="sertakan nama, NIK, KK dan alamat di register baru (dicatat di log)",
     )
     i.add_argument("--log", type=Path, help="log ekspor data pribadi (bawaan: log pengguna)")
-    i.add_argument("--overwrite", action="store_true", help="timpa --out yang sudah ada")
+    i.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"], default="desa")
+    i.add_argument(
+        "--summary", type=Path, help="tulis ringkasan putaran per --by ke XLSX (tanpa data pribadi)"
+    )
+    i.add_argument("--overwrite", action="store_true", help="timpa --out/--summary yang sudah ada")
     i.add_argument("--json", action="store_true")
 
     d = sub.add_parser("diff", help="bandingkan dua potret register (masuk, keluar, pindah, desil)")
@@ -250,7 +254,7 @@ def cmd_import(args) -> int:
     from gis.io.exportlog import default_log_path, log_personal_export
     from gis.io.outputguard import check_targets
     from gis.model.register_state import write_register_state
-    from gis.model.round_results import apply_results, import_results
+    from gis.model.round_results import apply_results, import_results, write_summary_xlsx
 
     if args.apply and not args.out:
         print(
@@ -262,6 +266,8 @@ def cmd_import(args) -> int:
         print("Galat: --out harus berakhiran .gpkg atau .parquet.", file=sys.stderr)
         return 2
     try:
+        if args.summary:
+            check_targets([args.summary], args.overwrite)
         if args.apply:
             check_targets([args.out], args.overwrite)
             if args.out.resolve() == args.households.resolve():
@@ -269,6 +275,13 @@ def cmd_import(args) -> int:
         table, prov = _load(args.households, args.villages, args.layer)
         res = import_results(args.files, table, round_id=args.round_id)
         round_id = args.round_id or _round_of(args.files) or "putaran"
+        if args.summary:
+            write_summary_xlsx(
+                args.summary,
+                res.summary(table, args.by),
+                title=f"Ringkasan putaran verifikasi {round_id} per {args.by}",
+                overwrite=args.overwrite,
+            )
         written = None
         if args.apply:
             new, new_prov = apply_results(table, prov, res, round_id)
@@ -293,7 +306,7 @@ def cmd_import(args) -> int:
                 )
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
-    counts = res.status_counts(table)
+    counts = res.status_counts(table, args.by)
     totals = {k: int(v) for k, v in counts.sum().items()}
     data = {
         "berkas": res.files,
@@ -324,7 +337,7 @@ def cmd_import(args) -> int:
             print(f"    {p.file}, {where}: {PROBLEM_WORDS.get(p.code, p.code)}")
         if len(res.problems) > 50:
             print(f"    ... dan {format_number(len(res.problems) - 50)} lainnya (lihat --json)")
-    print("  Per desa (kode: " + ", ".join(counts.columns) + "):")
+    print(f"  Per {args.by} (kode: " + ", ".join(counts.columns) + "):")
     for code, row in counts.iterrows():
         print(f"    {code}  " + " ".join(f"{int(v):>5}" for v in row))
     if written is None:

@@ -109,39 +109,86 @@ class RoundImport:
             out[p.code] = out.get(p.code, 0) + 1
         return out
 
-    def status_counts(self, table: HouseholdTable) -> pd.DataFrame:
-        """Households per status per village code (accepted results), plus ``belum`` (pending)."""
-        codes = table.villages.codes
+    def status_counts(self, table: HouseholdTable, level: str = "desa") -> pd.DataFrame:
+        """Households per status per unit code (accepted results), plus ``belum`` (pending).
+
+        ``level`` is ``"desa"`` (10-digit code), ``"kecamatan"`` (6) or ``"kabupaten"`` (4).
+        """
+        width = {"desa": 10, "kecamatan": 6, "kabupaten": 4}[level]
+        codes = table.villages.codes.astype(str)
         acc = self.accepted
         vil = table.village[acc["hh"].to_numpy(np.int64)] if len(acc) else np.zeros(0, np.int64)
         frame = pd.DataFrame(
             {
-                "kode_desa": np.where(vil >= 0, codes[np.maximum(vil, 0)], ""),
+                "kode": np.where(vil >= 0, codes[np.maximum(vil, 0)] if len(codes) else "", ""),
                 "status": acc["status"].to_numpy(object),
             }
         )
         if len(self.new_families):
-            frame = pd.concat(
-                [
-                    frame,
-                    pd.DataFrame(
-                        {
-                            "kode_desa": self.new_families["village_code"].fillna("").astype(str),
-                            "status": "keluarga baru",
-                        }
-                    ),
-                ],
-                ignore_index=True,
+            new = pd.DataFrame(
+                {
+                    "kode": self.new_families["village_code"].fillna("").astype(str),
+                    "status": "keluarga baru",
+                }
             )
-        table_ = pd.crosstab(frame["kode_desa"], frame["status"]) if len(frame) else pd.DataFrame()
-        table_ = table_.reindex(columns=list(STATUSES), fill_value=0)
-        done = set(acc["hh"].tolist()) if len(acc) else set()
-        pending = np.array([h for h in self.round_households.tolist() if h not in done], np.int64)
+            frame = pd.concat([frame, new], ignore_index=True)
+        frame["kode"] = frame["kode"].astype(str).str[:width]
+        out = pd.crosstab(frame["kode"], frame["status"]) if len(frame) else pd.DataFrame()
+        out = out.reindex(columns=list(STATUSES), fill_value=0)
+        pending = self.round_households[
+            ~np.isin(self.round_households, acc["hh"].to_numpy(np.int64))
+        ]
         pv = table.village[pending]
-        belum = pd.Series(codes[pv[pv >= 0]]).value_counts()
-        table_ = table_.join(belum.rename("belum"), how="outer").fillna(0).astype(np.int64)
-        table_.index.name = "kode_desa"
-        return table_.sort_index()
+        belum = pd.Series(codes[pv[pv >= 0]], dtype=str).str[:width].value_counts()
+        out = out.join(belum.rename("belum"), how="outer").fillna(0).astype(np.int64)
+        out.index.name = "kode_" + level
+        return out.sort_index()
+
+    def summary(self, table: HouseholdTable, level: str = "kecamatan") -> pd.DataFrame:
+        """The round summary for the meeting: per unit the name, each status, pending
+        and progress (% of the round's households with a result; NaN where none planned)."""
+        counts = self.status_counts(table, level)
+        vt = table.villages
+        if level == "desa":
+            names = dict(zip(vt.codes.astype(str), vt.names, strict=True))
+        elif level == "kecamatan":
+            names = dict(zip(vt.kec_codes.astype(str), vt.kec_names, strict=True))
+        else:
+            names = dict(zip(vt.kab_codes.astype(str), vt.kab_names, strict=True))
+        counts.insert(0, "nama", [names.get(c, "") for c in counts.index])
+        done = counts[[s for s in STATUSES if s != "keluarga baru"]].sum(axis=1)
+        planned = done + counts["belum"]
+        counts["kemajuan_%"] = np.where(planned > 0, 100.0 * done / planned.clip(lower=1), np.nan)
+        return counts
+
+
+def write_summary_xlsx(path, summary: pd.DataFrame, *, title: str, overwrite: bool = False):
+    """The round summary as a one-sheet XLSX (counts only: no personal data)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from gis.io.atomicfile import atomic_save
+    from gis.io.cells import xlsx_cell
+    from gis.io.outputguard import check_target
+
+    path = check_target(path, overwrite=overwrite)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ringkasan putaran"
+    xlsx_cell(ws, 1, 1, title).font = Font(bold=True)
+    header = [summary.index.name or "kode", *summary.columns]
+    for c, h in enumerate(header, start=1):
+        ws.cell(row=3, column=c, value=str(h)).font = Font(bold=True)
+    for r, (code, row) in enumerate(summary.iterrows(), start=4):
+        xlsx_cell(ws, r, 1, str(code))
+        for c, v in enumerate(row.tolist(), start=2):
+            if isinstance(v, float) and np.isnan(v):
+                v = "-"
+            elif isinstance(v, np.generic):
+                v = v.item()
+            cell = xlsx_cell(ws, r, c, round(v, 1) if isinstance(v, float) else v)
+            cell.number_format = "0.0" if isinstance(v, float) else "General"
+    return atomic_save(path, wb.save)
 
 
 def _as_date(v) -> date | None:

@@ -120,6 +120,14 @@ def test_import_applies_only_when_asked_and_keeps_names_out(register, tmp_path, 
     assert summary["masalah"] == {"bad_status": len(files)}
     assert not [v for v in _personal_values(frame) if v in text]
     assert not list(tmp_path.glob("*.parquet"))
+    # the round summary per kecamatan as XLSX: counts only, no personal data
+    summary_xlsx = tmp_path / "ringkasan.xlsx"
+    assert main([*base, "--by", "kecamatan", "--summary", str(summary_xlsx)]) == 0
+    capsys.readouterr()
+    sheet = load_workbook(summary_xlsx).active
+    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "kemajuan_%" in cells and "tidak layak" in cells
+    assert not [v for v in _personal_values(frame) if v in cells]
 
     # applied: a new file, the source untouched, no personal columns, not logged
     before = paths.households.read_bytes()

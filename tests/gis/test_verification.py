@@ -226,6 +226,15 @@ def test_round_roundtrip_counts_equal_independent_computation(demo, tmp_path):
         .equals(want_pending.sort_index().rename("belum"))
     )
 
+    # per kecamatan: the villages' counts added up, with progress and names
+    kec = res.summary(t, "kecamatan")
+    rolled = got.groupby(got.index.str[:6]).sum()
+    assert kec[list(rolled.columns)].to_numpy().tolist() == rolled.to_numpy().tolist()
+    done_k = rolled[[s for s in STATUSES if s != "keluarga baru"]].sum(axis=1)
+    want_pct = 100 * done_k / (done_k + rolled["belum"])
+    assert np.allclose(kec["kemajuan_%"].to_numpy(), want_pct.to_numpy())
+    assert (kec["nama"] != "").all()
+
     # nothing applied yet; applying gives a new state, the source table untouched
     before = t.desil.copy()
     new, prov = apply_results(t, Provenance.empty(len(t)), res, "R1")
