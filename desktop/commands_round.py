@@ -64,6 +64,7 @@ def register(sub) -> None:
     )
     w.add_argument("--round", dest="round_id", help="nama putaran (bawaan: VV-tanggal hari ini)")
     w.add_argument("--out", required=True, type=Path, help="folder tujuan lembar kerja")
+    w.add_argument("--pdf", action="store_true", help="juga daftar cetak A4 (PDF) per petugas")
     w.add_argument("--log", type=Path, help="log ekspor data pribadi (bawaan: log pengguna)")
     w.add_argument("--overwrite", action="store_true", help="timpa lembar yang sudah ada")
     w.add_argument("--json", action="store_true")
@@ -201,7 +202,9 @@ def cmd_worksheets(args) -> int:
             raise RoundError(code="no_verifiers")
         rnd = plan_round(table, sel, verifiers, round_id=round_id, created=created)
         sheets = worksheet_rows(table, rnd)
-        check_targets([args.out / worksheet_name(s.verifier) for s in sheets], args.overwrite)
+        names = [worksheet_name(s.verifier) for s in sheets]
+        pdfs = [args.out / (Path(n).stem + ".pdf") for n in names] if args.pdf else []
+        check_targets([args.out / n for n in names] + pdfs, args.overwrite)
         check_targets([log], overwrite=True)  # the log is appended to: it must be writable
         paths = write_worksheets(
             args.out,
@@ -211,6 +214,20 @@ def cmd_worksheets(args) -> int:
             statuses=STATUSES,
             overwrite=args.overwrite,
         )
+        if args.pdf:
+            from widgets.output.worksheet_pdf import write_worksheet_pdf
+
+            try:
+                for pdf, rows in zip(pdfs, sheets, strict=True):
+                    paths.append(
+                        write_worksheet_pdf(
+                            pdf, rows, round_id=round_id, created=created, overwrite=args.overwrite
+                        )
+                    )
+            except BaseException:
+                for p in paths:  # nothing with names stays behind half done and unlogged
+                    p.unlink(missing_ok=True)
+                raise
         codes = sorted({str(table.villages.codes[v]) for v in rnd.village_verifier})
         try:
             log_personal_export(

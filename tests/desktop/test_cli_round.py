@@ -184,3 +184,14 @@ def test_import_refuses_a_file_that_is_not_a_worksheet(register, tmp_path, capsy
     assert main(["round", "import", str(bogus), *_inputs(paths)]) == 2
     err = capsys.readouterr().err
     assert "bukan.xlsx" in err and "bukan lembar verifikasi" in err and str(tmp_path) not in err
+
+
+def test_printable_lists_are_logged_with_the_worksheets(register, tmp_path, capsys):
+    paths, _frame = register
+    log = tmp_path / "log.jsonl"
+    out, data = _worksheets(tmp_path, paths, capsys, log, ["--villages-in", "9901", "--pdf"])
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 2 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    entry = read_log(log)[-1]
+    assert {p.name for p in pdfs} <= set(entry["berkas"]) and len(entry["berkas"]) == 4
+    assert not list(out.glob(".*"))  # no temporary file left
