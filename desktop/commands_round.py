@@ -201,6 +201,13 @@ def cmd_worksheets(args) -> int:
         if not verifiers:
             raise RoundError(code="no_verifiers")
         rnd = plan_round(table, sel, verifiers, round_id=round_id, created=created)
+        if not len(rnd.households):
+            print(
+                "Tidak ada rumah tangga yang memenuhi kriteria di wilayah ini; "
+                "tidak ada lembar kerja yang ditulis.",
+                file=sys.stderr,
+            )
+            return 1
         sheets = worksheet_rows(table, rnd)
         names = [worksheet_name(s.verifier) for s in sheets]
         pdfs = [args.out / (Path(n).stem + ".pdf") for n in names] if args.pdf else []

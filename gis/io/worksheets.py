@@ -248,6 +248,8 @@ def read_worksheet(path: str | Path) -> ReadSheet:
     from openpyxl import load_workbook
 
     path = Path(path)
+    if not path.is_file():
+        raise ReadError(code="not_found", path=path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # not a workbook at all

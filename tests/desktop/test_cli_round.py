@@ -195,3 +195,26 @@ def test_printable_lists_are_logged_with_the_worksheets(register, tmp_path, caps
     entry = read_log(log)[-1]
     assert {p.name for p in pdfs} <= set(entry["berkas"]) and len(entry["berkas"]) == 4
     assert not list(out.glob(".*"))  # no temporary file left
+
+
+def test_nothing_selected_writes_and_logs_nothing(register, tmp_path, capsys):
+    paths, _frame = register
+    out = tmp_path / "lembar"
+    out.mkdir()
+    verifiers = tmp_path / "petugas.txt"
+    verifiers.write_text("Ani\n", encoding="utf-8")
+    log = tmp_path / "log.jsonl"
+    argv = ["round", "worksheets", *_inputs(paths), "--verifiers", str(verifiers)]
+    argv += ["--out", str(out), "--log", str(log), "--villages-in", "1234"]
+    assert main(argv) == 1
+    assert "tidak ada lembar kerja" in capsys.readouterr().err
+    assert list(out.iterdir()) == [] and not log.exists()
+
+
+def test_missing_worksheet_file_is_named(register, tmp_path, capsys):
+    paths, _frame = register
+    assert main(["round", "import", str(tmp_path / "hilang.xlsx"), *_inputs(paths)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "hilang.xlsx" in err and "bukan lembar verifikasi" not in err and str(tmp_path) not in err
+    )
