@@ -95,6 +95,7 @@ def register(sub) -> None:
     d.add_argument("new", type=Path, help="register baru")
     d.add_argument("--villages", required=True, type=Path)
     d.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"], default="desa")
+    d.add_argument("--zone", type=Path, help="zona GeoJSON/GeoPackage: perubahan per zona")
     d.add_argument("--json", action="store_true")
 
 
@@ -406,11 +407,26 @@ def cmd_diff(args) -> int:
         villages = read_villages(args.villages)
         old, _ = load_households(args.old, villages)
         new, _ = load_households(args.new, villages)
+        zones = []
+        if args.zone:
+            from gis.model.zonefile import read_zones
+
+            zones = read_zones(args.zone)
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
     match = match_snapshots(old, new)
     diff = diff_snapshots(old, new, match, args.by)
     counts = match.counts()
+    per_zone = {}
+    if zones:
+        from gis.model.snapshots import area_changes
+        from gis.model.zones import ZoneMasks
+
+        masks_old, masks_new = ZoneMasks(old), ZoneMasks(new)
+        for z in zones:
+            per_zone[z.name or z.zone_id] = area_changes(
+                old, new, match, masks_old.mask(z), masks_new.mask(z)
+            )
     data = {
         "cocok": counts["matched"],
         "tidak_cocok_lama": counts["unmatched_old"],
@@ -421,6 +437,8 @@ def cmd_diff(args) -> int:
             code: {k: int(v) for k, v in row.items()} for code, row in diff.per_unit.iterrows()
         },
     }
+    if zones:
+        data["per_zona"] = per_zone
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -455,4 +473,8 @@ def cmd_diff(args) -> int:
     print("    kode        " + " ".join(f"{c:>8}" for c in short))
     for code, row in diff.per_unit.iterrows():
         print(f"    {code or '-':11s} " + " ".join(f"{int(row[c]):>8}" for c in cols))
+    if per_zone:
+        print("  Per zona:")
+        for name, row in per_zone.items():
+            print(f"    {name[:11]:11s} " + " ".join(f"{int(row[c]):>8}" for c in cols))
     return 0

@@ -234,3 +234,36 @@ def diff_snapshots(
     frame["net"] = frame["entries"] + frame["moved_in"] - frame["exits"] - frame["moved_out"]
     frame.index.name = level
     return SnapshotDiff(level, transition, frame.sort_index(), match.counts())
+
+
+def area_changes(
+    old: HouseholdTable,
+    new: HouseholdTable,
+    match: SnapshotMatch,
+    old_in: np.ndarray,
+    new_in: np.ndarray,
+) -> dict[str, int]:
+    """The changes of one area (an intervention zone), given which families of
+    each snapshot lie in it: a family moves in or out when it crosses the
+    area's edge, wherever its village is."""
+    matched = np.flatnonzero(match.old_to_new >= 0)
+    j = match.old_to_new[matched]
+    was, now = old_in[matched], new_in[j]
+    d_old = old.desil[matched].astype(np.int64)
+    d_new = new.desil[j].astype(np.int64)
+    both = was & (d_old > 0) & (d_new > 0)
+    exits = old_in & (match.old_to_new < 0)
+    poor = (old.desil >= 1) & (old.desil <= 4)
+    out = {
+        "entries": int(np.count_nonzero(new_in & (match.new_to_old < 0))),
+        "exits": int(np.count_nonzero(exits)),
+        "moved_in": int(np.count_nonzero(~was & now)),
+        "moved_out": int(np.count_nonzero(was & ~now)),
+        "desil_up": int(np.count_nonzero(both & (d_new > d_old))),
+        "desil_down": int(np.count_nonzero(both & (d_new < d_old))),
+        "graduated": int(
+            np.count_nonzero(exits & poor) + np.count_nonzero(was & poor[matched] & (d_new >= 5))
+        ),
+    }
+    out["net"] = out["entries"] + out["moved_in"] - out["exits"] - out["moved_out"]
+    return out

@@ -218,3 +218,33 @@ def test_missing_worksheet_file_is_named(register, tmp_path, capsys):
     assert (
         "hilang.xlsx" in err and "bukan lembar verifikasi" not in err and str(tmp_path) not in err
     )
+
+
+def test_diff_by_unit_and_zone(register, tmp_path, capsys):
+    paths, frame = register
+    rng = np.random.default_rng(4)
+    gone = rng.choice(len(frame), 40, replace=False)
+    later = frame.drop(index=gone).reset_index(drop=True)
+    up = rng.choice(len(later), 60, replace=False)
+    before = later["desil"].copy()
+    later.loc[up, "desil"] = 10
+    new_path = tmp_path / "register_2026.parquet"
+    later.to_parquet(new_path)
+    codes = sorted(frame["kode_desa"].astype(str).unique())[::4]
+    zone = tmp_path / "zona.geojson"
+    feature = {"type": "Feature", "geometry": None, "properties": {"name": "Z1", "villages": codes}}
+    zone.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    argv = ["diff", str(paths.households), str(new_path), "--villages", str(paths.villages)]
+    assert main([*argv, "--by", "kecamatan", "--zone", str(zone), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"]["exits"] == 40 and data["total"]["entries"] == 0
+    changed = before.to_numpy()[up] != 10
+    assert data["total"]["desil_up"] == int(changed.sum())
+    assert sum(data["cocok"].values()) == len(later)
+    in_zone = frame["kode_desa"].astype(str).isin(codes).to_numpy()
+    assert data["per_zona"]["Z1"]["exits"] == int(in_zone[gone].sum())
+    later_in = later["kode_desa"].astype(str).isin(codes).to_numpy()
+    assert data["per_zona"]["Z1"]["desil_up"] == int((later_in[up] & changed).sum())
+    assert all(len(code) == 6 for code in data["per_kecamatan"])
+    assert main(argv) == 0
+    assert "Matriks desil" in capsys.readouterr().out

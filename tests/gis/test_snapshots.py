@@ -190,3 +190,22 @@ def test_nothing_changed_is_the_diagonal(old):
     assert np.array_equal(np.diag(diff.transition), np.bincount(old.desil, minlength=11))
     assert diff.transition.sum() == np.trace(diff.transition)
     assert (diff.per_unit.to_numpy() == 0).all()
+
+
+def test_area_changes_add_up_its_villages(old):
+    from gis.model.snapshots import area_changes
+
+    old2, new, truth = _build(old, seed=9)
+    match = match_snapshots(old2, new)
+    area = np.arange(len(old.villages)) % 3 == 0  # a third of the villages, scattered
+    old_in, new_in = area[old2.village], area[new.village]
+    got = area_changes(old2, new, match, old_in, new_in)
+    desa = diff_snapshots(old2, new, match, "desa").per_unit
+    inside = desa.index.isin(old.villages.codes[area])
+    for col in ("entries", "exits", "desil_up", "desil_down", "graduated"):
+        assert got[col] == int(desa.loc[inside, col].sum()), col
+    kept = truth["kept"]
+    before, after = area[old.village[kept]], area[truth["village_after"]]
+    assert got["moved_in"] == int(np.count_nonzero(~before & after))
+    assert got["moved_out"] == int(np.count_nonzero(before & ~after))
+    assert got["net"] == int(new_in.sum() - old_in.sum())
