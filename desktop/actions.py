@@ -342,6 +342,7 @@ DOCK_ACTIONS: tuple[tuple[str, str], ...] = (
     ("table", QT_TRANSLATE_NOOP("Actions", "Tabel atribut")),
     ("identify", QT_TRANSLATE_NOOP("Actions", "Info")),
     ("charts", QT_TRANSLATE_NOOP("Actions", "Grafik")),
+    ("rounds", QT_TRANSLATE_NOOP("Actions", "Verifikasi lapangan")),
 )
 
 

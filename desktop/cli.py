@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop.commands_scenario",
     "desktop.commands_output",
     "desktop.commands_mentors",
+    "desktop.commands_round",
 )
 
 

@@ -56,6 +56,7 @@ from widgets.panels.data_summary import DataSummary
 from widgets.panels.filter_panel import FilterPanel
 from widgets.panels.identify import IdentifyPanel
 from widgets.panels.layer_panel import LayerPanel
+from widgets.panels.round_panel import RoundPanel
 from widgets.panels.status_bar import StatusBar
 from widgets.panels.zone_list import ZoneList
 from widgets.scenario.comparison_view import ComparisonView
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.table = AttributeTable(workspace)
         self.identify = IdentifyPanel(workspace, self.canvas)
         self.charts = ChartsPanel(workspace)
+        self.round_panel = RoundPanel(workspace)
         self.status = StatusBar(workspace)
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
         self._dock("charts", tr("Grafik"), self.charts, left)
         self.tabifyDockWidget(self.docks["layers"], self.docks["identify"])
         self.tabifyDockWidget(self.docks["identify"], self.docks["charts"])
+        rounds = QScrollArea()  # a tall panel must not make the window taller than the screen
+        rounds.setWidgetResizable(True)
+        rounds.setFrameShape(QFrame.Shape.NoFrame)
+        rounds.setWidget(self.round_panel)
+        self._dock("rounds", tr("Verifikasi"), rounds, left)
+        self.tabifyDockWidget(self.docks["charts"], self.docks["rounds"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
 
@@ -530,6 +538,7 @@ class MainWindow(QMainWindow):
             "layers": tr("Lapisan"),
             "identify": tr("Info"),
             "charts": tr("Grafik"),
+            "rounds": tr("Verifikasi"),
             "table": tr("Tabel atribut"),
         }
         for name, dock in self.docks.items():

@@ -8,11 +8,12 @@ memory row last (it covers all before it).
 
 from __future__ import annotations
 
-from gis.bench import memory, register, scenario, snapshot, zones
+from gis.bench import memory, register, round, scenario, snapshot, zones
 
-#: register -> filters and zones -> scenarios -> reopen from the snapshot
-#: (in fresh processes) -> peak memory of this process
-GROUPS = (register, zones, scenario, snapshot, memory)
+#: register -> filters and zones -> scenarios -> verification rounds and
+#: register snapshots -> reopen from the snapshot (in fresh processes) ->
+#: peak memory of this process
+GROUPS = (register, zones, scenario, round, snapshot, memory)
 
 
 def walk(ctx, groups=GROUPS) -> list[dict]:

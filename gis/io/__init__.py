@@ -1,7 +1,8 @@
 """Files in and out, below any domain table: the raw-table readers (CSV,
 XLSX, GeoPackage and friends), where a table sits in a file, column mapping,
 value parsing, NIK/KK checks, Kemendagri codes and the BPS crosswalk, code
-lists, the import report, and safe writing (atomic files, the output guard,
+lists, the import report, field worksheets (XLSX out and back) and the
+personal-data export log, safe writing (atomic files, the output guard,
 cell sanitising), the project file (``*.sasaran``) and what a file is
 by its content.
 

@@ -74,6 +74,27 @@ INDICATOR_TITLES = {
         ("PSKS per 1.000 RT desil 1-4", "PSKS per 1,000 decile 1-4 HH"),
         ("PSKS per 1.000 RT terfilter ({f})", "PSKS per 1,000 filtered HH ({f})"),
     ),
+    "verif_progress": (
+        (),
+        ("Kemajuan verifikasi", "Verification progress"),
+        (
+            "Kemajuan verifikasi RT terfilter ({f})",
+            "Verification progress of filtered HH ({f})",
+        ),
+    ),
+    "data_age": (
+        (),
+        ("Umur data", "Data age"),
+        ("Umur data RT terfilter ({f})", "Data age of filtered HH ({f})"),
+    ),
+    "verif_errors": (
+        (),
+        ("Temuan kesalahan data", "Data errors found"),
+        (
+            "Temuan kesalahan data RT terfilter ({f})",
+            "Data errors found among filtered HH ({f})",
+        ),
+    ),
 }
 
 _WORDS = {
@@ -153,6 +174,7 @@ def normalised(flt: HouseholdFilter) -> HouseholdFilter:
         receives_any=_program_order(flt.receives_any),
         lacks_all=("*",) if "*" in flt.lacks_all else _program_order(flt.lacks_all),
         units=tuple(sorted(set(flt.units))),
+        stale_months=int(flt.stale_months or 0),
     )
 
 
@@ -288,6 +310,15 @@ def _parts(flt: HouseholdFilter, table, lang: str, short: bool) -> dict[str, str
     w = _w(lang)
     n = normalised(flt)
     out = {"desil": desil_words(n.desil, lang), "ppks": "", "programs": "", "units": ""}
+    out["stale"] = (
+        (
+            f"not verified in the last {n.stale_months} months"
+            if lang == "en"
+            else f"belum diverifikasi dalam {n.stale_months} bulan terakhir"
+        )
+        if n.stale_months
+        else ""
+    )
     if n.ppks_any:
         names = _ppks_names(n.ppks_any)
         if short and len(names) > 2:
@@ -336,7 +367,8 @@ def describe_filter(
     flt = flt if flt is not None else HouseholdFilter(desil=())
     p = _parts(flt, table, lang, short)
     if short:
-        return ", ".join(x for x in (p["desil"], p["ppks"], p["programs"], p["units"]) if x)
+        parts = (p["desil"], p["ppks"], p["programs"], p["units"], p["stale"])
+        return ", ".join(x for x in parts if x)
     if is_everything(flt):
         return w["all_hh"]
     if lang == "en":
@@ -349,6 +381,8 @@ def describe_filter(
         head += f" {w['that']} {p['programs']}" if w["that"] else f" {p['programs']}"
     if p["units"]:
         head += f", {w['in'].format(p['units'])}"
+    if p["stale"]:
+        head += f", {p['stale']}"
     key = preset_key(flt)
     if key is not None and key != "all":
         name = PRESET_NAMES[key][1 if lang == "en" else 0]
@@ -381,6 +415,7 @@ def indicator_title(key: str, flt: HouseholdFilter | None, table=None, *, lang: 
     effective = replace(n, desil=tuple(sorted(kept)))
     if not kept:
         return _w(lang)["none_in"].format(base[i], describe_filter(n, table, lang=lang, short=True))
-    if kept == own_set and not (n.ppks_any or n.receives_any or n.lacks_all or n.units):
+    narrowing = n.ppks_any or n.receives_any or n.lacks_all or n.units or n.stale_months
+    if kept == own_set and not narrowing:
         return base[i]
     return filtered[i].format(f=describe_filter(effective, table, lang=lang, short=True))

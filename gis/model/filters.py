@@ -43,6 +43,11 @@ class HouseholdFilter:
     units
         Admin unit codes (kabupaten 4, kecamatan 6 or village 10 digits, dots
         allowed); keep households in any of them. Empty means the whole area.
+    stale_months
+        Keep households not verified in the last ``stale_months`` months:
+        verified longer ago, or never verified in the register's
+        verification columns (:attr:`HouseholdTable.verification`). 0 means no
+        condition.
     """
 
     desil: tuple[int, ...] = (1, 2, 3, 4)
@@ -51,9 +56,13 @@ class HouseholdFilter:
     lacks_all: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     label: str = ""
+    stale_months: int = 0
 
     def to_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        out = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        if not self.stale_months:  # files written before the condition existed stay the same
+            del out["stale_months"]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> HouseholdFilter:
@@ -64,6 +73,7 @@ class HouseholdFilter:
             lacks_all=tuple(data.get("lacks_all", ())),
             units=tuple(data.get("units", ())),
             label=data.get("label", ""),
+            stale_months=int(data.get("stale_months", 0) or 0),
         )
 
     def mask(self, table: HouseholdTable) -> np.ndarray:
@@ -81,7 +91,22 @@ class HouseholdFilter:
             m &= lacks_mask(table, self.lacks_all)
         if self.units:
             m &= unit_mask(table, self.units)
+        if self.stale_months:
+            m &= stale_mask(table, self.stale_months)
         return m
+
+
+def stale_mask(table: HouseholdTable, months: int, today=None) -> np.ndarray:
+    """Households not verified in the last ``months`` months (never verified included)."""
+    from datetime import date
+
+    from gis.model.verification import months_since
+
+    prov = table.verification
+    if prov is None:
+        return np.ones(len(table), dtype=bool)
+    age = months_since(prov.verified_on, today or date.today())
+    return np.isnan(age) | (age >= months)
 
 
 def lacks_mask(table: HouseholdTable, keys) -> np.ndarray:

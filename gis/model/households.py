@@ -33,6 +33,18 @@ TEXT = np.dtypes.StringDType(na_object=None)
 TEXT_FIELDS = ("hh_id", "name", "nik", "kk", "address")
 
 
+def plain_text(values) -> np.ndarray:
+    """Text values as plain Python strings (object array), a missing one as "".
+
+    For code that hands text to pandas, spreadsheets or string formatting:
+    a :data:`TEXT` array with missing values cannot be cast to numpy's
+    fixed-width strings.
+    """
+    out = np.asarray(values, dtype=object).copy()
+    out[np.equal(out, None)] = ""
+    return out.astype(str).astype(object)
+
+
 def text_array(values) -> np.ndarray | None:
     """``values`` as a :data:`TEXT` array; None stays None.
 
@@ -86,6 +98,10 @@ class HouseholdTable:
     name, nik, kk, address : personal data (:data:`TEXT` arrays, None for a
         missing value) or None where the file has no such column
     source, snapshot : where and when the register was taken
+    verification : :class:`gis.model.verification.Provenance` read from the
+        register's verification columns (a register state written after a
+        round), None where the register carries none: never verified is
+        unknown, not "verified long ago"
     """
 
     villages: VillageTable
@@ -110,6 +126,7 @@ class HouseholdTable:
     file_name: str = ""
     programs_known: np.ndarray | None = None
     ppks_known: np.ndarray | None = None
+    verification: object | None = None
 
     def __post_init__(self) -> None:
         n = len(self.village)

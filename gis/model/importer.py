@@ -499,6 +499,10 @@ def build_households(
     table.source = _first_text(frame, mapping, "source") or ""
     table.snapshot = _first_text(frame, mapping, "snapshot") or ""
     table.file_name = Path(raw.path).name
+    if "verif_tanggal" in raw.frame.columns:  # a register state written after a round
+        from gis.model.register_state import provenance_from_frame
+
+        table.verification = provenance_from_frame(raw.frame, raw.rows, table)
     report.households = len(table)
     report.set_places(place_counts(table.x, table.approx))
     report.counts = {

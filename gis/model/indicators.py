@@ -14,6 +14,7 @@ children; UU 27/2022): a village rate computed from fewer than
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -43,7 +44,25 @@ INDICATORS: dict[str, tuple[str, str, str]] = {
         "per 1.000 RT",
         "Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4",
     ),
+    "verif_progress": (
+        "Kemajuan verifikasi",
+        "%",
+        "Persentase rumah tangga putaran verifikasi terakhir yang sudah diverifikasi",
+    ),
+    "data_age": (
+        "Umur data",
+        "bulan",
+        "Rata-rata bulan sejak verifikasi terakhir, atau sejak tanggal data register",
+    ),
+    "verif_errors": (
+        "Temuan kesalahan data",
+        "%",
+        "Persentase rumah tangga terverifikasi yang tidak ditemukan atau tidak layak",
+    ),
 }
+
+#: indicators computed from the verification provenance (gis.model.verification)
+VERIFICATION_INDICATORS = ("verif_progress", "data_age", "verif_errors")
 
 #: PPKS rates from fewer households than this are not shown
 MIN_SENSITIVE_COUNT = 5
@@ -171,6 +190,8 @@ def compute(
                 f"PPKS desa dengan kurang dari {min_count} RT tidak ditampilkan "
                 f"({int(suppressed.sum())} desa) untuk melindungi data pribadi."
             )
+    elif key in VERIFICATION_INDICATORS:
+        num, den, values, note = _verification(key, table, sel)
     else:
         if psks is None:
             num = np.zeros(n, dtype=np.int64)
@@ -193,6 +214,55 @@ def compute(
         suppressed=suppressed,
         note=note,
     )
+
+
+def _snapshot_date(table: HouseholdTable):
+    """The register's own date (``tanggal_data``) as datetime64[D], NaT when unknown."""
+    try:
+        return np.datetime64(str(table.snapshot).strip()[:10], "D")
+    except ValueError:
+        return np.datetime64("NaT")
+
+
+def _verification(key: str, table: HouseholdTable, sel: np.ndarray, today=None):
+    """Numerator, denominator, values and note of a verification indicator.
+
+    Without verification columns the register says nothing about rounds: the
+    progress and error rates are unknown (NaN), never 0 %. Data age then
+    falls back to the register's own date, and is unknown without it.
+    """
+    from gis.model.verification import ERROR_STATUSES, Provenance, months_since
+
+    prov = table.verification
+    n = len(table.villages)
+    none = "Register tanpa kolom hasil verifikasi: tidak diketahui (bukan nol)."
+    if key == "data_age":
+        p = prov if prov is not None else Provenance.empty(len(table))
+        when = np.where(np.isnat(p.verified_on), _snapshot_date(table), p.verified_on)
+        age = months_since(when.astype("datetime64[D]"), today or date.today())
+        known = sel & ~np.isnan(age) & (table.village >= 0)
+        num = _per_village(table, known)
+        total = np.bincount(table.village[known], weights=age[known], minlength=n)[:n]
+        values = _ratio(total, num, 1.0)
+        note = (
+            ""
+            if known.any() or not len(table)
+            else ("Tanggal verifikasi dan tanggal data register tidak diketahui.")
+        )
+        return num, num, values, note
+    if prov is None:
+        zeros = np.zeros(n, dtype=np.int64)
+        return zeros, zeros, np.full(n, np.nan), none
+    if key == "verif_progress":
+        latest = prov.latest_round()
+        planned = sel & (prov.planned == latest) if latest else np.zeros(len(table), bool)
+        num = _per_village(table, planned & (prov.round_id == latest))
+        den = _per_village(table, planned)
+        return num, den, _ratio(num, den, 100.0), ""
+    verified = sel & (prov.status != None)  # noqa: E711 (object array)
+    num = _per_village(table, verified & np.isin(prov.status.astype(str), ERROR_STATUSES))
+    den = _per_village(table, verified)
+    return num, den, _ratio(num, den, 100.0), ""
 
 
 def village_indicators(

@@ -4,120 +4,126 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <location filename="../../widgets/scenario/suggest_panel.py" line="104"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
-        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
-        <location filename="../../desktop/main_window.py" line="304"/>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
-        <location filename="../../desktop/main_window.py" line="530"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
-        <location filename="../../desktop/main_window.py" line="531"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
-        <location filename="../../desktop/main_window.py" line="532"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="541"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="542"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="549"/>
         <source>Proyek terakhir</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="548"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
+        <location filename="../../desktop/main_window.py" line="546"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="547"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="474"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="501"/>
+        <location filename="../../desktop/main_window.py" line="509"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -142,7 +148,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <location filename="../../widgets/map/overlays/badge.py" line="26"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -507,13 +513,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="579"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="579"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1792,6 +1798,11 @@ RT 4 jiwa</source>
         <location filename="../../desktop/actions.py" line="344"/>
         <source>Grafik</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="345"/>
+        <source>Verifikasi lapangan</source>
+        <translation>Field verification</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4059,174 @@ RT 4 jiwa</source>
     </message>
 </context>
 <context>
+    <name>RoundPanel</name>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="73"/>
+        <source>Desil 1-4 tidak menerima program apa pun (dugaan eksklusi)</source>
+        <translation>Deciles 1-4 receiving no program (suspected exclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="74"/>
+        <source>Desil 7-10 menerima bantuan (dugaan inklusi)</source>
+        <translation>Deciles 7-10 receiving aid (suspected inclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="75"/>
+        <source>NIK/KK rusak atau ganda</source>
+        <translation>Damaged or duplicate NIK/KK</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="76"/>
+        <source>Tanpa koordinat</source>
+        <translation>No coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="77"/>
+        <source>Belum diverifikasi dalam N bulan</source>
+        <translation>Not verified in N months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="81"/>
+        <source>Rumah tangga yang diverifikasi</source>
+        <translation>Households to verify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="92"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="94"/>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="100"/>
+        <source>Petugas (PSM/TKSK), satu per baris</source>
+        <translation>Verifiers (PSM/TKSK), one per line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="105"/>
+        <source>Ambil PSM dan TKSK dari layer PSKS</source>
+        <translation>Take PSM and TKSK from the PSKS layer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
+        <source>Petugas</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="110"/>
+        <source>RT</source>
+        <translation>HH</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="118"/>
+        <source>Tulis lembar kerja…</source>
+        <translation>Write worksheets…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="120"/>
+        <source>Lembar kerja memuat nama dan alamat (RAHASIA); penulisannya dicatat di log.</source>
+        <translation>Worksheets carry names and addresses (CONFIDENTIAL); writing them is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="123"/>
+        <source>Impor hasil…</source>
+        <translation>Import results…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="125"/>
+        <source>Terapkan…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="175"/>
+        <source>Belum ada data dimuat.</source>
+        <translation>No data loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="180"/>
+        <source>Wilayah: seluruh provinsi (pilih wilayah di filter untuk mempersempit).</source>
+        <translation>Area: the whole province (choose an area in the filter to narrow it).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="182"/>
+        <source>Wilayah: %1 desa dari filter saat ini.</source>
+        <translation>Area: %1 villages of the current filter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="202"/>
+        <source>Rumah tangga terpilih: %1</source>
+        <translation>Households selected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="239"/>
+        <source>Lembar kerja berisi data pribadi</source>
+        <translation>Worksheets contain personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="241"/>
+        <source>Lembar kerja memuat nama kepala keluarga, nomor KK dan alamat, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa orang. Lanjutkan?</source>
+        <translation>Worksheets carry the head of family&apos;s name, KK number and address, marked RAHASIA (confidential, UU 27/2022). Writing them is logged: who, when, which villages, how many people. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="248"/>
+        <source>Folder lembar kerja</source>
+        <translation>Worksheet folder</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="254"/>
+        <source>Lembar kerja tidak ditulis</source>
+        <translation>Worksheets not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="257"/>
+        <source>%1 lembar kerja ditulis dan dicatat di log.</source>
+        <translation>%1 worksheets written and logged.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="269"/>
+        <source>Hasil dari %1 lembar (belum diterapkan):</source>
+        <translation>Results from %1 worksheets (not applied yet):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="273"/>
+        <source>Baris ditolak: %1</source>
+        <translation>Rows rejected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="279"/>
+        <source>Lembar verifikasi yang sudah diisi</source>
+        <translation>Filled verification worksheets</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="286"/>
+        <source>Lembar tidak dapat dibaca</source>
+        <translation>Worksheet cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="298"/>
+        <source>Simpan register baru</source>
+        <translation>Save the new register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="308"/>
+        <source>Register baru tidak ditulis</source>
+        <translation>New register not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/round_panel.py" line="311"/>
+        <source>Diterapkan: register baru %1 (berkas sumber tidak diubah).</source>
+        <translation>Applied: new register %1 (the source file is unchanged).</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFiles</name>
     <message>
         <location filename="../../widgets/scenario/scenario_files.py" line="127"/>
@@ -5009,202 +5188,237 @@ RT 4 jiwa</source>
         <translation>Number of PSKS (12 types) per 1,000 decile 1-4 households</translation>
     </message>
     <message>
+        <location filename="../../widgets/base/gis_text.py" line="35"/>
+        <source>Kemajuan verifikasi</source>
+        <translation>Verification progress</translation>
+    </message>
+    <message>
         <location filename="../../widgets/base/gis_text.py" line="36"/>
+        <source>Persentase rumah tangga putaran verifikasi terakhir yang sudah diverifikasi</source>
+        <translation>Share of the households of the last verification round already verified</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="39"/>
+        <source>Umur data</source>
+        <translation>Data age</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="40"/>
+        <source>bulan</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="41"/>
+        <source>Rata-rata bulan sejak verifikasi terakhir, atau sejak tanggal data register</source>
+        <translation>Mean months since the last verification, or since the register&apos;s data date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="44"/>
+        <source>Temuan kesalahan data</source>
+        <translation>Data errors found</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="45"/>
+        <source>Persentase rumah tangga terverifikasi yang tidak ditemukan atau tidak layak</source>
+        <translation>Share of verified households not found or not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/base/gis_text.py" line="49"/>
         <source>Kuantil (jumlah desa sama per kelas)</source>
         <translation>Quantile (same number of villages per class)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="37"/>
+        <location filename="../../widgets/base/gis_text.py" line="50"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="38"/>
+        <location filename="../../widgets/base/gis_text.py" line="51"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="39"/>
+        <location filename="../../widgets/base/gis_text.py" line="52"/>
         <source>Batas manual</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="40"/>
+        <location filename="../../widgets/base/gis_text.py" line="53"/>
         <source>tidak ada data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="42"/>
+        <location filename="../../widgets/base/gis_text.py" line="55"/>
         <source>Lanskap</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="43"/>
+        <location filename="../../widgets/base/gis_text.py" line="56"/>
         <source>Potret</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="44"/>
+        <location filename="../../widgets/base/gis_text.py" line="57"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="45"/>
+        <location filename="../../widgets/base/gis_text.py" line="58"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="47"/>
+        <location filename="../../widgets/base/gis_text.py" line="60"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="48"/>
+        <location filename="../../widgets/base/gis_text.py" line="61"/>
         <source>Filter rumah tangga</source>
         <translation>Household filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="49"/>
+        <location filename="../../widgets/base/gis_text.py" line="62"/>
         <source>Rumah tangga terjangkau</source>
         <translation>Households reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="50"/>
+        <location filename="../../widgets/base/gis_text.py" line="63"/>
         <source>desil {0}</source>
         <translation>decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="51"/>
+        <location filename="../../widgets/base/gis_text.py" line="64"/>
         <source>tanpa desil</source>
         <translation>no decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="52"/>
+        <location filename="../../widgets/base/gis_text.py" line="65"/>
         <source>Jiwa terjangkau</source>
         <translation>Persons reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="53"/>
+        <location filename="../../widgets/base/gis_text.py" line="66"/>
         <source>Biaya per tahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="54"/>
+        <location filename="../../widgets/base/gis_text.py" line="67"/>
         <source>Pagu anggaran per tahun</source>
         <translation>Budget cap per year</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="55"/>
+        <location filename="../../widgets/base/gis_text.py" line="68"/>
         <source>tanpa pagu</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="56"/>
+        <location filename="../../widgets/base/gis_text.py" line="69"/>
         <source>Komitmen total (program multi-tahun)</source>
         <translation>Total commitment (multi-year programs)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="57"/>
+        <location filename="../../widgets/base/gis_text.py" line="70"/>
         <source>Rumah tangga layak</source>
         <translation>Eligible households</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="58"/>
+        <location filename="../../widgets/base/gis_text.py" line="71"/>
         <source>Rumah tangga terpotong pagu</source>
         <translation>Households cut by the cap</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="59"/>
+        <location filename="../../widgets/base/gis_text.py" line="72"/>
         <source>Biaya per RT desil 1-2 terjangkau</source>
         <translation>Cost per decile 1-2 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="60"/>
+        <location filename="../../widgets/base/gis_text.py" line="73"/>
         <source>RT desil 1-2 belum menerima bantuan (seluruh data)</source>
         <translation>Decile 1-2 HH receiving no aid (all data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="61"/>
+        <location filename="../../widgets/base/gis_text.py" line="74"/>
         <source>di antaranya terjangkau</source>
         <translation>of which reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="62"/>
+        <location filename="../../widgets/base/gis_text.py" line="75"/>
         <source>cakupan (%)</source>
         <translation>coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="63"/>
+        <location filename="../../widgets/base/gis_text.py" line="76"/>
         <source>RT desil 7-10 terjangkau (inklusi)</source>
         <translation>Decile 7-10 HH reached (inclusion)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="64"/>
+        <location filename="../../widgets/base/gis_text.py" line="77"/>
         <source>bagian dari RT terjangkau (%)</source>
         <translation>share of HH reached (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="65"/>
+        <location filename="../../widgets/base/gis_text.py" line="78"/>
         <source>PSKS di dalam zona</source>
         <translation>PSKS inside zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="66"/>
+        <location filename="../../widgets/base/gis_text.py" line="79"/>
         <source>PSKS per 1.000 RT terjangkau</source>
         <translation>PSKS per 1,000 HH reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="67"/>
+        <location filename="../../widgets/base/gis_text.py" line="80"/>
         <source>Jumlah zona</source>
         <translation>Number of zones</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="68"/>
+        <location filename="../../widgets/base/gis_text.py" line="81"/>
         <source>Desa terjangkau</source>
         <translation>Villages reached</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="69"/>
+        <location filename="../../widgets/base/gis_text.py" line="82"/>
         <source>RT tanpa jumlah anggota</source>
         <translation>Households without size</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="71"/>
+        <location filename="../../widgets/base/gis_text.py" line="84"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="72"/>
+        <location filename="../../widgets/base/gis_text.py" line="85"/>
         <source>{n} RT tanpa jumlah anggota</source>
         <translation>{n} households without size</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="73"/>
+        <location filename="../../widgets/base/gis_text.py" line="86"/>
         <source>{n} RT tanpa jumlah anggota: biaya per orang dihitung {m} jiwa per RT</source>
         <translation>{n} households without size: per-person costs counted at {m} persons per household</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="76"/>
+        <location filename="../../widgets/base/gis_text.py" line="89"/>
         <source>penerimaan {name} tidak diketahui (tidak ada di berkas)</source>
         <translation>receipt of {name} unknown (not in the file)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="77"/>
+        <location filename="../../widgets/base/gis_text.py" line="90"/>
         <source>{n} RT terjangkau {name}: penerimaan {name} tidak diketahui, dianggap belum</source>
         <translation>{n} households reached by {name}: receipt of {name} unknown, counted as not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="81"/>
+        <location filename="../../widgets/base/gis_text.py" line="94"/>
         <source>berkoordinat sendiri</source>
         <translation>with own coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="82"/>
+        <location filename="../../widgets/base/gis_text.py" line="95"/>
         <source>ditempatkan menurut aturan di desanya (tanpa koordinat sendiri)</source>
         <translation>placed by rule inside their village (no own coordinates)</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/gis_text.py" line="83"/>
+        <location filename="../../widgets/base/gis_text.py" line="96"/>
         <source>tidak dapat ditempatkan (tanpa koordinat, kode/nama desa tidak dikenal)</source>
         <translation>cannot be placed (no coordinates, village code/name unknown)</translation>
     </message>

@@ -32,6 +32,19 @@ LABELS = (
     QT_TRANSLATE_NOOP("gis", "Rumah tangga dengan sedikitnya satu PPKS per 1.000 rumah tangga"),
     QT_TRANSLATE_NOOP("gis", "PSKS per 1.000 RT desil 1-4"),
     QT_TRANSLATE_NOOP("gis", "Jumlah PSKS (12 jenis) per 1.000 rumah tangga desil 1-4"),
+    QT_TRANSLATE_NOOP("gis", "Kemajuan verifikasi"),
+    QT_TRANSLATE_NOOP(
+        "gis", "Persentase rumah tangga putaran verifikasi terakhir yang sudah diverifikasi"
+    ),
+    QT_TRANSLATE_NOOP("gis", "Umur data"),
+    QT_TRANSLATE_NOOP("gis", "bulan"),
+    QT_TRANSLATE_NOOP(
+        "gis", "Rata-rata bulan sejak verifikasi terakhir, atau sejak tanggal data register"
+    ),
+    QT_TRANSLATE_NOOP("gis", "Temuan kesalahan data"),
+    QT_TRANSLATE_NOOP(
+        "gis", "Persentase rumah tangga terverifikasi yang tidak ditemukan atau tidak layak"
+    ),
     # gis.maps.classify.METHODS and NO_DATA_LABEL
     QT_TRANSLATE_NOOP("gis", "Kuantil (jumlah desa sama per kelas)"),
     QT_TRANSLATE_NOOP("gis", "Interval sama"),
