@@ -15,7 +15,7 @@ import numpy as np
 
 @cache
 def _load(villages: Path, households: Path, psks: Path):
-    from gis.demo.province import province as demo
+    from gis.demo import province as demo
     from gis.maps.mapdata import DataSource, load_map_data
     from gis.model.zones import circle_zone
 

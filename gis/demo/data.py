@@ -118,7 +118,7 @@ def demo_map_data(
     households: int = 65_000, seed: int = 2025, folder=None, progress=None
 ) -> MapData:
     """The synthetic demo province as :class:`MapData` (generated once into the cache)."""
-    from gis.demo.province import province as demo
+    from gis.demo import province as demo
     from gis.maps.mapdata import DataSource, load_map_data
 
     paths = generated_demo_paths(households, seed, folder, progress)

@@ -116,7 +116,7 @@ def test_webmap_self_contained(demo_paths, tmp_path, capsys):
 
 def test_demo_province_by_default(tmp_path, monkeypatch, capsys):
     """Without data options the demo province is generated into the cache once."""
-    import gis.maps.mapdata as mapdata
+    import gis.demo.data as demo_data
 
     calls = []
 
@@ -126,7 +126,7 @@ def test_demo_province_by_default(tmp_path, monkeypatch, capsys):
         calls.append(1)
         raise SasaranError("dibatalkan", code="cancelled")
 
-    monkeypatch.setattr(mapdata, "demo_map_data", stop)
+    monkeypatch.setattr(demo_data, "demo_map_data", stop)
     assert main(["webmap", "--out", str(tmp_path / "d.html")]) == 2
     assert calls == [1]
     assert "Dibatalkan" in capsys.readouterr().err

@@ -25,7 +25,7 @@ def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
     With the scenario being edited (and its latest allocation) the sheet's
     subtitle names it and the summary table shows its cost against the cap.
     """
-    from gis.demo.province import province as demo
+    from gis.demo import province as demo
     from gis.maps.mapdata import DataSource, MapData
 
     d = ws.data
