@@ -14,7 +14,12 @@ import sys
 
 #: Modules that add subcommands: each has ``register(subparsers)`` and sets
 #: ``func`` on its parsers. Heavy imports stay inside the handlers.
-COMMAND_MODULES = ("desktop.commands", "desktop.commands_scenario", "desktop.commands_output")
+COMMAND_MODULES = (
+    "desktop.commands",
+    "desktop.commands_scenario",
+    "desktop.commands_output",
+    "desktop.selftest",
+)
 
 
 def _parse_range(text: str) -> tuple[int, ...]:
