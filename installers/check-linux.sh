@@ -28,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-deb=$(ls -t "$BUILD"/deb/sasaran_*.deb | head -1)
+deb=$(ls -t "$BUILD"/deb/sasaran_*.deb | sed -n 1p)
 say "pasang $deb"
 desktop-file-validate installers/linux/sasaran.desktop
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null

@@ -17,7 +17,7 @@ OUT=$(mkdir -p "$2" && cd "$2" && pwd)
 COMPRESS=${3:-zstd}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml" | head -1)
+VERSION=$(sed -n '0,/^version = /s/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")
 ARCH=$(dpkg --print-architecture)
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
@@ -42,15 +42,16 @@ dynamic=$(find "$STAGE/opt/sasaran" -type f \( -name '*.so*' -o -perm -u+x \) -p
 needed=$(echo "$dynamic" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u)
 carried=$(find "$STAGE/opt/sasaran" \( -type f -o -type l \) -printf '%f\n' | sort -u)
 packages=""
+libraries=$(ldconfig -p)
 for so in $(comm -23 <(echo "$needed") <(echo "$carried")); do
-  path=$(ldconfig -p | awk -v n="$so" '$1 == n && /x86-64|AArch64/ {print $NF; exit}')
+  path=$(echo "$libraries" | awk -v n="$so" '$1 == n && /x86-64|AArch64/ && !p {print $NF; p = 1}')
   [ -n "$path" ] || { echo "make-deb: $so tidak ditemukan di sistem pembangun" >&2; exit 1; }
-  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) \
-    || pkg=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+  # no `head` in these pipes: under pipefail an early exit kills the writer (SIGPIPE)
+  pkg=$( (dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path") | sed -n '1s/:.*//p')
   packages="$packages $pkg"
 done
 depends=$(echo "$packages" | tr ' ' '\n' | grep -v '^$' | sort -u | grep -v '^libc6$' | paste -sd, | sed 's/,/, /g')
-glibc=$(ldd --version | head -1 | awk '{print $NF}')
+glibc=$(ldd --version | sed -n '1s/.* //p')
 depends="libc6 (>= $glibc)${depends:+, $depends}"
 
 size_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
