@@ -87,3 +87,10 @@ def test_windows_icon_directory_lists_its_sizes():
         assert bpp == 32 and offset + length <= len(data)
         sizes.append(w or 256)
     assert sizes == [16, 24, 32, 48, 256]
+
+
+def test_the_window_icon_carries_every_shipped_size(qapp):
+    from desktop.app import app_icon
+
+    sizes = {s.width() for s in app_icon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256}
