@@ -36,7 +36,7 @@ sysdeps:
 
 # The test suite, then the installers (bundle, frozen self-test, .deb, NSIS):
 # always, so CI (.ci/run = make test) checks what users install. The packaging
-# part costs about 3 minutes here with the build venv made (about 5 without).
+# part costs 1-2 minutes here with the build venv made (about 4.5 without).
 test: setup sysdeps
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(VENV)/bin/pytest -q
 	$(MAKE) dist-check
