@@ -233,8 +233,22 @@ def check_webmap(ctx: _Context) -> str:
     return f"peta web ditulis ({len(text.encode()) / 1e6:.1f} MB)"
 
 
+def _root_with_sandbox() -> bool:
+    """True when Chromium would refuse to start: root on Linux with its sandbox on."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        return False
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    return os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") != "1" and "--no-sandbox" not in flags
+
+
 def check_webmap_window(ctx: _Context) -> str:
     """The app's web-map window opens in QtWebEngine and its page becomes ready."""
+    _need(
+        not _root_with_sandbox(),
+        "Jendela peta web tidak diuji: QtWebEngine tidak berjalan sebagai root dengan sandbox "
+        "(Chromium akan menghentikan program). Jalankan swa-uji sebagai pengguna biasa, atau "
+        "setel QTWEBENGINE_DISABLE_SANDBOX=1 bila memang harus sebagai root.",
+    )
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
     from widgets.output.webmap_view import WebMapView
@@ -244,6 +258,7 @@ def check_webmap_window(ctx: _Context) -> str:
     view.show()
     loop = QEventLoop()
     view.sig_ready.connect(loop.quit)
+    view.view.loadFinished.connect(lambda ok: None if ok else loop.quit())
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)

@@ -77,3 +77,19 @@ def test_a_failing_check_does_not_stop_the_others(monkeypatch, capsys):
     assert code == 1
     assert [(c["id"], c["ok"]) for c in result["checks"]] == [("proj", False), ("folium", True)]
     assert "proj.db" in result["checks"][0]["detail"]
+
+
+def test_webmap_window_as_root_with_sandbox_is_refused_in_words(monkeypatch, capsys):
+    """Chromium would end the whole program as root with its sandbox on: say so instead."""
+    import desktop.selftest as selftest
+
+    monkeypatch.setattr(selftest.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(selftest.sys, "platform", "linux")
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS", raising=False)
+    code, out = _run(capsys, "jendela_peta_web")
+    (check,) = json.loads(out)["checks"]
+    assert code == 1 and not check["ok"]
+    assert (
+        "QTWEBENGINE_DISABLE_SANDBOX=1" in check["detail"] and "pengguna biasa" in check["detail"]
+    )
