@@ -45,6 +45,19 @@ def _settle(window, app) -> None:
     app.processEvents()
 
 
+def app_icon():
+    """The Sasaran icon at every shipped size (``resources/icons``, from ``sasaran.svg``)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = resources.files("resources").joinpath("icons")
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(folder.joinpath(f"sasaran_{size}.png")))
+    return icon
+
+
 def _start_job(window, settings, files, demo: bool):
     """The first loading job: files, else the last project, else the demo."""
     from PySide6.QtCore import QTimer
@@ -87,6 +100,8 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("sasaran")  # matches installers/linux/sasaran.desktop
     settings = Settings()
     install_language(settings.language, app)
 

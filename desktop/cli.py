@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "desktop.commands_output",
     "desktop.commands_mentors",
     "desktop.commands_round",
+    "desktop.selftest",
 )
 
 
