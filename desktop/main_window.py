@@ -497,6 +497,10 @@ class MainWindow(QMainWindow):
             view.setWindowTitle(tr("Bandingkan skenario — Sasaran"))
             view.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
             fit_window(view, 1200, 800)
+            # the earlier register of "Bandingkan register", for one scenario on both
+            sv = self.snapshot_view
+            view.set_other_register(sv.other, sv.other_label)
+            sv.sig_other_changed.connect(view.set_other_register)
             self.comparison = view
         self.comparison.show()
         self.comparison.raise_()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -39,7 +39,16 @@ LAYER = "perubahan_register"
 
 
 class SnapshotView(QWidget):
-    """The workspace's register against an earlier snapshot; the map shows the net change."""
+    """The workspace's register against an earlier snapshot; the map shows the net change.
+
+    Signals
+    -------
+    sig_other_changed(object, str)
+        The earlier register (a :class:`HouseholdTable`, None when cleared) and its label,
+        for the comparison window (one scenario on both registers).
+    """
+
+    sig_other_changed = Signal(object, str)
 
     def __init__(self, workspace: Workspace, canvas=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +104,7 @@ class SnapshotView(QWidget):
         self._show(diff)
         if self.canvas is not None:
             self.canvas.layer(LAYER).set_change(self.net)
+        self.sig_other_changed.emit(other, label)
         return diff
 
     def load_file(self, path: str | Path) -> SnapshotDiff:
@@ -127,6 +137,7 @@ class SnapshotView(QWidget):
         self.matrix.clearContents()
         if self.canvas is not None:
             self.canvas.layer(LAYER).set_change(None)
+        self.sig_other_changed.emit(None, "")
 
     def _on_data_changed(self, *_):
         # the register changed: the comparison was made against another one
