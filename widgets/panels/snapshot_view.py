@@ -34,7 +34,7 @@ from widgets.base.files import ask_open_path, show_error
 from widgets.base.fmt import num
 from widgets.base.messages import describe
 
-#: the name of the map layer the net change goes to
+# the name of the map layer the net change goes to
 LAYER = "perubahan_register"
 
 
@@ -57,7 +57,7 @@ class SnapshotView(QWidget):
         self.other: HouseholdTable | None = None
         self.other_label = ""
         self.diff: SnapshotDiff | None = None
-        #: net change (entries + moves in - exits - moves out) per village, or None
+        # net change (entries + moves in - exits - moves out) per village, or None
         self.net: np.ndarray | None = None
         layout = QVBoxLayout(self)
         self.load_button = QPushButton(self.tr("Muat register sebelumnya…"))

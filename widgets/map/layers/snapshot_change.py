@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from widgets.base import fmt
 from widgets.map.layer import MapLayer, tr
 
-#: ColorBrewer RdBu (5): much fewer, fewer, unchanged, more, much more families
+# ColorBrewer RdBu (5): much fewer, fewer, unchanged, more, much more families
 COLORS = ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0")
 
 
@@ -42,7 +42,7 @@ class SnapshotChangeLayer(MapLayer):
 
     def __init__(self, canvas):
         super().__init__(canvas)
-        #: int64 per village of the workspace's villages, or None before a comparison
+        # int64 per village of the workspace's villages, or None before a comparison
         self.values: np.ndarray | None = None
         self.classes: np.ndarray | None = None
         self.bound = 0
