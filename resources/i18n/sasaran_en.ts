@@ -4786,78 +4786,84 @@ RT 4 jiwa</source>
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="63"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="64"/>
         <source>Muat register sebelumnya…</source>
         <translation>Load earlier register…</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="66"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="67"/>
         <source>Register yang lebih lama (mis. DTKS tahun lalu, atau sebelum putaran verifikasi) dibandingkan dengan register yang sedang dibuka.</source>
-        <translation>An older register (e.g. last year's DTKS, or the one before a verification round) compared with the register now open.</translation>
+        <translation>An older register (e.g. last year&apos;s DTKS, or the one before a verification round) compared with the register now open.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="72"/>
-        <location filename="../../widgets/panels/snapshot_view.py" line="136"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="73"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="143"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="160"/>
         <source>Belum ada register pembanding.</source>
         <translation>No comparison register yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="76"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="77"/>
         <source>Perpindahan desil (KK yang cocok)</source>
         <translation>Decile transitions (matched families)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="78"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="79"/>
         <source>tanpa</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="82"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="83"/>
         <source>Baris: desil di register sebelumnya; kolom: desil di register sekarang.</source>
         <translation>Rows: decile in the earlier register; columns: decile in the current register.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="123"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="130"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="151"/>
         <source>Register sebelumnya</source>
         <translation>Earlier register</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="125"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="153"/>
         <source>Register (*.gpkg *.parquet *.csv *.xlsx);;Semua berkas (*)</source>
         <translation>Register (*.gpkg *.parquet *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="132"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="144"/>
         <source>Register pembanding tidak dapat dibaca</source>
         <translation>The comparison register cannot be read</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="154"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="178"/>
         <source>Dibandingkan dengan &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Compared with &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="155"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="179"/>
         <source>Cocok: {n} KK (KK {kk}, NIK kepala {nik}, ID {id}).</source>
-        <translation>Matched: {n} families (KK {kk}, head's NIK {nik}, ID {id}).</translation>
+        <translation>Matched: {n} families (KK {kk}, head&apos;s NIK {nik}, ID {id}).</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="162"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="186"/>
         <source>Tidak cocok karena kunci ganda: {old} di register sebelumnya, {new} di register sekarang; tanpa kunci: {old_none} dan {new_none}.</source>
         <translation>Not matched because of a shared key: {old} in the earlier register, {new} in the current one; without a key: {old_none} and {new_none}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="170"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="194"/>
         <source>Masuk {entries}, keluar {exits}, pindah desa {moved}.</source>
         <translation>Entered {entries}, left {exits}, moved village {moved}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="175"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="199"/>
         <source>Desil naik {up}, turun {down}.</source>
         <translation>Decile up {up}, down {down}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/snapshot_view.py" line="179"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="203"/>
         <source>Lulus (keluar dari desil 1-4 atau dari register): {n} KK</source>
         <translation>Graduated (left deciles 1-4 or the register): {n} families</translation>
     </message>

@@ -121,3 +121,38 @@ def test_change_classes_are_symmetric_and_zero_is_its_own_class():
         assert np.array_equal(change_classes(-v)[0], 4 - cls)
         assert ((np.abs(v) >= big) == ((cls == 0) | (cls == 4))).all()
     assert (change_classes(np.zeros(7, dtype=np.int64))[0] == 2).all()
+
+
+def test_an_earlier_register_file_is_read_off_the_interface_thread(
+    qtbot, ws, tmp_path, monkeypatch
+):
+    from gis.model.register_state import write_register_state
+    from gis.model.verification import Provenance
+
+    old, net, transition, graduated = _earlier(ws.households, 5)
+    path = write_register_state(tmp_path / "dtks_lama.parquet", old, Provenance.empty(len(old)))
+    view = SnapshotView(ws)
+    qtbot.addWidget(view)
+    seen = []
+    view.sig_other_changed.connect(lambda table, label: seen.append(label))
+    job = view.start_load(path)
+    assert not view.load_button.isEnabled()
+    assert job.wait(60)
+    qtbot.waitUntil(lambda: view.diff is not None, timeout=10_000)
+    assert view.load_button.isEnabled() and seen == ["dtks_lama.parquet"]
+    assert np.array_equal(view.diff.transition, transition)
+    assert np.array_equal(view.net, net)
+    assert view.diff.totals()["graduated"] == graduated
+    # a file that cannot be read: the planner is told, nothing is compared
+    errors = []
+    monkeypatch.setattr(
+        "widgets.panels.snapshot_view.show_error", lambda _p, title, text: errors.append(text)
+    )
+    bad = tmp_path / "terhapus.parquet"
+    bad.write_bytes(b"PAR1 bukan parquet")
+    view.clear()
+    job = view.start_load(bad)
+    job.wait(60)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert view.diff is None and view.load_button.isEnabled()
+    assert str(tmp_path) not in errors[0] and "terhapus.parquet" in errors[0]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gis.errors import SasaranError
 from gis.model.households import HouseholdTable
 from gis.model.importer import load_households
 from gis.model.snapshots import SnapshotDiff, diff_snapshots, match_snapshots, village_values
@@ -33,6 +32,7 @@ from gis.model.workspace import Workspace
 from widgets.base.files import ask_open_path, show_error
 from widgets.base.fmt import num
 from widgets.base.messages import describe
+from widgets.base.worker import run_job
 
 # the name of the map layer the net change goes to
 LAYER = "perubahan_register"
@@ -59,6 +59,7 @@ class SnapshotView(QWidget):
         self.diff: SnapshotDiff | None = None
         # net change (entries + moves in - exits - moves out) per village, or None
         self.net: np.ndarray | None = None
+        self._job = None
         layout = QVBoxLayout(self)
         self.load_button = QPushButton(self.tr("Muat register sebelumnya…"))
         self.load_button.setToolTip(
@@ -108,12 +109,39 @@ class SnapshotView(QWidget):
         return diff
 
     def load_file(self, path: str | Path) -> SnapshotDiff:
-        """Read an earlier register onto the workspace's villages and compare."""
+        """Read an earlier register onto the workspace's villages and compare (blocking)."""
         villages = self.workspace.villages
         if villages is None:
             raise ValueError("no villages loaded")
         other, _report = load_households(path, villages)
         return self.compare_with(other, Path(path).name)
+
+    def start_load(self, path: str | Path):
+        """Read an earlier register on the worker pool, then compare; returns the job."""
+        villages = self.workspace.villages
+        if villages is None:
+            return None
+        name = Path(path).name
+        job = run_job(load_households, path, villages)
+        job.sig_finished.connect(lambda result: self._loaded(job, result, name))
+        job.sig_failed.connect(self._load_failed)
+        self._job = job
+        self.load_button.setEnabled(False)
+        self.summary.setText(self.tr("Membaca {name}…").format(name=name))
+        return job
+
+    def _loaded(self, job, result, name: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.load_button.setEnabled(True)
+        self.compare_with(result[0], name)
+
+    def _load_failed(self, exc) -> None:
+        self._job = None
+        self.load_button.setEnabled(True)
+        self.summary.setText(self.tr("Belum ada register pembanding."))
+        show_error(self, self.tr("Register pembanding tidak dapat dibaca"), describe(exc))
 
     def ask_load(self) -> None:
         if self.workspace.households is None:
@@ -124,12 +152,8 @@ class SnapshotView(QWidget):
             "",
             self.tr("Register (*.gpkg *.parquet *.csv *.xlsx);;Semua berkas (*)"),
         )
-        if not path:
-            return
-        try:
-            self.load_file(path)
-        except (SasaranError, OSError) as exc:
-            show_error(self, self.tr("Register pembanding tidak dapat dibaca"), describe(exc))
+        if path:
+            self.start_load(path)
 
     def clear(self) -> None:
         self.other, self.diff, self.net, self.other_label = None, None, None, ""
