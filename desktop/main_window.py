@@ -57,6 +57,7 @@ from widgets.panels.filter_panel import FilterPanel
 from widgets.panels.identify import IdentifyPanel
 from widgets.panels.layer_panel import LayerPanel
 from widgets.panels.round_panel import RoundPanel
+from widgets.panels.snapshot_view import SnapshotView
 from widgets.panels.status_bar import StatusBar
 from widgets.panels.zone_list import ZoneList
 from widgets.scenario.comparison_view import ComparisonView
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.identify = IdentifyPanel(workspace, self.canvas)
         self.charts = ChartsPanel(workspace)
         self.round_panel = RoundPanel(workspace)
+        self.snapshot_view = SnapshotView(workspace, self.canvas)
         self.status = StatusBar(workspace)
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
@@ -271,6 +273,8 @@ class MainWindow(QMainWindow):
         rounds.setWidget(self.round_panel)
         self._dock("rounds", tr("Verifikasi"), rounds, left)
         self.tabifyDockWidget(self.docks["charts"], self.docks["rounds"])
+        self._dock("snapshots", tr("Bandingkan register"), self.snapshot_view, left)
+        self.tabifyDockWidget(self.docks["rounds"], self.docks["snapshots"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
 
@@ -493,6 +497,10 @@ class MainWindow(QMainWindow):
             view.setWindowTitle(tr("Bandingkan skenario — Sasaran"))
             view.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
             fit_window(view, 1200, 800)
+            # the earlier register of "Bandingkan register", for one scenario on both
+            sv = self.snapshot_view
+            view.set_other_register(sv.other, sv.other_label)
+            sv.sig_other_changed.connect(view.set_other_register)
             self.comparison = view
         self.comparison.show()
         self.comparison.raise_()
@@ -539,6 +547,7 @@ class MainWindow(QMainWindow):
             "identify": tr("Info"),
             "charts": tr("Grafik"),
             "rounds": tr("Verifikasi"),
+            "snapshots": tr("Bandingkan register"),
             "table": tr("Tabel atribut"),
         }
         for name, dock in self.docks.items():

@@ -113,12 +113,14 @@ from gis.maps.sheet_parts import (
     _portrait_columns,
     _rupiah,
     _stack,
+    _table_block,
     _zone_geometry,
     summary_rows,
 )
+from gis.maps.sheet_rounds import round_table
 from gis.maps.sheet_zones import zone_legend_label, zone_summary_rows, zone_table
 from gis.model.filter_text import desil_words
-from gis.model.indicators import INDICATORS, compute
+from gis.model.indicators import INDICATORS, VERIFICATION_INDICATORS, compute
 from gis.model.unknowns import UNKNOWN, persons_parts
 from gis.numbers import format_number
 
@@ -551,9 +553,18 @@ def _compose_once(
 
     blocks.append(_Block("legenda", lg_h, lg_place))
 
+    # the latest verification round per kecamatan (registers with verification columns); on
+    # a sheet of a verification indicator it takes the place of the desil summary
+    rt = (
+        round_table(data, in_focus, compact=zones_table != "full")
+        if zones_table and spec.summary
+        else None
+    )
+    round_sheet = rt is not None and spec.indicator in VERIFICATION_INDICATORS
+
     # summary table
     summary = summary_rows(data, hh_in_area, psks_in_area)
-    if spec.summary and summary:
+    if spec.summary and summary and not round_sheet:
         tsz = 6.8 * fs
         trow = line_mm(tsz) * 1.12
         unknown_size = summary["unknown_size"]
@@ -634,27 +645,10 @@ def _compose_once(
         else None
     )
     if zt is not None:
-        zsz = 6.8 * fs
-        zrow = line_mm(zsz) * 1.12
+        blocks.append(_table_block("zona", zt, 6.8 * fs, pad))
 
-        def zt_h(w):
-            return 2 * pad + line_mm(zsz) + zrow * (len(zt.rows) + 1)
-
-        def zt_place(x, y, w):
-            return [
-                TableItem(
-                    Rect(x + pad, y + pad, w - 2 * pad, zt_h(w) - 2 * pad),
-                    zt.title,
-                    zt.header,
-                    zt.rows,
-                    zt.col_fracs,
-                    zsz,
-                    zrow,
-                    zt.bold_rows,
-                )
-            ]
-
-        blocks.append(_Block("zona", zt_h, zt_place))
+    if rt is not None:
+        blocks.append(_table_block("putaran", rt, 6.8 * fs, pad))
 
     # inset
     inset_title = "LOKASI LEMBAR" if focus is not None else "LOKASI WILAYAH"

@@ -12,8 +12,16 @@ import numpy as np
 import shapely
 
 from gis.maps.mapdata import MapData
-from gis.maps.sheet_frame import MapFrame, _utm_layer, project_geoms
-from gis.maps.sheet_items import ACCENT, BoxItem, LineItem, MapItem, PolygonLayer, Rect
+from gis.maps.sheet_frame import MapFrame, _utm_layer, line_mm, project_geoms
+from gis.maps.sheet_items import (
+    ACCENT,
+    BoxItem,
+    LineItem,
+    MapItem,
+    PolygonLayer,
+    Rect,
+    TableItem,
+)
 from gis.numbers import format_number
 
 
@@ -39,6 +47,30 @@ class _Block:
     place: Callable[[float, float, float], list]
     flexible: bool = False
     bottom: bool = False  # sits at the foot of its column
+
+
+def _table_block(name: str, table, size: float, pad: float) -> _Block:
+    """A block holding one table (title, header, rows) in type of ``size`` points."""
+    row = line_mm(size) * 1.12
+
+    def height(w):
+        return 2 * pad + line_mm(size) + row * (len(table.rows) + 1)
+
+    def place(x, y, w):
+        return [
+            TableItem(
+                Rect(x + pad, y + pad, w - 2 * pad, height(w) - 2 * pad),
+                table.title,
+                table.header,
+                table.rows,
+                table.col_fracs,
+                size,
+                row,
+                table.bold_rows,
+            )
+        ]
+
+    return _Block(name, height, place)
 
 
 def _fmt_int(n) -> str:
@@ -122,6 +154,7 @@ def _portrait_columns(by: dict) -> list:
             for b in (
                 by.get("ringkasan"),
                 by.get("zona"),
+                by.get("putaran"),
                 by["sumber"],
                 by["privasi"],
                 by["instansi"],

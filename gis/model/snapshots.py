@@ -267,3 +267,16 @@ def area_changes(
     }
     out["net"] = out["entries"] + out["moved_in"] - out["exits"] - out["moved_out"]
     return out
+
+
+def village_values(diff: SnapshotDiff, villages, column: str = "net") -> np.ndarray:
+    """One column of a village-level diff as int64 per village of ``villages``.
+
+    A village absent from ``per_unit`` had no family enter, leave, move or
+    change there, so its value is a true 0 (both snapshots cover the area).
+    """
+    if diff.level != "desa":
+        raise ValueError(f"village values need a diff by desa, not {diff.level!r}")
+    codes = np.asarray(villages.codes).astype(str)
+    col = diff.per_unit[column] if column in diff.per_unit else pd.Series(dtype=np.int64)
+    return col.reindex(codes, fill_value=0).to_numpy(np.int64)

@@ -289,3 +289,72 @@ def compare(
         allocations=allocs,
         scenarios=list(scenarios),
     )
+
+
+def compare_on_registers(
+    scenario,
+    registers: Sequence[tuple[str, HouseholdTable]],
+    *,
+    psks=None,
+    progress=None,
+    cancelled=None,
+) -> Comparison:
+    """One scenario evaluated on two to five snapshots of the register, side by side.
+
+    The question after a renewal (DTKS to DTSEN, or before and after a
+    verification round) is what the same plan reaches on each register: each
+    column is the scenario evaluated on one register, headed
+    ``"<scenario> – <register label>"``, with that register's own
+    denominators (its desil 1-2 receiving nothing). The registers must be
+    placed on the same villages so that the per-village differences (against
+    the first register) line up.
+
+    Raises
+    ------
+    CompareError
+        ``scenario_count`` when not 2 to 5 registers; ``villages_differ`` when
+        the registers are not placed on the same villages.
+    """
+    say = progress or (lambda f, m="": None)
+    n = len(registers)
+    if not MIN_SCENARIOS <= n <= MAX_SCENARIOS:
+        raise CompareError(
+            f"compare needs {MIN_SCENARIOS}-{MAX_SCENARIOS} registers, got {n}",
+            code="scenario_count",
+            count=n,
+        )
+    first = registers[0][1].villages
+    for _label, table in registers[1:]:
+        if not np.array_equal(table.villages.codes, first.codes):
+            raise CompareError("registers placed on different villages", code="villages_differ")
+    base = scenario.name or "Skenario"
+    names = [f"{base} – {label}" for label, _t in registers]
+    allocs, metrics, copies = [], [], []
+    for i, ((_label, table), name) in enumerate(zip(registers, names, strict=True)):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        say(i / n, name)
+        alloc = allocate(table, scenario, masks=ZoneMasks(table), cancelled=cancelled)
+        m = scenario_metrics(table, name, alloc, scenario.zones, psks, _d12_nothing(table))
+        m.filter_text = describe_filter(getattr(scenario, "filter", None), table)
+        allocs.append(alloc)
+        metrics.append(m)
+        copy = type(scenario).from_dict(scenario.to_dict())
+        copy.name = name
+        copies.append(copy)
+    nv = len(first)
+    reached = np.stack([a.village_reached[:nv] for a in allocs], axis=1)
+    cost = np.stack([a.village_cost[:nv] for a in allocs], axis=1)
+    diff = VillageDiff(
+        codes=first.codes,
+        names=first.names,
+        kecamatan=first.kec_names[first.kec_index] if len(first) else np.zeros(0, dtype=object),
+        reached=reached,
+        cost=cost,
+        delta=reached - reached[:, :1],
+        scenario_names=names,
+    )
+    say(1.0, "selesai")
+    return Comparison(
+        names=names, metrics=metrics, villages=diff, allocations=allocs, scenarios=copies
+    )

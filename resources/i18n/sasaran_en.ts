@@ -4,126 +4,132 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Muat batas desa, lalu data rumah tangga (DTSEN, DTKS, P3KE, BDT) dan PSKS. Tanpa data sendiri, Sasaran membuka provinsi demo.</source>
         <extracomment>&quot;(data sintetis)&quot; in a data label, which the window title marks on its own</extracomment>
         <translation>Load village boundaries, then the household register (DTSEN, DTKS, P3KE, BDT) and PSKS. Without data of your own, Sasaran opens the demo province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>1 Muat data</source>
         <translation>1 Load data</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>2 Saring rumah tangga</source>
         <translation>2 Filter households</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>3 Zona intervensi</source>
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <location filename="../../widgets/scenario/suggest_panel.py" line="104"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
-        <location filename="../../desktop/main_window.py" line="476"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="480"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
-        <location filename="../../desktop/main_window.py" line="312"/>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
+        <location filename="../../desktop/main_window.py" line="545"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="546"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="547"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="548"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
-        <location filename="../../desktop/main_window.py" line="541"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="549"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
-        <location filename="../../desktop/main_window.py" line="542"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="550"/>
+        <source>Bandingkan register</source>
+        <translation>Compare registers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="551"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
-        <location filename="../../desktop/main_window.py" line="549"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="558"/>
         <source>Proyek terakhir</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
-        <location filename="../../desktop/main_window.py" line="548"/>
+        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="557"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="318"/>
-        <location filename="../../desktop/main_window.py" line="546"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="555"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
-        <location filename="../../desktop/main_window.py" line="547"/>
+        <location filename="../../desktop/main_window.py" line="341"/>
+        <location filename="../../desktop/main_window.py" line="556"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="478"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="509"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -148,7 +154,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <location filename="../../widgets/map/overlays/badge.py" line="26"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -513,13 +519,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="579"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="579"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1588,6 +1594,41 @@ RT 4 jiwa</source>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="51"/>
+        <source>Perubahan bersih register per desa</source>
+        <translation>Net change of the register per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="89"/>
+        <source>berkurang {n} KK atau lebih</source>
+        <translation>{n} or more fewer families</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="90"/>
+        <source>berkurang</source>
+        <translation>fewer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="91"/>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="92"/>
+        <source>bertambah</source>
+        <translation>more</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="93"/>
+        <source>bertambah {n} KK atau lebih</source>
+        <translation>{n} or more more families</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map/layers/snapshot_change.py" line="95"/>
+        <source>Perubahan bersih register (KK)</source>
+        <translation>Net change of the register (families)</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1803,6 +1844,11 @@ RT 4 jiwa</source>
         <location filename="../../desktop/actions.py" line="345"/>
         <source>Verifikasi lapangan</source>
         <translation>Field verification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="346"/>
+        <source>Bandingkan register</source>
+        <translation>Compare registers</translation>
     </message>
 </context>
 <context>
@@ -2229,224 +2275,250 @@ RT 4 jiwa</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="193"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="210"/>
         <source>Tambah berkas…</source>
+        <extracomment>an earlier register snapshot (table, label) the first scenario can also run on</extracomment>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="195"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="212"/>
         <source>Skenario saat ini</source>
         <translation>Current scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="196"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="213"/>
         <source>Salinan skenario yang sedang disusun</source>
         <translation>Copy of the scenario being built</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="200"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="217"/>
         <source>Contoh</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="201"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="218"/>
         <source>Skenario contoh untuk provinsi demo</source>
         <translation>Example scenarios for the demo province</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="206"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="223"/>
         <source>{a} dan {b}</source>
         <translation>{a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="213"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="230"/>
         <source>Jadikan dasar</source>
         <translation>Make baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="215"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="232"/>
         <source>Skenario terpilih menjadi pembanding dasar selisih per desa</source>
         <translation>The selected scenario becomes the baseline for the per-village difference</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="218"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="235"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="238"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="255"/>
+        <source>Skenario pertama dihitung pada register yang dibuka dan pada register pembanding (menu Bandingkan register), berdampingan.</source>
+        <translation>The first scenario is computed on the open register and on the comparison register (Compare registers), side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/comparison_view.py" line="264"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="242"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="268"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="243"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="269"/>
         <source>Selisih per desa</source>
         <translation>Difference per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="244"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="270"/>
         <source>Peta naik/turun</source>
         <translation>Gain/loss map</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="261"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="287"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="262"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="288"/>
         <source>Buku kerja berformat untuk bagian keuangan</source>
         <translation>Formatted workbook for the finance department</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="264"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="290"/>
         <source>Ekspor CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="265"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="291"/>
         <source>Satu berkas CSV per tabel</source>
         <translation>One CSV file per table</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="267"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="293"/>
         <source>Data agregat; tidak memuat data pribadi.</source>
         <translation>Aggregate data; contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="277"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="303"/>
         <source>&lt;b&gt;Skenario dibandingkan&lt;/b&gt; (2 sampai 5; yang pertama menjadi dasar)</source>
         <translation>&lt;b&gt;Scenarios compared&lt;/b&gt; (2 to 5; the first is the baseline)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="335"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="362"/>
         <source>Perbandingan penuh</source>
         <translation>Full comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="336"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="363"/>
         <source>Hapus satu skenario sebelum menambah.</source>
         <translation>Remove one scenario before adding another.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="355"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="382"/>
         <source>skenario saat ini (salinan)</source>
         <translation>current scenario (copy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="362"/>
-        <location filename="../../widgets/scenario/comparison_view.py" line="388"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="389"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="415"/>
         <source>Tambah skenario ke perbandingan</source>
         <translation>Add a scenario to the comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="364"/>
-        <location filename="../../widgets/scenario/comparison_view.py" line="390"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="391"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="417"/>
         <source>Skenario Sasaran (*.skenario.json)</source>
         <translation>Sasaran scenarios (*.skenario.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="376"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="403"/>
         <source>dihitung ulang pada data sekarang (berkas dibuat pada data lain)</source>
         <translation>recomputed on the current data (file was made on other data)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="379"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="406"/>
         <source>Skenario tidak dapat dibuka</source>
         <translation>Scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="438"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="465"/>
         <source> — dasar</source>
         <translation> — baseline</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="470"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="490"/>
+        <source>register pembanding</source>
+        <translation>comparison register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/comparison_view.py" line="495"/>
+        <source>Skenario pertama pada dua register: sekarang dan {name}</source>
+        <translation>First scenario on two registers: the current one and {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/comparison_view.py" line="515"/>
         <source>Tanpa nama</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="489"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="532"/>
+        <source>register sekarang</source>
+        <translation>current register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/comparison_view.py" line="543"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="499"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="556"/>
         <source>Membandingkan skenario…</source>
         <translation>Comparing scenarios…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="500"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="557"/>
         <source>Menghitung perbandingan…</source>
         <translation>Computing the comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="525"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="582"/>
         <source>Perbandingan dibatalkan.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="549"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="606"/>
+        <source>Skenario {name} dihitung pada register sekarang dan pada {other}.</source>
+        <translation>Scenario {name} computed on the current register and on {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/comparison_view.py" line="612"/>
         <source>Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.</source>
         <translation>Add {k} more scenarios: a file, the current scenario, or Examples.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="554"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="617"/>
         <source>Semua skenario dihitung pada data yang dibuka sekarang.</source>
         <translation>All scenarios computed on the data open now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="556"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="619"/>
         <source>* dibuat pada data lain: {names}.</source>
         <translation>* made on other data: {names}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="570"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="633"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="630"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="693"/>
         <source>Ekspor perbandingan ke XLSX</source>
         <translation>Export comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="632"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="695"/>
         <source>Ekspor perbandingan ke CSV</source>
         <translation>Export comparison to CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="635"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="698"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="635"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="698"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="657"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="720"/>
         <source>Menulis {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="662"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="725"/>
         <source>Perbandingan diekspor: {names}</source>
         <translation>Comparison exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="663"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="726"/>
         <source>Tersimpan: {names}</source>
         <translation>Saved: {names}</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_view.py" line="667"/>
+        <location filename="../../widgets/scenario/comparison_view.py" line="730"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -2691,193 +2763,220 @@ RT 4 jiwa</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="131"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="133"/>
         <source>Atur ulang ke desil 1-4</source>
         <translation>Reset to deciles 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="141"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="143"/>
         <source>Angka: rumah tangga dengan {what} ini yang juga memenuhi syarat lain yang sedang aktif.</source>
         <translation>Number: households with this {what} that also meet the other active conditions.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="147"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="149"/>
         <source>Pilihan cepat</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="151"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="153"/>
         <source>Angka: rumah tangga yang cocok.</source>
         <translation>Number: matching households.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="158"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="160"/>
         <source>Desil kesejahteraan</source>
         <translation>Welfare decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="160"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="162"/>
         <source>Desil 1 = 10 % termiskin secara nasional. Bantuan lazimnya untuk desil 1-4.</source>
         <translation>Decile 1 = the poorest 10 % nationally. Assistance usually targets deciles 1-4.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="164"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="166"/>
         <source>desil</source>
         <translation>decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="171"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="173"/>
         <source>Tanpa desil</source>
         <translation>No decile</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="175"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="177"/>
         <source>Desil 1-4</source>
         <translation>Decile 1-4</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="177"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="179"/>
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="184"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="186"/>
         <source>Jenis PPKS (salah satu)</source>
         <translation>PPKS types (any of)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="185"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="187"/>
         <source>Rumah tangga dengan sedikitnya satu jenis PPKS yang dicentang.</source>
         <translation>Households with at least one of the ticked PPKS types.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="194"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="196"/>
         <source>jenis PPKS</source>
         <translation>PPKS type</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="221"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="223"/>
         <source>Berkas tidak memuat kolom PPKS: jenis PPKS tidak diketahui (bukan nol).</source>
         <translation>The file has no PPKS column: PPKS types are unknown (not zero).</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="247"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="249"/>
         <source>Program bantuan</source>
         <translation>Assistance programs</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="256"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="258"/>
         <source>Belum menerima bantuan apa pun</source>
         <translation>Receives no assistance at all</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="258"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="260"/>
         <source>Rumah tangga yang tidak menerima satu pun program yang tercatat untuknya (rumah tangga tanpa program tercatat sama sekali tidak dihitung).</source>
         <translation>Households that receive none of the programs recorded for them (households with no program recorded at all are not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="262"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="264"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="362"/>
         <source>keadaan</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="276"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="278"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="277"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="279"/>
         <source>Menerima</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="278"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="280"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="283"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="285"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="291"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="293"/>
         <source>Menerima {name}.</source>
         <translation>Receives {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="293"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="295"/>
         <source>Belum menerima {name}.</source>
         <translation>Does not receive {name} yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="302"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="304"/>
         <source>Berkas tidak memuat kolom {name}: penerimaannya tidak diketahui, bukan &quot;belum&quot;.</source>
         <translation>The file has no column for {name}: its receipt is unknown, not &quot;not yet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="307"/>
-        <location filename="../../widgets/panels/filter_panel.py" line="571"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="309"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="394"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="626"/>
         <source>tidak diketahui</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="323"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="325"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="324"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="326"/>
         <source>wilayah</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="331"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="333"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="332"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="334"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="333"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="335"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="497"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="355"/>
+        <source>Verifikasi lapangan</source>
+        <translation>Field verification</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/filter_panel.py" line="358"/>
+        <source>Rumah tangga yang belum diverifikasi dalam sekian bulan terakhir (termasuk yang belum pernah).</source>
+        <translation>Households not verified in the last so many months (including those never verified).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/filter_panel.py" line="372"/>
+        <source>Berkas tidak memuat kolom verifikasi: kapan terakhir diverifikasi tidak diketahui.</source>
+        <translation>The file has no verification columns: when households were last verified is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/filter_panel.py" line="388"/>
+        <source>Semua (tanpa syarat verifikasi)</source>
+        <translation>All (no verification condition)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/filter_panel.py" line="390"/>
+        <source>Belum diverifikasi dalam {n} bulan</source>
+        <translation>Not verified in {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/filter_panel.py" line="552"/>
         <source>{n} wilayah dipilih. Pilih satu di atas untuk menggantinya.</source>
         <translation>{n} areas chosen. Pick one above to replace them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="506"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="561"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="545"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="600"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="551"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="606"/>
         <source>Berkas tidak memuat kolom PPKS: tidak diketahui.</source>
         <translation>The file has no PPKS column: unknown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="563"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="618"/>
         <source>{n} RT lain: penerimaannya tidak diketahui (tidak dihitung).</source>
         <translation>{n} other households: receipt unknown (not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="579"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="634"/>
         <source>{n} dari {total} rumah tangga cocok</source>
         <translation>{n} of {total} households match</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/filter_panel.py" line="599"/>
+        <location filename="../../widgets/panels/filter_panel.py" line="655"/>
         <source>Tidak ada di berkas, tidak diperiksa (tidak diketahui): {programs}.</source>
         <translation>Not in the file, not checked (unknown): {programs}.</translation>
     </message>
@@ -4682,6 +4781,91 @@ RT 4 jiwa</source>
         <location filename="../../widgets/output/sheet_render.py" line="697"/>
         <source>Cetak lembar peta</source>
         <translation>Print map sheet</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="64"/>
+        <source>Muat register sebelumnya…</source>
+        <translation>Load earlier register…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="67"/>
+        <source>Register yang lebih lama (mis. DTKS tahun lalu, atau sebelum putaran verifikasi) dibandingkan dengan register yang sedang dibuka.</source>
+        <translation>An older register (e.g. last year&apos;s DTKS, or the one before a verification round) compared with the register now open.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="73"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="143"/>
+        <location filename="../../widgets/panels/snapshot_view.py" line="160"/>
+        <source>Belum ada register pembanding.</source>
+        <translation>No comparison register yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="77"/>
+        <source>Perpindahan desil (KK yang cocok)</source>
+        <translation>Decile transitions (matched families)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="79"/>
+        <source>tanpa</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="83"/>
+        <source>Baris: desil di register sebelumnya; kolom: desil di register sekarang.</source>
+        <translation>Rows: decile in the earlier register; columns: decile in the current register.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="130"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="151"/>
+        <source>Register sebelumnya</source>
+        <translation>Earlier register</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="153"/>
+        <source>Register (*.gpkg *.parquet *.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>Register (*.gpkg *.parquet *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="144"/>
+        <source>Register pembanding tidak dapat dibaca</source>
+        <translation>The comparison register cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="178"/>
+        <source>Dibandingkan dengan &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Compared with &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="179"/>
+        <source>Cocok: {n} KK (KK {kk}, NIK kepala {nik}, ID {id}).</source>
+        <translation>Matched: {n} families (KK {kk}, head&apos;s NIK {nik}, ID {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="186"/>
+        <source>Tidak cocok karena kunci ganda: {old} di register sebelumnya, {new} di register sekarang; tanpa kunci: {old_none} dan {new_none}.</source>
+        <translation>Not matched because of a shared key: {old} in the earlier register, {new} in the current one; without a key: {old_none} and {new_none}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="194"/>
+        <source>Masuk {entries}, keluar {exits}, pindah desa {moved}.</source>
+        <translation>Entered {entries}, left {exits}, moved village {moved}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="199"/>
+        <source>Desil naik {up}, turun {down}.</source>
+        <translation>Decile up {up}, down {down}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/panels/snapshot_view.py" line="203"/>
+        <source>Lulus (keluar dari desil 1-4 atau dari register): {n} KK</source>
+        <translation>Graduated (left deciles 1-4 or the register): {n} families</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,55 @@ def test_precomputed_allocations_are_used_as_given(table):
     c = compare(table, s, allocations=allocs)
     assert c.allocations[0] is allocs[0]
     assert c.metrics[1].cost == 500
+
+
+def _later(villages):
+    """The register after a round: row 0 moved up to desil 6, row 3 down to desil 2,
+    a new family (desil 1) in V3, row 8 gone."""
+    rows = [dict(r) for r in ROWS]
+    rows[0]["desil"] = 6
+    rows[3]["desil"] = 2
+    rows.append({"village": V3, "desil": 1, "members": 4})
+    del rows[8]
+    return make_table(villages, rows)
+
+
+def test_one_scenario_on_two_registers_equals_each_register_alone(table, villages):
+    from gis.plan.compare import compare_on_registers
+
+    later = _later(villages)
+    psks = psks_table(villages, [(V1, 2), (V2, 5), (V4, 10)])
+    for sc in scenarios():
+        c = compare_on_registers(sc, [("DTKS 2024", table), ("DTSEN 2025", later)], psks=psks)
+        assert c.names == [f"{sc.name} – DTKS 2024", f"{sc.name} – DTSEN 2025"]
+        for k, t in enumerate((table, later)):
+            alone = compare(t, [sc, sc], psks=psks)
+            got, want = c.metrics[k].to_dict(), alone.metrics[0].to_dict()
+            got.pop("name"), want.pop("name")
+            assert got == want
+            assert c.villages.reached[:, k].tolist() == alone.villages.reached[:, 0].tolist()
+        assert [s.name for s in c.scenarios] == c.names
+        json.dumps(c.to_dict())
+    # by hand: Satu (A in V1, V2 for desil 1-4) loses row 0 (now desil 6), gains row 3 (now 2)
+    c = compare_on_registers(scenarios()[0], [("lama", table), ("baru", later)])
+    assert c.villages.reached.tolist() == [[2, 1], [1, 2], [0, 0], [0, 0]]
+    assert c.villages.delta[:, 1].tolist() == [-1, 1, 0, 0]
+    assert [m.households for m in c.metrics] == [3, 3]
+
+
+def test_registers_on_other_villages_or_too_few_are_refused(table, villages, tmp_path):
+    from gis.plan.compare import compare_on_registers
+
+    sc = scenarios()[0]
+    with pytest.raises(CompareError) as e:
+        compare_on_registers(sc, [("lama", table)])
+    assert e.value.code == "scenario_count"
+    import dataclasses
+
+    other = dataclasses.replace(
+        villages, codes=villages.codes[::-1].copy()
+    )  # the same count, other order
+    moved = dataclasses.replace(table, villages=other)
+    with pytest.raises(CompareError) as e:
+        compare_on_registers(sc, [("lama", table), ("baru", moved)])
+    assert e.value.code == "villages_differ"

@@ -209,3 +209,24 @@ def test_area_changes_add_up_its_villages(old):
     assert got["moved_in"] == int(np.count_nonzero(~before & after))
     assert got["moved_out"] == int(np.count_nonzero(before & ~after))
     assert got["net"] == int(new_in.sum() - old_in.sum())
+
+
+def test_village_values_line_up_with_the_village_table(old):
+    from gis.model.snapshots import village_values
+
+    for seed in (3, 4):
+        before, new, _truth = _build(old, seed)
+        match = match_snapshots(before, new)
+        diff = diff_snapshots(before, new, match)
+        codes = new.villages.codes.astype(str)
+        for column in ("net", "entries", "graduated"):
+            got = village_values(diff, new.villages, column)
+            assert got.dtype == np.int64 and len(got) == len(codes)
+            per = diff.per_unit[column]
+            for i, code in enumerate(codes):
+                assert got[i] == (int(per[code]) if code in per.index else 0)
+        assert village_values(diff, new.villages).sum() == diff.per_unit["net"].sum() - int(
+            diff.per_unit["net"].get("", 0)
+        )
+        with pytest.raises(ValueError):
+            village_values(diff_snapshots(before, new, match, "kecamatan"), new.villages)

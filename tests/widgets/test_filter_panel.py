@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -138,3 +140,83 @@ def test_ctrl_z_restores_the_previous_filter(qtbot, ws):
     assert not panel.desil_chips[10].isChecked()  # the panel follows the model
     qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ws.filter == PRESETS["all"], timeout=2000)
+
+
+def _verified_dataset(ws, seed: int):
+    """The demo with verification dates spread over the last three years (some never)."""
+    import dataclasses
+    from datetime import date, timedelta
+
+    from gis.model.verification import Provenance
+
+    t = ws.households
+    rng = np.random.default_rng(seed)
+    prov = Provenance.empty(len(t))
+    days = rng.integers(0, 3 * 365, len(t))
+    never = rng.random(len(t)) < 0.3
+    today = date.today()
+    prov.verified_on[:] = np.array(
+        [np.datetime64(today - timedelta(days=int(d))) for d in days], dtype="datetime64[D]"
+    )
+    prov.verified_on[never] = np.datetime64("NaT")
+    return dataclasses.replace(ws._data, households=dataclasses.replace(t, verification=prov))
+
+
+def test_stale_counts_are_within_the_other_conditions(ws):
+    from datetime import date
+
+    from gis.model.filters import stale_mask
+    from widgets.panels.filter_counts import STALE_CHOICES
+
+    for seed in (1, 2):
+        t = _verified_dataset(ws, seed).households
+        for flt in (
+            HouseholdFilter(desil=(1, 2), ppks_any=(24,)),
+            HouseholdFilter(desil=(), stale_months=9),
+            HouseholdFilter(desil=(3, 4), receives_any=("PKH",), stale_months=12),
+        ):
+            today = date.today()
+            c = chip_counts(t, flt, today=today)
+            assert c.verification_carried
+            others = replace(flt, stale_months=0).mask(t)
+            for m in sorted({*STALE_CHOICES, flt.stale_months} - {0}):
+                want = int((others & stale_mask(t, m, today)).sum())
+                assert c.stale[m] == want
+            # the other chips count within the stale condition
+            want7 = int(((t.desil == 7) & replace(flt, desil=()).mask(t)).sum())
+            assert c.desil[7] == want7
+            assert c.households == int(flt.mask(t).sum())
+
+
+def test_stale_choice_is_an_undoable_filter_edit_with_live_counts(qtbot, ws):
+    ws.set_data(_verified_dataset(ws, 3))
+    undo = UndoStack(ws)
+    panel = _panel(qtbot, ws, undo)
+    combo = panel.stale_combo
+    assert combo.isEnabled() and not panel.stale_note.isVisible()
+    assert combo.currentData() == 0
+    i12 = combo.findData(12)
+    want = int(replace(ws.filter, stale_months=12).mask(ws.households).sum())
+    assert f"({want})" in combo.itemText(i12).replace(".", "").replace(",", "")
+    combo.setCurrentIndex(i12)
+    combo.activated.emit(i12)
+    qtbot.waitUntil(lambda: ws.filter.stale_months == 12, timeout=2000)
+    assert int(ws.mask.sum()) == want
+    qtbot.waitUntil(lambda: str(want) in panel.summary.text().replace(".", "").replace(",", ""))
+    undo.undo()
+    assert ws.filter.stale_months == 0
+    qtbot.waitUntil(lambda: panel.stale_combo.currentData() == 0, timeout=2000)
+    undo.redo()
+    qtbot.waitUntil(lambda: panel.stale_combo.currentData() == 12, timeout=2000)
+    # a stored filter with a month count not among the choices is shown as it is
+    ws.set_filter(replace(ws.filter, stale_months=9))
+    qtbot.waitUntil(lambda: panel.stale_combo.currentData() == 9, timeout=2000)
+
+
+def test_stale_choice_without_verification_columns_is_unknown(qtbot, ws):
+    assert ws.households.verification is None
+    panel = _panel(qtbot, ws)
+    assert not panel.stale_combo.isEnabled()
+    assert panel.stale_note.isVisible()
+    assert "tidak diketahui" in panel.stale_combo.itemText(panel.stale_combo.findData(12))
+    assert chip_counts(ws.households, ws.filter).stale == {}

@@ -15,6 +15,10 @@ import numpy as np
 
 from gis.model.filters import HouseholdFilter, ppks_mask, unit_mask
 from gis.model.households import HouseholdTable
+from gis.model.verification import months_since
+
+#: "Not verified in N months" choices the panel offers (a stored filter may name another N).
+STALE_CHOICES: tuple[int, ...] = (3, 6, 12, 24)
 
 # ---------------------------------------------------------------------------
 # counting (pure numpy; tested without a window)
@@ -53,11 +57,20 @@ class ChipCounts:
     villages: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     kecamatan: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     kabupaten: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # months -> households not verified in that many months (under the other conditions)
+    stale: dict[int, int] = field(default_factory=dict)
+    # False when the register has no verification columns: "not verified" is unknown
+    verification_carried: bool = True
 
 
-def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
-    """Counts for every chip of the panel under filter ``flt``."""
+def chip_counts(table: HouseholdTable, flt: HouseholdFilter, today=None) -> ChipCounts:
+    """Counts for every chip of the panel under filter ``flt`` (``today`` for tests)."""
+    from datetime import date
+
     n = len(table)
+    prov = table.verification
+    # months since each household's last verification, computed once for every choice
+    age = None if prov is None else months_since(prov.verified_on, today or date.today())
     parts: dict[str, np.ndarray] = {}
     if flt.desil and set(flt.desil) != set(range(11)):
         parts["desil"] = HouseholdFilter(desil=flt.desil).mask(table)
@@ -69,6 +82,8 @@ def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
         parts["lacks"] = HouseholdFilter(desil=(), lacks_all=flt.lacks_all).mask(table)
     if flt.units:
         parts["units"] = unit_mask(table, flt.units)
+    if flt.stale_months:
+        parts["stale"] = np.ones(n, dtype=bool) if age is None else _stale(age, flt.stale_months)
 
     def others(skip: str) -> np.ndarray | slice:
         sel = None
@@ -103,7 +118,17 @@ def chip_counts(table: HouseholdTable, flt: HouseholdFilter) -> ChipCounts:
     out.kabupaten = np.bincount(v.kab_index, weights=per_village, minlength=len(v.kab_codes))
     out.kecamatan = out.kecamatan.astype(np.int64)
     out.kabupaten = out.kabupaten.astype(np.int64)
+    out.verification_carried = age is not None
+    if age is not None:
+        stale_rows = age[others("stale")]
+        months = sorted({*STALE_CHOICES, *((flt.stale_months,) if flt.stale_months else ())})
+        out.stale = {m: int(np.count_nonzero(_stale(stale_rows, m))) for m in months}
     return out
+
+
+def _stale(age: np.ndarray, months: int) -> np.ndarray:
+    """Never verified (NaN) or verified ``months`` or more months ago (as ``stale_mask``)."""
+    return np.isnan(age) | (age >= months)
 
 
 def short_program_name(name: str) -> str:

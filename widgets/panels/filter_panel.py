@@ -49,6 +49,7 @@ from gis.model.workspace import Workspace
 from widgets.base.fmt import num
 from widgets.panels.filter_chip import Chip, preset_titles
 from widgets.panels.filter_counts import (
+    STALE_CHOICES,
     ChipCounts,
     bit_counts,
     chip_counts,
@@ -127,6 +128,7 @@ class FilterPanel(QWidget):
         self._build_ppks()
         self._build_programs()
         self._build_units()
+        self._build_stale()
         self._body.addStretch(1)
         self.reset_button = QPushButton(self.tr("Atur ulang ke desil 1-4"))
         self.reset_button.clicked.connect(lambda: self.apply_preset("desil_1_4"))
@@ -349,6 +351,54 @@ class FilterPanel(QWidget):
         self.desa_combo.activated.connect(lambda _i: self._on_unit_picked(self.desa_combo))
         self._body.addWidget(box)
 
+    def _build_stale(self) -> None:
+        box = QGroupBox(self.tr("Verifikasi lapangan"))
+        box.setToolTip(
+            self.tr(
+                "Rumah tangga yang belum diverifikasi dalam sekian bulan terakhir "
+                "(termasuk yang belum pernah)."
+            )
+            + "\n"
+            + self._count_tip(self.tr("keadaan"))
+        )
+        lay = QVBoxLayout(box)
+        self.stale_combo = QComboBox()
+        self.stale_combo.activated.connect(
+            lambda _i: self.set_stale(int(self.stale_combo.currentData() or 0))
+        )
+        lay.addWidget(self.stale_combo)
+        self.stale_note = QLabel(
+            self.tr(
+                "Berkas tidak memuat kolom verifikasi: kapan terakhir diverifikasi tidak diketahui."
+            )
+        )
+        self.stale_note.setWordWrap(True)
+        self.stale_note.hide()
+        lay.addWidget(self.stale_note)
+        self._body.addWidget(box)
+
+    def _fill_stale(self, flt: HouseholdFilter) -> None:
+        """The month choices with their counts, the filter's own choice selected."""
+        counts = self.counts
+        carried = counts is None or counts.verification_carried
+        months = sorted({*STALE_CHOICES, *((flt.stale_months,) if flt.stale_months else ())})
+        combo = self.stale_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Semua (tanpa syarat verifikasi)"), 0)
+        for m in months:
+            text = self.tr("Belum diverifikasi dalam {n} bulan").format(n=m)
+            if counts is not None and carried:
+                text += f" ({num(counts.stale.get(m, 0))})"
+            elif counts is not None:
+                text += " (" + self.tr("tidak diketahui") + ")"
+            combo.addItem(text, m)
+        combo.setCurrentIndex(max(combo.findData(flt.stale_months), 0))
+        # nothing to choose without verification columns (a stored choice can still be cleared)
+        combo.setEnabled(carried or bool(flt.stale_months))
+        combo.blockSignals(False)
+        self.stale_note.setVisible(not carried)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_tree()
@@ -411,6 +461,10 @@ class FilterPanel(QWidget):
     def toggle_lacks_everything(self) -> None:
         on = "*" in self.current.lacks_all
         self.propose(replace(self.current, lacks_all=() if on else ("*",)))
+
+    def set_stale(self, months: int) -> None:
+        """Keep households not verified in the last ``months`` months (0: no condition)."""
+        self.propose(replace(self.current, stale_months=max(int(months), 0)))
 
     def set_unit(self, code: str | None) -> None:
         self.propose(replace(self.current, units=() if not code else (code,)))
@@ -477,6 +531,7 @@ class FilterPanel(QWidget):
             for key, chip in self.preset_buttons.items():
                 chip.setChecked(same_filter(flt, PRESETS[key]))
             self._sync_units(flt)
+            self._fill_stale(flt)
         finally:
             self._syncing = False
         self._fit_tree()
@@ -584,6 +639,7 @@ class FilterPanel(QWidget):
             self._syncing = True
             try:
                 self._sync_units(flt)
+                self._fill_stale(flt)
             finally:
                 self._syncing = False
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -52,7 +53,13 @@ from gis.errors import SasaranError
 from gis.model.filter_text import describe_filter
 from gis.model.workspace import Workspace
 from gis.plan.budget_export import comparison_sheets, csv_paths, export_comparison
-from gis.plan.compare import MAX_SCENARIOS, MIN_SCENARIOS, CompareError, compare
+from gis.plan.compare import (
+    MAX_SCENARIOS,
+    MIN_SCENARIOS,
+    CompareError,
+    compare,
+    compare_on_registers,
+)
 from gis.plan.scenario import DataRef, Scenario, ScenarioDataMismatch, open_scenario
 from widgets.base import files
 from widgets.base.compare_charts import SCENARIO_COLORS
@@ -93,6 +100,14 @@ def ask_open_paths(parent, title: str, folder: str = "", filters: str = "") -> l
 def compare_job(table, generation: int, scenarios, psks=None, progress=None, cancelled=None):
     """:func:`gis.plan.compare.compare` and its sheets, tagged with the request they answer."""
     comp = compare(table, scenarios, psks=psks, progress=progress, cancelled=cancelled)
+    return generation, comp, comparison_sheets(comp)
+
+
+def registers_job(registers, generation: int, scenario, psks=None, progress=None, cancelled=None):
+    """One scenario on several registers (:func:`gis.plan.compare.compare_on_registers`)."""
+    comp = compare_on_registers(
+        scenario, registers, psks=psks, progress=progress, cancelled=cancelled
+    )
     return generation, comp, comparison_sheets(comp)
 
 
@@ -174,6 +189,8 @@ class ComparisonView(QWidget):
         self._export_job = None
         self._error = ""
         self._folder = ""
+        #: an earlier register snapshot (table, label) the first scenario can also run on
+        self._other = None
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -232,6 +249,15 @@ class ComparisonView(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.job_strip = JobStrip(self)
+        self.registers_check = QCheckBox()
+        self.registers_check.setToolTip(
+            self.tr(
+                "Skenario pertama dihitung pada register yang dibuka dan pada register "
+                "pembanding (menu Bandingkan register), berdampingan."
+            )
+        )
+        self.registers_check.toggled.connect(lambda _on: self._schedule())
+        self.registers_check.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -278,6 +304,7 @@ class ComparisonView(QWidget):
                                     "menjadi dasar)")))  # fmt: skip
         tl.addWidget(self.list)
         tl.addLayout(buttons)
+        tl.addWidget(self.registers_check)
         tl.addWidget(self.status)
         tl.addWidget(self.job_strip)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -458,6 +485,24 @@ class ComparisonView(QWidget):
     def _schedule(self) -> None:
         self._timer.start()
 
+    def set_other_register(self, table, label: str = "") -> None:
+        """An earlier snapshot of the register (None: none) to evaluate the first scenario on."""
+        self._other = None if table is None else (table, label or self.tr("register pembanding"))
+        if self._other is None:
+            self.registers_check.setChecked(False)
+        else:
+            self.registers_check.setText(
+                self.tr("Skenario pertama pada dua register: sekarang dan {name}").format(
+                    name=self._other[1]
+                )
+            )
+        self.registers_check.setVisible(self._other is not None)
+        self._schedule()
+
+    def on_registers(self) -> bool:
+        """True while the first scenario is compared across two registers."""
+        return self._other is not None and self.registers_check.isChecked()
+
     def _on_data(self, _data=None) -> None:
         self._schedule()
 
@@ -482,6 +527,15 @@ class ComparisonView(QWidget):
         self._job = None
         table = self.workspace.households
         n = len(self._entries)
+        if table is not None and n >= 1 and self.on_registers():
+            other, label = self._other
+            registers = [(self.tr("register sekarang"), table), (label, other)]
+            job = run_job(
+                registers_job, registers, self._generation, self._names()[0],
+                psks=self.workspace.psks,
+            )  # fmt: skip
+            self._watch(job)
+            return
         if table is None or not MIN_SCENARIOS <= n <= MAX_SCENARIOS:
             self._comparison = None
             self._sheets = None
@@ -492,6 +546,9 @@ class ComparisonView(QWidget):
             self._show()
             return
         job = run_job(compare_job, table, self._generation, self._names(), psks=self.workspace.psks)
+        self._watch(job)
+
+    def _watch(self, job) -> None:
         job.sig_finished.connect(self._on_finished)
         job.sig_failed.connect(self._on_failed)
         job.sig_cancelled.connect(self._on_cancelled)
@@ -544,6 +601,12 @@ class ComparisonView(QWidget):
         n = len(self._entries)
         if self._error:
             self.status.setText(f"<span style='color:#c53030'>{self._error}</span>")
+        elif ready and self.on_registers():
+            self.status.setText(
+                self.tr("Skenario {name} dihitung pada register sekarang dan pada {other}.").format(
+                    name=self._entries[0].scenario.name, other=self._other[1]
+                )
+            )
         elif n < MIN_SCENARIOS:
             self.status.setText(
                 self.tr("Tambahkan {k} skenario lagi: berkas, skenario saat ini, atau Contoh.")

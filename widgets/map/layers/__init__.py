@@ -19,6 +19,7 @@ from widgets.map.layers.boundaries import (
 from widgets.map.layers.choropleth import ChoroplethLayer
 from widgets.map.layers.households import HouseholdsLayer
 from widgets.map.layers.psks import PsksLayer
+from widgets.map.layers.snapshot_change import SnapshotChangeLayer
 from widgets.map.layers.zones import ZonesLayer
 
 #: layer classes from top to bottom, as a layer panel lists them
@@ -29,6 +30,7 @@ REGISTRY: tuple[type[MapLayer], ...] = (
     KabupatenBoundaries,
     KecamatanBoundaries,
     VillageBoundaries,
+    SnapshotChangeLayer,
     ChoroplethLayer,
 )
 
