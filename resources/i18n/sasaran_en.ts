@@ -5098,8 +5098,10 @@ RT 4 jiwa</source>
 <context>
     <name>WebMapView</name>
     <message>
+        <location filename="../../desktop/selftest.py" line="112"/>
         <location filename="../../widgets/output/webmap_view.py" line="90"/>
         <source>Peta Web</source>
+        <extracomment>Seconds the web-map window may take to load its page and become ready.</extracomment>
         <translation>Web map</translation>
     </message>
     <message>
