@@ -271,12 +271,15 @@ class MainWindow(QMainWindow):
         rounds.setWidgetResizable(True)
         rounds.setFrameShape(QFrame.Shape.NoFrame)
         rounds.setWidget(self.round_panel)
-        self._dock("rounds", tr("Verifikasi"), rounds, left)
-        self.tabifyDockWidget(self.docks["charts"], self.docks["rounds"])
-        self._dock("snapshots", tr("Bandingkan register"), self.snapshot_view, left)
-        self.tabifyDockWidget(self.docks["rounds"], self.docks["snapshots"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
+        # the wide bottom area keeps every tab title whole at 1366 px; the
+        # left column has room for three short ones
+        self._dock("rounds", tr("Verifikasi"), rounds, bottom)
+        self.tabifyDockWidget(self.docks["table"], self.docks["rounds"])
+        self._dock("snapshots", tr("Bandingkan register"), self.snapshot_view, bottom)
+        self.tabifyDockWidget(self.docks["rounds"], self.docks["snapshots"])
+        self.docks["table"].raise_()
 
     def fit_docks(self) -> None:
         """Dock sizes for the window's size: the map keeps the larger share."""

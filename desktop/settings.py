@@ -28,7 +28,7 @@ APPLICATION = "Sasaran"
 #: version of the settings layout; raise it and add a migration when keys change
 VERSION = 2
 #: version of the dock/toolbar layout saved with QMainWindow.saveState
-WINDOW_STATE_VERSION = 1
+WINDOW_STATE_VERSION = 2  # 2: rounds and register comparison docked at the bottom
 RECENT_LIMIT = 10
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
