@@ -16,13 +16,20 @@ whose cost says what leaving it unassigned costs, large enough per class
 that the order above is strict). Distances are whole units of
 ``resolution_m`` metres (1 m unless the sums would not fit 62 bits).
 
-Candidate arcs are the ``k`` nearest allowed mentors per family; ``k`` is
-doubled until the optimum over the candidates is proven for all pairs: when
-every family's list holds all its allowed mentors, in which case the optimum over the candidates is the optimum over all pairs
-(``complete``). Short of that, the optimum is proven by reduced costs: the
-residual graph's potentials show that no left-out pair, all at least as far
-as the family's farthest candidate, could lower the cost. The naive result, each family in priority order taking the
-nearest allowed mentor with room, is computed beside it.
+Candidate arcs are the ``k`` nearest allowed mentors per family, plus each
+mentor's own nearest families (where families crowd round few mentors).
+The optimum over the candidates is then proven for all pairs by column
+generation on the dual: the residual graph's potentials give every
+left-out pair a reduced cost, and a pair can lower the cost only when that
+is negative. Left-out pairs of a family are at least as far as its
+``k``-th nearest mentor, so a grid-cell bound settles most families at
+once; for the rest, only the mentors inside the radius their potential
+still allows are looked at. The violated pairs found are added and the
+flow solved again, until none is left (``optimal``): the answer is the
+exact optimum over all pairs, without raising ``k`` for everyone. When
+every family's list holds all its allowed mentors the candidates are the
+whole problem (``complete``). The naive result, each family in priority
+order taking the nearest allowed mentor with room, is computed beside it.
 """
 
 from __future__ import annotations
@@ -417,39 +424,57 @@ def _potentials(n: int, tails, heads, costs) -> np.ndarray:
     raise MatchingError("negative cycle", code="solver_failed", status="NEGATIVE_CYCLE")
 
 
-def _proven(space, rules, fi, mj, complete, potentials, resolution, cand) -> bool:
-    """True when no pair left out of the candidates could lower the optimum.
+def _violated(space, rules, fi, mj, complete, potentials, resolution, cand):
+    """The left-out allowed pairs with a negative reduced cost: (family, mentor, km).
 
     Every pair left out of an incomplete family's list is at least as far as
-    its farthest candidate; with the residual graph's potentials ``pi``, such
-    a pair ``(f, m)`` could improve the flow only if ``c + pi(f) - pi(m) < 0``.
-    The largest ``pi(m)`` over the mentors that can be in reach of ``f``
-    bounds that from below for all of them at once (a mentor outside the
-    graph with room has the sink's). With a maximum distance, "can be in
-    reach" is the 3 x 3 block of grid cells, each at least ``max_km`` wide,
-    around the family; otherwise every mentor.
+    its farthest own candidate (``fi``/``mj``: the families' own ``k``
+    nearest); with the residual graph's potentials ``pi``, such a pair
+    ``(f, m)`` can improve the flow only if ``c + pi(f) - pi(m) < 0``. The
+    largest ``pi(m)`` over the mentors that can be in reach of ``f`` bounds
+    that from below for all of them at once (a mentor outside the graph with
+    room has the sink's). With a maximum distance, "can be in reach" is the
+    3 x 3 block of grid cells, each at least ``max_km`` wide, around the
+    family; otherwise every mentor. Families the bound cannot settle are
+    looked at pair by pair, but only within the distance their reduced cost
+    can still be negative: ``c < top - pi(f)``. None returned = proven optimal.
     """
     p = space.p
     fam_pot, men_pot, sink_pot, m_node = potentials
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     incomplete = np.flatnonzero(~complete)
     if len(incomplete) == 0:
-        return True
+        return empty
     in_graph = m_node >= 0
-    pi = np.full(len(p.men_lon), np.iinfo(np.int64).min, dtype=np.int64)
+    lowest = np.iinfo(np.int64).min
+    pi = np.full(len(p.men_lon), lowest, dtype=np.int64)
     pi[(p.men_cap > 0) & ~in_graph] = sink_pot
     pi[in_graph] = men_pot[in_graph]
     far = np.zeros(len(p.fam_lon), dtype=np.int64)
     np.maximum.at(far, fi, _floor_dist(p, fi, mj, resolution))
     lb = far[incomplete] + fam_pot[incomplete]
-    usable = (pi > np.iinfo(np.int64).min) & ~np.isnan(p.men_lon)
+    usable = (pi > lowest) & ~np.isnan(p.men_lon)
     if not usable.any():
-        return True
+        return empty
     if rules.max_km is None:
-        failing = incomplete[lb - pi[usable].max() < 0]
-        return len(failing) == 0 or _proven_exactly(
-            space, rules, failing, cand, fam_pot, pi, resolution
-        )
-    lat_all = np.concatenate([p.men_lat[usable], p.fam_lat[incomplete]])
+        top = np.full(len(incomplete), pi[usable].max(), dtype=np.int64)
+    else:
+        top = _cell_top(p, rules, usable, pi, incomplete)
+    reach = top > lowest  # some mentor with room can be in reach
+    failing = reach & (lb - np.where(reach, top, 0) < 0)
+    if not failing.any():
+        return empty
+    fams = incomplete[failing]
+    # a pair costs at least its rounded distance: beyond this radius it cannot violate
+    slack = (top[failing] - fam_pot[fams] + 1).astype(float) * resolution / 1000.0
+    if rules.max_km is not None:
+        slack = np.minimum(slack, rules.max_km)
+    return _violated_pairs(space, rules, fams, slack, cand, fam_pot, pi, resolution)
+
+
+def _cell_top(p, rules, usable, pi, fams) -> np.ndarray:
+    """Per family, the largest mentor potential in the 3 x 3 grid cells around it."""
+    lat_all = np.concatenate([p.men_lat[usable], p.fam_lat[fams]])
     cos = max(np.cos(np.radians(np.nanmax(np.abs(lat_all)))), 1e-6)
     cell_lat = rules.max_km / 110.0
     cell_lon = rules.max_km / (111.4 * cos)
@@ -464,48 +489,49 @@ def _proven(space, rules, fi, mj, complete, potentials, resolution, cand) -> boo
     mk, mpi = mk[order], pi[usable][order]
     uk, start = np.unique(mk, return_index=True)
     cell_max = np.maximum.reduceat(mpi, start)
-    top = np.full(len(incomplete), np.iinfo(np.int64).min, dtype=np.int64)
-    flon, flat = p.fam_lon[incomplete], p.fam_lat[incomplete]
+    top = np.full(len(fams), np.iinfo(np.int64).min, dtype=np.int64)
+    flon, flat = p.fam_lon[fams], p.fam_lat[fams]
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             k = keys(flon, flat, dx, dy)
             pos = np.clip(np.searchsorted(uk, k), 0, len(uk) - 1)
             hit = uk[pos] == k
             top[hit] = np.maximum(top[hit], cell_max[pos[hit]])
-    nobody = top == np.iinfo(np.int64).min  # no mentor with room can be in reach
-    failing = incomplete[~((lb - top >= 0) | nobody)]
-    return len(failing) == 0 or _proven_exactly(
-        space, rules, failing, cand, fam_pot, pi, resolution
-    )
+    return top
 
 
-def _proven_exactly(space, rules, fams, cand, fam_pot, pi, resolution, limit=5_000_000) -> bool:
-    """The reduced cost of every left-out allowed pair of ``fams``, one by one.
+def _violated_pairs(space, rules, fams, radius_km, cand, fam_pot, pi, resolution):
+    """Every allowed left-out pair of ``fams`` within ``radius_km`` whose reduced cost is negative.
 
-    For the few families the cell bound cannot settle (typically those left
-    without a mentor), every mentor within reach is checked; too many pairs
-    and the answer is "not proven" (the caller raises ``k``).
+    Families go in blocks so no more than a few million pairs are held at once.
     """
     p = space.p
-    if space.tree is None:
-        return True
-    if rules.max_km is None:
-        if len(fams) * space.n_m > limit:
-            return False
-        f = np.repeat(fams, space.n_m)
-        m = np.tile(np.arange(space.n_m), len(fams))
-    else:
-        counts = space.tree.query_ball_point(space.fam_xyz[fams], space.bound, return_length=True)
-        if int(np.sum(counts)) > limit:
-            return False
-        hits = space.tree.query_ball_point(space.fam_xyz[fams], space.bound)
-        f = np.repeat(fams, counts)
+    out_f, out_m, out_k = [], [], []
+    if space.tree is None or len(fams) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    chord = 2.0 * np.sin(np.clip(radius_km, 0, None) / (2.0 * EARTH_RADIUS_KM)) * (1 + 1e-9)
+    counts = space.tree.query_ball_point(space.fam_xyz[fams], chord, return_length=True)
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(fams):
+        stop = max(start + 1, int(np.searchsorted(ends, ends[start] - counts[start] + _BLOCK)))
+        block = fams[start:stop]
+        hits = space.tree.query_ball_point(space.fam_xyz[block], chord[start:stop])
+        f = np.repeat(block, counts[start:stop])
         m = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(f) else f
-    km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
-    ok = space.allowed(f, m, km, True, True) & ~np.isin(f * np.int64(space.n_m) + m, cand)
-    f, m, km = f[ok], m[ok], km[ok]
-    cost = _costs(p, rules, f, m, km, resolution)
-    return bool((cost + fam_pot[f] - pi[m] >= 0).all())
+        km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
+        ok = space.allowed(f, m, km, True, True)
+        key = f * np.int64(space.n_m) + m
+        pos = np.clip(np.searchsorted(cand, key), 0, max(len(cand) - 1, 0))
+        if len(cand):
+            ok &= cand[pos] != key
+        f, m, km = f[ok], m[ok], km[ok]
+        bad = _costs(p, rules, f, m, km, resolution) + fam_pot[f] - pi[m] < 0
+        out_f.append(f[bad])
+        out_m.append(m[bad])
+        out_k.append(km[bad])
+        start = stop
+    return np.concatenate(out_f), np.concatenate(out_m), np.concatenate(out_k)
 
 
 def _floor_dist(p, fi, mj, resolution: int) -> np.ndarray:
@@ -549,27 +575,35 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
     located = np.flatnonzero(~np.isnan(p.fam_lon) & ~np.isnan(p.fam_lat))
     k = rules.k
     rounds: list[dict] = []
+    ffi, fmj, fkm, complete_list = space.pairs(located, k)
+    complete = np.ones(n_f, dtype=bool)
+    complete[located] = complete_list
+    all_complete = bool(complete.all())
+    fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
     while True:
-        ffi, fmj, fkm, complete_list = space.pairs(located, k)
-        complete = np.ones(n_f, dtype=bool)
-        complete[located] = complete_list
-        fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
         if len(fi):
             mentor, status, objective, resolution, _, _, pots = _solve(p, rules, fi, mj, km)
-            # the proof bounds left-out pairs by each family's own k-th nearest
             cand = np.sort(fi * np.int64(space.n_m) + mj)
-            proven = _proven(space, rules, ffi, fmj, complete, pots, resolution, cand)
+            vf, vm, vk = _violated(space, rules, ffi, fmj, complete, pots, resolution, cand)
         else:
             mentor = np.full(n_f, -1, dtype=np.int64)
-            status, objective, resolution, proven = "OPTIMAL", 0, 1, True
-        all_complete = bool(complete.all())
+            status, objective, resolution = "OPTIMAL", 0, 1
+            vf = vm = np.zeros(0, np.int64)
+            vk = np.zeros(0)
+        proven = len(vf) == 0
         rounds.append(
-            {"k": k, "arcs": len(fi), "assigned": int((mentor >= 0).sum()), "proven": proven}
+            {
+                "k": k,
+                "arcs": len(fi),
+                "assigned": int((mentor >= 0).sum()),
+                "added": len(vf),
+                "proven": proven,
+            }
         )
-        if proven or all_complete or k >= space.n_m:
+        if proven:
             break
-        k *= 2
-    optimal = proven or all_complete
+        fi, mj, km = np.concatenate([fi, vf]), np.concatenate([mj, vm]), np.concatenate([km, vk])
+    optimal = proven
     mentor_km = np.full(n_f, np.nan)
     ok = mentor >= 0
     if ok.any():
