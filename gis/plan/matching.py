@@ -539,30 +539,76 @@ def _floor_dist(p, fi, mj, resolution: int) -> np.ndarray:
     return np.floor(km * 1000.0 / resolution * (1 - 1e-12)).astype(np.int64)
 
 
-def _naive(space: _Space, order: np.ndarray) -> np.ndarray:
-    """Each family in ``order`` takes the nearest allowed mentor that still has room."""
+def _naive(space: _Space, order: np.ndarray, lists=None) -> np.ndarray:
+    """Each family in ``order`` takes the nearest allowed mentor that still has room.
+
+    ``lists`` = (family, mentor, complete): each family's nearest allowed
+    mentors as :meth:`_Space.pairs` gives them, and per family (all of the
+    problem's) whether that list holds every allowed mentor. A family tries its list
+    first; only when all of it is full (and the list may miss mentors) is
+    the tree of the mentors that still have room asked, rebuilt whenever it
+    has gone stale, so crowded and scarce pools stay fast.
+    """
     p = space.p
     room = p.men_cap.astype(np.int64).copy()
     mentor = np.full(len(p.fam_lon), -1, dtype=np.int64)
-    if space.tree is None:
+    if space.tree is None or len(order) == 0:
         return mentor
-    for f in order.tolist():
-        kq = min(space.n_m, 16)
-        while True:
-            d, idx = space.tree.query(space.fam_xyz[f], k=kq, distance_upper_bound=space.bound)
-            d, idx = np.atleast_1d(d), np.atleast_1d(idx)
-            found = idx < space.n_m
-            m = idx[found]
-            ok = space.allowed(np.full(len(m), f), m, chord_to_km(d[found]), True, True)
-            ok &= room[m] > 0
-            if ok.any():
-                j = int(m[np.argmax(ok)])
-                mentor[f], room[j] = j, room[j] - 1
+    if lists is None:
+        lf, lm, _, listed = space.pairs(order, 8)
+        complete_of = np.zeros(len(p.fam_lon), dtype=bool)
+        complete_of[order] = listed
+    else:
+        lf, lm, complete_of = lists
+    by_family = np.argsort(lf, kind="stable")  # each family's list stays nearest first
+    lf, lm = lf[by_family], lm[by_family]
+    start = np.searchsorted(lf, order)
+    stop = np.searchsorted(lf, order, side="right")
+    lm_list, room_list = lm.tolist(), room.tolist()
+    open_tree = None  # (tree, mentor indices) over the mentors with room when built
+    for f, a, b in zip(order.tolist(), start.tolist(), stop.tolist()):
+        taken = -1
+        for j in lm_list[a:b]:
+            if room_list[j] > 0:
+                taken = j
                 break
-            if not found.all() or kq >= space.n_m:
-                break
-            kq = min(space.n_m, kq * 4)
+        if taken < 0 and not complete_of[f]:
+            taken, open_tree = _nearest_open(space, f, room_list, open_tree)
+        if taken >= 0:
+            mentor[f] = taken
+            room_list[taken] -= 1
     return mentor
+
+
+def _nearest_open(space, f: int, room: list, open_tree):
+    """The nearest allowed mentor with room for family ``f``, from a tree of open mentors."""
+    p = space.p
+    fresh = False
+    while True:
+        if open_tree is None:
+            idx = np.flatnonzero(np.asarray(room) > 0)
+            if len(idx) == 0:
+                return -1, (None, idx)
+            open_tree, fresh = (cKDTree(unit_vectors(p.men_lon[idx], p.men_lat[idx])), idx), True
+        tree, idx = open_tree
+        if tree is None:
+            return -1, open_tree
+        kq = min(len(idx), 16)
+        while True:
+            d, pos = tree.query(space.fam_xyz[f], k=kq, distance_upper_bound=space.bound)
+            d, pos = np.atleast_1d(d), np.atleast_1d(pos)
+            found = pos < len(idx)
+            m = idx[pos[found]]
+            has_room = np.array([room[j] > 0 for j in m.tolist()], dtype=bool)
+            ok = has_room & space.allowed(np.full(len(m), f), m, chord_to_km(d[found]), True, False)
+            if ok.any():
+                return int(m[np.argmax(ok)]), open_tree
+            if not has_room.all() and not fresh:
+                break  # stale: rebuild over the mentors with room now
+            if not found.all() or kq >= len(idx):
+                return -1, open_tree
+            kq = min(len(idx), kq * 4)
+        open_tree = None
 
 
 def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchResult:
@@ -616,7 +662,7 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
 
     order = np.lexsort((np.arange(n_f), p.fam_class))
     order = order[np.isin(order, located)]
-    naive = _naive(space, order)
+    naive = _naive(space, order, (ffi, fmj, complete))
     naive_km = np.full(n_f, np.nan)
     nk = naive >= 0
     if nk.any():
