@@ -474,63 +474,109 @@ def _violated(space, rules, fi, mj, complete, potentials, resolution, cand):
 
 def _cell_top(p, rules, usable, pi, fams) -> np.ndarray:
     """Per family, the largest mentor potential in the 3 x 3 grid cells around it."""
-    lat_all = np.concatenate([p.men_lat[usable], p.fam_lat[fams]])
-    cos = max(np.cos(np.radians(np.nanmax(np.abs(lat_all)))), 1e-6)
-    cell_lat = rules.max_km / 110.0
-    cell_lon = rules.max_km / (111.4 * cos)
+    src = (p.men_lon[usable], p.men_lat[usable], pi[usable])
+    return _cell_max(rules.max_km, src, p.fam_lon[fams], p.fam_lat[fams])
 
-    def keys(lon, lat, dx=0, dy=0):
-        ix = np.floor(lon / cell_lon).astype(np.int64) + dx
-        iy = np.floor(lat / cell_lat).astype(np.int64) + dy
+
+def _cell_max(max_km, src, lon, lat) -> np.ndarray:
+    """Per point (``lon``, ``lat``), the largest ``src`` value in the 3 x 3 cells around it.
+
+    ``src`` = (lon, lat, value); cells are at least ``max_km`` wide, so every
+    source within ``max_km`` of a point is in its block (int64 min: none).
+    """
+    s_lon, s_lat, value = src
+    cos = max(np.cos(np.radians(np.nanmax(np.abs(np.concatenate([s_lat, lat]))))), 1e-6)
+    cell_lat = max_km / 110.0
+    cell_lon = max_km / (111.4 * cos)
+
+    def keys(x, y, dx=0, dy=0):
+        ix = np.floor(x / cell_lon).astype(np.int64) + dx
+        iy = np.floor(y / cell_lat).astype(np.int64) + dy
         return ix * np.int64(1 << 31) + iy
 
-    mk = keys(p.men_lon[usable], p.men_lat[usable])
-    order = np.argsort(mk, kind="stable")
-    mk, mpi = mk[order], pi[usable][order]
-    uk, start = np.unique(mk, return_index=True)
-    cell_max = np.maximum.reduceat(mpi, start)
-    top = np.full(len(fams), np.iinfo(np.int64).min, dtype=np.int64)
-    flon, flat = p.fam_lon[fams], p.fam_lat[fams]
+    sk = keys(s_lon, s_lat)
+    order = np.argsort(sk, kind="stable")
+    sk, sv = sk[order], value[order]
+    uk, start = np.unique(sk, return_index=True)
+    cell_max = np.maximum.reduceat(sv, start)
+    top = np.full(len(lon), np.iinfo(np.int64).min, dtype=np.int64)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
-            k = keys(flon, flat, dx, dy)
+            k = keys(lon, lat, dx, dy)
             pos = np.clip(np.searchsorted(uk, k), 0, len(uk) - 1)
             hit = uk[pos] == k
             top[hit] = np.maximum(top[hit], cell_max[pos[hit]])
     return top
 
 
-def _violated_pairs(space, rules, fams, radius_km, cand, fam_pot, pi, resolution):
-    """Every allowed left-out pair of ``fams`` within ``radius_km`` whose reduced cost is negative.
-
-    Families go in blocks so no more than a few million pairs are held at once.
-    """
-    p = space.p
-    out_f, out_m, out_k = [], [], []
-    if space.tree is None or len(fams) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-    chord = 2.0 * np.sin(np.clip(radius_km, 0, None) / (2.0 * EARTH_RADIUS_KM)) * (1 + 1e-9)
-    counts = space.tree.query_ball_point(space.fam_xyz[fams], chord, return_length=True)
+def _ball_pairs(tree, centres, chord):
+    """(centre index, point index) blocks of every tree point within ``chord`` of each centre."""
+    counts = tree.query_ball_point(centres, chord, return_length=True)
     ends = np.cumsum(counts)
     start = 0
-    while start < len(fams):
+    while start < len(centres):
         stop = max(start + 1, int(np.searchsorted(ends, ends[start] - counts[start] + _BLOCK)))
-        block = fams[start:stop]
-        hits = space.tree.query_ball_point(space.fam_xyz[block], chord[start:stop])
-        f = np.repeat(block, counts[start:stop])
-        m = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(f) else f
+        hits = tree.query_ball_point(centres[start:stop], chord[start:stop])
+        c = np.repeat(np.arange(start, stop), counts[start:stop])
+        pts = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(c) else c
+        yield c, pts
+        start = stop
+
+
+def _violated_pairs(space, rules, fams, radius_km, cand, fam_pot, pi, resolution):
+    """Every allowed left-out pair of ``fams`` whose reduced cost is negative.
+
+    A pair can be negative only within the family's ``radius_km`` and, seen
+    from the mentor, within ``pi(m)`` less the lowest family potential
+    around it (a pair costs at least its distance). Pairs are enumerated from
+    whichever side holds fewer, in blocks of a few million.
+    """
+    p = space.p
+    nothing = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    if space.tree is None or len(fams) == 0:
+        return nothing
+
+    def chord(km):
+        return 2.0 * np.sin(np.clip(km, 0, None) / (2.0 * EARTH_RADIUS_KM)) * (1 + 1e-9)
+
+    f_chord = chord(radius_km)
+    men = np.flatnonzero((pi > np.iinfo(np.int64).min) & ~np.isnan(p.men_lon))
+    if rules.max_km is None:
+        low = np.full(len(men), -int(fam_pot[fams].min()), dtype=np.int64)
+    else:
+        src = (p.fam_lon[fams], p.fam_lat[fams], -fam_pot[fams])
+        low = _cell_max(rules.max_km, src, p.men_lon[men], p.men_lat[men])
+    near = low > np.iinfo(np.int64).min
+    men, low = men[near], low[near]
+    m_km = (pi[men] + low + 1).astype(float) * resolution / 1000.0
+    if rules.max_km is not None:
+        m_km = np.minimum(m_km, rules.max_km)
+    fam_tree = cKDTree(space.fam_xyz[fams])
+    m_xyz = unit_vectors(p.men_lon[men], p.men_lat[men])
+    m_chord = chord(m_km)
+    m_count = int(fam_tree.query_ball_point(m_xyz, m_chord, return_length=True).sum())
+    f_count = (
+        np.inf
+        if m_count <= _BLOCK  # the mentor side is small enough: skip counting the other
+        else int(space.tree.query_ball_point(space.fam_xyz[fams], f_chord, return_length=True).sum())
+    )
+    if m_count < f_count:
+        blocks = ((fams[pt], men[c]) for c, pt in _ball_pairs(fam_tree, m_xyz, m_chord))
+    else:
+        blocks = ((fams[c], pt) for c, pt in _ball_pairs(space.tree, space.fam_xyz[fams], f_chord))
+    out_f, out_m, out_k = [nothing[0]], [nothing[1]], [nothing[2]]
+    for f, m in blocks:
         km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
         ok = space.allowed(f, m, km, True, True)
         key = f * np.int64(space.n_m) + m
-        pos = np.clip(np.searchsorted(cand, key), 0, max(len(cand) - 1, 0))
         if len(cand):
+            pos = np.clip(np.searchsorted(cand, key), 0, len(cand) - 1)
             ok &= cand[pos] != key
         f, m, km = f[ok], m[ok], km[ok]
         bad = _costs(p, rules, f, m, km, resolution) + fam_pot[f] - pi[m] < 0
         out_f.append(f[bad])
         out_m.append(m[bad])
         out_k.append(km[bad])
-        start = stop
     return np.concatenate(out_f), np.concatenate(out_m), np.concatenate(out_k)
 
 
