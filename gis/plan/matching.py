@@ -558,7 +558,9 @@ def _violated_pairs(space, rules, fams, radius_km, cand, fam_pot, pi, resolution
     f_count = (
         np.inf
         if m_count <= _BLOCK  # the mentor side is small enough: skip counting the other
-        else int(space.tree.query_ball_point(space.fam_xyz[fams], f_chord, return_length=True).sum())
+        else int(
+            space.tree.query_ball_point(space.fam_xyz[fams], f_chord, return_length=True).sum()
+        )
     )
     if m_count < f_count:
         blocks = ((fams[pt], men[c]) for c, pt in _ball_pairs(fam_tree, m_xyz, m_chord))
