@@ -343,6 +343,7 @@ DOCK_ACTIONS: tuple[tuple[str, str], ...] = (
     ("identify", QT_TRANSLATE_NOOP("Actions", "Info")),
     ("charts", QT_TRANSLATE_NOOP("Actions", "Grafik")),
     ("rounds", QT_TRANSLATE_NOOP("Actions", "Verifikasi lapangan")),
+    ("mentors", QT_TRANSLATE_NOOP("Actions", "Pendamping keluarga")),
 )
 
 

@@ -60,6 +60,7 @@ from widgets.panels.round_panel import RoundPanel
 from widgets.panels.status_bar import StatusBar
 from widgets.panels.zone_list import ZoneList
 from widgets.scenario.comparison_view import ComparisonView
+from widgets.scenario.mentor_panel import MentorPanel
 from widgets.scenario.scenario_panel import ScenarioPanel
 from widgets.scenario.suggest_panel import SuggestPanel, proposal_zone
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.identify = IdentifyPanel(workspace, self.canvas)
         self.charts = ChartsPanel(workspace)
         self.round_panel = RoundPanel(workspace)
+        self.mentor_panel = MentorPanel(workspace)
         self.status = StatusBar(workspace)
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
@@ -271,6 +273,12 @@ class MainWindow(QMainWindow):
         rounds.setWidget(self.round_panel)
         self._dock("rounds", tr("Verifikasi"), rounds, left)
         self.tabifyDockWidget(self.docks["charts"], self.docks["rounds"])
+        mentors = QScrollArea()
+        mentors.setWidgetResizable(True)
+        mentors.setFrameShape(QFrame.Shape.NoFrame)
+        mentors.setWidget(self.mentor_panel)
+        self._dock("mentors", tr("Pendamping"), mentors, left)
+        self.tabifyDockWidget(self.docks["rounds"], self.docks["mentors"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
 
@@ -539,6 +547,7 @@ class MainWindow(QMainWindow):
             "identify": tr("Info"),
             "charts": tr("Grafik"),
             "rounds": tr("Verifikasi"),
+            "mentors": tr("Pendamping"),
             "table": tr("Tabel atribut"),
         }
         for name, dock in self.docks.items():

@@ -12,8 +12,8 @@ The objective, in this order: the most families of the first priority class
 there is no priority), then of the next class, ..., then the least total
 distance (plus penalties). It is solved exactly as a min-cost flow with
 OR-Tools (source -> family -> mentor -> sink, and a family -> sink arc
-whose cost says what leaving it unassigned costs, large enough per class
-that the order above is strict). Distances are whole units of
+whose cost says what leaving it unassigned costs, a step per class
+larger than any change of total distance, so the order above is strict). Distances are whole units of
 ``resolution_m`` metres (1 m unless the sums would not fit 62 bits).
 
 Candidate arcs are the ``k`` nearest allowed mentors per family, plus each
@@ -324,14 +324,28 @@ def _costs(p, rules, fi, mj, km, resolution: int) -> np.ndarray:
     return np.rint(metres / resolution).astype(np.int64)
 
 
-def _class_weights(counts: np.ndarray, dist_bound: int) -> list[int] | None:
-    """Cost of leaving one family of each class unassigned, so the order is strict."""
-    weights = [0] * len(counts)
-    below = dist_bound + 1  # the most the distances of any solution can differ, plus one
-    for c in range(len(counts) - 1, -1, -1):
-        weights[c] = below
-        below += int(counts[c]) * weights[c]
-    return weights if below < _LIMIT else None
+def _class_weights(counts: np.ndarray, dist_bound: int, nodes: int = 1) -> list[int] | None:
+    """Cost of leaving one family of each class unassigned, so the order is strict.
+
+    Weights step by ``dist_bound + 1`` from the last class up (additive, not
+    multiplied by class sizes). That is enough: the difference of two flows
+    is a sum of cycles in the residual graph, each of which assigns at most
+    one family and unassigns at most one; a solution better by priority
+    contains a cycle that is better by itself (the lexicographic order is
+    kept under sums), i.e. assigns a family without unassigning one, or
+    trades a later class for an earlier one, and its distance changes by at
+    most ``dist_bound`` (each family's dearest arc at most once), so its cost
+    is negative and the minimum cost already took it. OR-Tools scales every
+    cost by the number of nodes plus one inside its solver (BAD_COST_RANGE
+    when that overflows), so the largest weight times ``nodes + 1``, and the
+    total over all families, must stay inside 62 bits.
+    """
+    n_cls = len(counts)
+    step = dist_bound + 1
+    weights = [(n_cls - c) * step for c in range(n_cls)]
+    top = weights[0] if weights else step
+    fits = top * (nodes + 1) < _LIMIT and top * (int(np.sum(counts)) + 1) < _LIMIT
+    return weights if fits else None
 
 
 def _solve(p: MatchProblem, rules: MatchRules, fi, mj, km):
@@ -347,7 +361,8 @@ def _solve(p: MatchProblem, rules: MatchRules, fi, mj, km):
         cost = _costs(p, rules, fi, mj, km, resolution)
         per_family = np.zeros(n_f, dtype=np.int64)
         np.maximum.at(per_family, fi, cost)
-        weights = _class_weights(counts, int(per_family.sum()))
+        nodes = len(fams) + len(np.unique(mj)) + 2
+        weights = _class_weights(counts, int(per_family.sum()), nodes)
         if weights is not None:
             break
     else:

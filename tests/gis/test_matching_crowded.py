@@ -121,3 +121,35 @@ def test_crowded_thousands_equal_the_lp_bound(seed, scarce, comp, k):
     # the naive pick is the plain greedy over every pair
     naive = greedy(p, f, m, d)
     assert np.array_equal(res.naive_mentor, naive)
+
+
+def test_many_priority_classes_of_thousands_fit_the_solver_costs():
+    # six classes of about a thousand families each: weights multiplied by
+    # class sizes overflowed the solver's cost range (BAD_COST_RANGE)
+    rng = np.random.default_rng(7)
+    nf, nm = 6000, 700
+    p = crowded_problem(rng, nf, nm, scarce=True)
+    p.fam_class = rng.integers(0, 6, nf)
+    r = MatchRules(max_km=15.0, competence="none", k=4)
+    res = solve_matching(p, r)
+    assert res.optimal and res.status == "OPTIMAL"
+    # the first class takes as many mentors as it could alone
+    first = p.fam_class == 0
+    alone = solve_matching(
+        MatchProblem(
+            fam_lon=p.fam_lon[first],
+            fam_lat=p.fam_lat[first],
+            fam_area=p.fam_area[first],
+            fam_needs=p.fam_needs[first],
+            fam_class=np.zeros(int(first.sum()), dtype=np.int64),
+            men_lon=p.men_lon,
+            men_lat=p.men_lat,
+            men_area=p.men_area,
+            men_comp=p.men_comp,
+            men_cap=p.men_cap,
+        ),
+        r,
+    )
+    assert int((res.mentor[first] >= 0).sum()) == int((alone.mentor >= 0).sum())
+    capacity = int(p.men_cap.sum())
+    assert int((res.mentor >= 0).sum()) == min(capacity, nf)
