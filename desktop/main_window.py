@@ -230,6 +230,12 @@ class MainWindow(QMainWindow):
         self.scenario_tabs.setDocumentMode(True)
         self.scenario_tabs.addTab(self.scenario_panel, tr("Skenario"))
         self.scenario_tabs.addTab(self.suggest_panel, tr("Usulan desa"))
+        # mentors matched to the filtered families (issue 14); its run is on the worker
+        mentors = QScrollArea()
+        mentors.setWidgetResizable(True)
+        mentors.setFrameShape(QFrame.Shape.NoFrame)
+        mentors.setWidget(self.mentor_panel)
+        self.scenario_tabs.addTab(mentors, tr("Pendamping"))
         compare = QPushButton(tr("Bandingkan skenario..."))
         compare.setObjectName("open_comparison")
         compare.clicked.connect(self.show_comparison)
@@ -273,12 +279,6 @@ class MainWindow(QMainWindow):
         rounds.setWidget(self.round_panel)
         self._dock("rounds", tr("Verifikasi"), rounds, left)
         self.tabifyDockWidget(self.docks["charts"], self.docks["rounds"])
-        mentors = QScrollArea()
-        mentors.setWidgetResizable(True)
-        mentors.setFrameShape(QFrame.Shape.NoFrame)
-        mentors.setWidget(self.mentor_panel)
-        self._dock("mentors", tr("Pendamping"), mentors, left)
-        self.tabifyDockWidget(self.docks["rounds"], self.docks["mentors"])
         self.docks["layers"].raise_()
         self._dock("table", tr("Tabel atribut"), self.table, bottom)
 
@@ -547,7 +547,6 @@ class MainWindow(QMainWindow):
             "identify": tr("Info"),
             "charts": tr("Grafik"),
             "rounds": tr("Verifikasi"),
-            "mentors": tr("Pendamping"),
             "table": tr("Tabel atribut"),
         }
         for name, dock in self.docks.items():
