@@ -10,8 +10,6 @@ file, which villages, how many families).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 from gis.io.atomicfile import atomic_save
