@@ -70,7 +70,8 @@ def export_mentor_lists(
     """Write the per-mentor family lists (XLSX) and log the export; returns the log entry.
 
     Refuses to overwrite an existing file unless ``overwrite``; the log line
-    is appended only after the file is complete.
+    is appended only after the file is complete, and the file is removed
+    again when the log cannot be written.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -93,12 +94,16 @@ def export_mentor_lists(
     ws.oddFooter.center.text = "RAHASIA - UU 27/2022 Pelindungan Data Pribadi"
     atomic_save(path, wb.save)
     villages = sorted({r[6] for r in rows if r[6]})
-    return log_personal_export(
-        log_path,
-        what="daftar keluarga per pendamping",
-        files=[path],
-        people=len(rows),
-        villages=villages,
-        who=who,
-        detail={"pendamping": len({r[0] for r in rows})},
-    )
+    try:
+        return log_personal_export(
+            log_path,
+            what="daftar keluarga per pendamping",
+            files=[path],
+            people=len(rows),
+            villages=villages,
+            who=who,
+            detail={"pendamping": len({r[0] for r in rows})},
+        )
+    except BaseException:
+        path.unlink(missing_ok=True)  # names must not leave the program unlogged
+        raise

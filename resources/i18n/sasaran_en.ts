@@ -1574,22 +1574,22 @@ RT 4 jiwa</source>
         <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="50"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="56"/>
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="51"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="57"/>
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="52"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="58"/>
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="53"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="59"/>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3687,202 +3687,232 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="82"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="88"/>
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="84"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="90"/>
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="93"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="99"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="96"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="102"/>
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="97"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="98"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="109"/>
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="110"/>
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="105"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="111"/>
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="118"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="124"/>
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="119"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="125"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="126"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="127"/>
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="128"/>
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="124"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="130"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="134"/>
+        <source>Ekspor daftar keluarga per pendamping (RAHASIA)...</source>
+        <translation>Export family lists per mentor (CONFIDENTIAL)...</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="173"/>
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="159"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="173"/>
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="183"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="197"/>
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="187"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="201"/>
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="216"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="230"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="220"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="234"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="230"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="244"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="237"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="251"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="238"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="252"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="259"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="289"/>
+        <source>Daftar berisi data pribadi</source>
+        <translation>The lists contain personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="291"/>
+        <source>Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
+        <translation>The lists hold the mentors' names and the families' names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="299"/>
+        <source>Simpan daftar per pendamping</source>
+        <translation>Save lists per mentor</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="306"/>
+        <source>Daftar tidak ditulis</source>
+        <translation>Lists not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="311"/>
+        <source>{n} keluarga ditulis ke {file} dan dicatat di log.</source>
+        <translation>{n} families written to {file} and recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="320"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="262"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="323"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="265"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="326"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="267"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="328"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="269"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="274"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="335"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="275"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="336"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="276"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="337"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="292"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="353"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="300"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="361"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>

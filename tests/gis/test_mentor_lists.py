@@ -70,3 +70,15 @@ def test_an_existing_file_is_kept_and_nothing_is_logged(matched, tmp_path):
     with pytest.raises(OutputExists):
         export_mentor_lists(matching, table, mentors, out, log_path=log)
     assert out.read_bytes() == b"punya orang" and read_log(log) == []
+
+
+def test_a_log_that_cannot_be_written_leaves_no_list_behind(matched, tmp_path):
+    from gis.io.outputguard import OutputError
+
+    table, mentors, matching = matched
+    out = tmp_path / "daftar.xlsx"
+    blocked = tmp_path / "log_is_a_folder"
+    blocked.mkdir()
+    with pytest.raises(OutputError):
+        export_mentor_lists(matching, table, mentors, out, log_path=blocked)
+    assert not out.exists()
