@@ -61,6 +61,7 @@ from widgets.panels.snapshot_view import SnapshotView
 from widgets.panels.status_bar import StatusBar
 from widgets.panels.zone_list import ZoneList
 from widgets.scenario.comparison_view import ComparisonView
+from widgets.scenario.mentor_panel import MentorPanel
 from widgets.scenario.scenario_panel import ScenarioPanel
 from widgets.scenario.suggest_panel import SuggestPanel, proposal_zone
 
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.charts = ChartsPanel(workspace)
         self.round_panel = RoundPanel(workspace)
         self.snapshot_view = SnapshotView(workspace, self.canvas)
+        self.mentor_panel = MentorPanel(workspace)
         self.status = StatusBar(workspace)
         self.setStatusBar(self.status)
         self.registry = act.ActionRegistry(self)
@@ -230,6 +232,12 @@ class MainWindow(QMainWindow):
         self.scenario_tabs.setDocumentMode(True)
         self.scenario_tabs.addTab(self.scenario_panel, tr("Skenario"))
         self.scenario_tabs.addTab(self.suggest_panel, tr("Usulan desa"))
+        # mentors matched to the filtered families (issue 14); its run is on the worker
+        mentors = QScrollArea()
+        mentors.setWidgetResizable(True)
+        mentors.setFrameShape(QFrame.Shape.NoFrame)
+        mentors.setWidget(self.mentor_panel)
+        self.scenario_tabs.addTab(mentors, tr("Pendamping"))
         compare = QPushButton(tr("Bandingkan skenario..."))
         compare.setObjectName("open_comparison")
         compare.clicked.connect(self.show_comparison)

@@ -12,17 +12,24 @@ The objective, in this order: the most families of the first priority class
 there is no priority), then of the next class, ..., then the least total
 distance (plus penalties). It is solved exactly as a min-cost flow with
 OR-Tools (source -> family -> mentor -> sink, and a family -> sink arc
-whose cost says what leaving it unassigned costs, large enough per class
-that the order above is strict). Distances are whole units of
+whose cost says what leaving it unassigned costs, a step per class
+larger than any change of total distance, so the order above is strict). Distances are whole units of
 ``resolution_m`` metres (1 m unless the sums would not fit 62 bits).
 
-Candidate arcs are the ``k`` nearest allowed mentors per family; ``k`` is
-doubled until the optimum over the candidates is proven for all pairs: when
-every family's list holds all its allowed mentors, in which case the optimum over the candidates is the optimum over all pairs
-(``complete``). Short of that, the optimum is proven by reduced costs: the
-residual graph's potentials show that no left-out pair, all at least as far
-as the family's farthest candidate, could lower the cost. The naive result, each family in priority order taking the
-nearest allowed mentor with room, is computed beside it.
+Candidate arcs are the ``k`` nearest allowed mentors per family, plus each
+mentor's own nearest families (where families crowd round few mentors).
+The optimum over the candidates is then proven for all pairs by column
+generation on the dual: the residual graph's potentials give every
+left-out pair a reduced cost, and a pair can lower the cost only when that
+is negative. Left-out pairs of a family are at least as far as its
+``k``-th nearest mentor, so a grid-cell bound settles most families at
+once; for the rest, only the mentors inside the radius their potential
+still allows are looked at. The violated pairs found are added and the
+flow solved again, until none is left (``optimal``): the answer is the
+exact optimum over all pairs, without raising ``k`` for everyone. When
+every family's list holds all its allowed mentors the candidates are the
+whole problem (``complete``). The naive result, each family in priority
+order taking the nearest allowed mentor with room, is computed beside it.
 """
 
 from __future__ import annotations
@@ -317,14 +324,28 @@ def _costs(p, rules, fi, mj, km, resolution: int) -> np.ndarray:
     return np.rint(metres / resolution).astype(np.int64)
 
 
-def _class_weights(counts: np.ndarray, dist_bound: int) -> list[int] | None:
-    """Cost of leaving one family of each class unassigned, so the order is strict."""
-    weights = [0] * len(counts)
-    below = dist_bound + 1  # the most the distances of any solution can differ, plus one
-    for c in range(len(counts) - 1, -1, -1):
-        weights[c] = below
-        below += int(counts[c]) * weights[c]
-    return weights if below < _LIMIT else None
+def _class_weights(counts: np.ndarray, dist_bound: int, nodes: int = 1) -> list[int] | None:
+    """Cost of leaving one family of each class unassigned, so the order is strict.
+
+    Weights step by ``dist_bound + 1`` from the last class up (additive, not
+    multiplied by class sizes). That is enough: the difference of two flows
+    is a sum of cycles in the residual graph, each of which assigns at most
+    one family and unassigns at most one; a solution better by priority
+    contains a cycle that is better by itself (the lexicographic order is
+    kept under sums), i.e. assigns a family without unassigning one, or
+    trades a later class for an earlier one, and its distance changes by at
+    most ``dist_bound`` (each family's dearest arc at most once), so its cost
+    is negative and the minimum cost already took it. OR-Tools scales every
+    cost by the number of nodes plus one inside its solver (BAD_COST_RANGE
+    when that overflows), so the largest weight times ``nodes + 1``, and the
+    total over all families, must stay inside 62 bits.
+    """
+    n_cls = len(counts)
+    step = dist_bound + 1
+    weights = [(n_cls - c) * step for c in range(n_cls)]
+    top = weights[0] if weights else step
+    fits = top * (nodes + 1) < _LIMIT and top * (int(np.sum(counts)) + 1) < _LIMIT
+    return weights if fits else None
 
 
 def _solve(p: MatchProblem, rules: MatchRules, fi, mj, km):
@@ -340,7 +361,8 @@ def _solve(p: MatchProblem, rules: MatchRules, fi, mj, km):
         cost = _costs(p, rules, fi, mj, km, resolution)
         per_family = np.zeros(n_f, dtype=np.int64)
         np.maximum.at(per_family, fi, cost)
-        weights = _class_weights(counts, int(per_family.sum()))
+        nodes = len(fams) + len(np.unique(mj)) + 2
+        weights = _class_weights(counts, int(per_family.sum()), nodes)
         if weights is not None:
             break
     else:
@@ -417,95 +439,162 @@ def _potentials(n: int, tails, heads, costs) -> np.ndarray:
     raise MatchingError("negative cycle", code="solver_failed", status="NEGATIVE_CYCLE")
 
 
-def _proven(space, rules, fi, mj, complete, potentials, resolution, cand) -> bool:
-    """True when no pair left out of the candidates could lower the optimum.
+def _violated(space, rules, fi, mj, complete, potentials, resolution, cand):
+    """The left-out allowed pairs with a negative reduced cost: (family, mentor, km).
 
     Every pair left out of an incomplete family's list is at least as far as
-    its farthest candidate; with the residual graph's potentials ``pi``, such
-    a pair ``(f, m)`` could improve the flow only if ``c + pi(f) - pi(m) < 0``.
-    The largest ``pi(m)`` over the mentors that can be in reach of ``f``
-    bounds that from below for all of them at once (a mentor outside the
-    graph with room has the sink's). With a maximum distance, "can be in
-    reach" is the 3 x 3 block of grid cells, each at least ``max_km`` wide,
-    around the family; otherwise every mentor.
+    its farthest own candidate (``fi``/``mj``: the families' own ``k``
+    nearest); with the residual graph's potentials ``pi``, such a pair
+    ``(f, m)`` can improve the flow only if ``c + pi(f) - pi(m) < 0``. The
+    largest ``pi(m)`` over the mentors that can be in reach of ``f`` bounds
+    that from below for all of them at once (a mentor outside the graph with
+    room has the sink's). With a maximum distance, "can be in reach" is the
+    3 x 3 block of grid cells, each at least ``max_km`` wide, around the
+    family; otherwise every mentor. Families the bound cannot settle are
+    looked at pair by pair, but only within the distance their reduced cost
+    can still be negative: ``c < top - pi(f)``. None returned = proven optimal.
     """
     p = space.p
     fam_pot, men_pot, sink_pot, m_node = potentials
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     incomplete = np.flatnonzero(~complete)
     if len(incomplete) == 0:
-        return True
+        return empty
     in_graph = m_node >= 0
-    pi = np.full(len(p.men_lon), np.iinfo(np.int64).min, dtype=np.int64)
+    lowest = np.iinfo(np.int64).min
+    pi = np.full(len(p.men_lon), lowest, dtype=np.int64)
     pi[(p.men_cap > 0) & ~in_graph] = sink_pot
     pi[in_graph] = men_pot[in_graph]
     far = np.zeros(len(p.fam_lon), dtype=np.int64)
     np.maximum.at(far, fi, _floor_dist(p, fi, mj, resolution))
     lb = far[incomplete] + fam_pot[incomplete]
-    usable = (pi > np.iinfo(np.int64).min) & ~np.isnan(p.men_lon)
+    usable = (pi > lowest) & ~np.isnan(p.men_lon)
     if not usable.any():
-        return True
+        return empty
     if rules.max_km is None:
-        failing = incomplete[lb - pi[usable].max() < 0]
-        return len(failing) == 0 or _proven_exactly(
-            space, rules, failing, cand, fam_pot, pi, resolution
-        )
-    lat_all = np.concatenate([p.men_lat[usable], p.fam_lat[incomplete]])
-    cos = max(np.cos(np.radians(np.nanmax(np.abs(lat_all)))), 1e-6)
-    cell_lat = rules.max_km / 110.0
-    cell_lon = rules.max_km / (111.4 * cos)
+        top = np.full(len(incomplete), pi[usable].max(), dtype=np.int64)
+    else:
+        top = _cell_top(p, rules, usable, pi, incomplete)
+    reach = top > lowest  # some mentor with room can be in reach
+    failing = reach & (lb - np.where(reach, top, 0) < 0)
+    if not failing.any():
+        return empty
+    fams = incomplete[failing]
+    # a pair costs at least its rounded distance: beyond this radius it cannot violate
+    slack = (top[failing] - fam_pot[fams] + 1).astype(float) * resolution / 1000.0
+    if rules.max_km is not None:
+        slack = np.minimum(slack, rules.max_km)
+    return _violated_pairs(space, rules, fams, slack, cand, fam_pot, pi, resolution)
 
-    def keys(lon, lat, dx=0, dy=0):
-        ix = np.floor(lon / cell_lon).astype(np.int64) + dx
-        iy = np.floor(lat / cell_lat).astype(np.int64) + dy
+
+def _cell_top(p, rules, usable, pi, fams) -> np.ndarray:
+    """Per family, the largest mentor potential in the 3 x 3 grid cells around it."""
+    src = (p.men_lon[usable], p.men_lat[usable], pi[usable])
+    return _cell_max(rules.max_km, src, p.fam_lon[fams], p.fam_lat[fams])
+
+
+def _cell_max(max_km, src, lon, lat) -> np.ndarray:
+    """Per point (``lon``, ``lat``), the largest ``src`` value in the 3 x 3 cells around it.
+
+    ``src`` = (lon, lat, value); cells are at least ``max_km`` wide, so every
+    source within ``max_km`` of a point is in its block (int64 min: none).
+    """
+    s_lon, s_lat, value = src
+    cos = max(np.cos(np.radians(np.nanmax(np.abs(np.concatenate([s_lat, lat]))))), 1e-6)
+    cell_lat = max_km / 110.0
+    cell_lon = max_km / (111.4 * cos)
+
+    def keys(x, y, dx=0, dy=0):
+        ix = np.floor(x / cell_lon).astype(np.int64) + dx
+        iy = np.floor(y / cell_lat).astype(np.int64) + dy
         return ix * np.int64(1 << 31) + iy
 
-    mk = keys(p.men_lon[usable], p.men_lat[usable])
-    order = np.argsort(mk, kind="stable")
-    mk, mpi = mk[order], pi[usable][order]
-    uk, start = np.unique(mk, return_index=True)
-    cell_max = np.maximum.reduceat(mpi, start)
-    top = np.full(len(incomplete), np.iinfo(np.int64).min, dtype=np.int64)
-    flon, flat = p.fam_lon[incomplete], p.fam_lat[incomplete]
+    sk = keys(s_lon, s_lat)
+    order = np.argsort(sk, kind="stable")
+    sk, sv = sk[order], value[order]
+    uk, start = np.unique(sk, return_index=True)
+    cell_max = np.maximum.reduceat(sv, start)
+    top = np.full(len(lon), np.iinfo(np.int64).min, dtype=np.int64)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
-            k = keys(flon, flat, dx, dy)
+            k = keys(lon, lat, dx, dy)
             pos = np.clip(np.searchsorted(uk, k), 0, len(uk) - 1)
             hit = uk[pos] == k
             top[hit] = np.maximum(top[hit], cell_max[pos[hit]])
-    nobody = top == np.iinfo(np.int64).min  # no mentor with room can be in reach
-    failing = incomplete[~((lb - top >= 0) | nobody)]
-    return len(failing) == 0 or _proven_exactly(
-        space, rules, failing, cand, fam_pot, pi, resolution
-    )
+    return top
 
 
-def _proven_exactly(space, rules, fams, cand, fam_pot, pi, resolution, limit=5_000_000) -> bool:
-    """The reduced cost of every left-out allowed pair of ``fams``, one by one.
+def _ball_pairs(tree, centres, chord):
+    """(centre index, point index) blocks of every tree point within ``chord`` of each centre."""
+    counts = tree.query_ball_point(centres, chord, return_length=True)
+    ends = np.cumsum(counts)
+    start = 0
+    while start < len(centres):
+        stop = max(start + 1, int(np.searchsorted(ends, ends[start] - counts[start] + _BLOCK)))
+        hits = tree.query_ball_point(centres[start:stop], chord[start:stop])
+        c = np.repeat(np.arange(start, stop), counts[start:stop])
+        pts = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(c) else c
+        yield c, pts
+        start = stop
 
-    For the few families the cell bound cannot settle (typically those left
-    without a mentor), every mentor within reach is checked; too many pairs
-    and the answer is "not proven" (the caller raises ``k``).
+
+def _violated_pairs(space, rules, fams, radius_km, cand, fam_pot, pi, resolution):
+    """Every allowed left-out pair of ``fams`` whose reduced cost is negative.
+
+    A pair can be negative only within the family's ``radius_km`` and, seen
+    from the mentor, within ``pi(m)`` less the lowest family potential
+    around it (a pair costs at least its distance). Pairs are enumerated from
+    whichever side holds fewer, in blocks of a few million.
     """
     p = space.p
-    if space.tree is None:
-        return True
+    nothing = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    if space.tree is None or len(fams) == 0:
+        return nothing
+
+    def chord(km):
+        return 2.0 * np.sin(np.clip(km, 0, None) / (2.0 * EARTH_RADIUS_KM)) * (1 + 1e-9)
+
+    f_chord = chord(radius_km)
+    men = np.flatnonzero((pi > np.iinfo(np.int64).min) & ~np.isnan(p.men_lon))
     if rules.max_km is None:
-        if len(fams) * space.n_m > limit:
-            return False
-        f = np.repeat(fams, space.n_m)
-        m = np.tile(np.arange(space.n_m), len(fams))
+        low = np.full(len(men), -int(fam_pot[fams].min()), dtype=np.int64)
     else:
-        counts = space.tree.query_ball_point(space.fam_xyz[fams], space.bound, return_length=True)
-        if int(np.sum(counts)) > limit:
-            return False
-        hits = space.tree.query_ball_point(space.fam_xyz[fams], space.bound)
-        f = np.repeat(fams, counts)
-        m = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]) if len(f) else f
-    km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
-    ok = space.allowed(f, m, km, True, True) & ~np.isin(f * np.int64(space.n_m) + m, cand)
-    f, m, km = f[ok], m[ok], km[ok]
-    cost = _costs(p, rules, f, m, km, resolution)
-    return bool((cost + fam_pot[f] - pi[m] >= 0).all())
+        src = (p.fam_lon[fams], p.fam_lat[fams], -fam_pot[fams])
+        low = _cell_max(rules.max_km, src, p.men_lon[men], p.men_lat[men])
+    near = low > np.iinfo(np.int64).min
+    men, low = men[near], low[near]
+    m_km = (pi[men] + low + 1).astype(float) * resolution / 1000.0
+    if rules.max_km is not None:
+        m_km = np.minimum(m_km, rules.max_km)
+    fam_tree = cKDTree(space.fam_xyz[fams])
+    m_xyz = unit_vectors(p.men_lon[men], p.men_lat[men])
+    m_chord = chord(m_km)
+    m_count = int(fam_tree.query_ball_point(m_xyz, m_chord, return_length=True).sum())
+    f_count = (
+        np.inf
+        if m_count <= _BLOCK  # the mentor side is small enough: skip counting the other
+        else int(
+            space.tree.query_ball_point(space.fam_xyz[fams], f_chord, return_length=True).sum()
+        )
+    )
+    if m_count < f_count:
+        blocks = ((fams[pt], men[c]) for c, pt in _ball_pairs(fam_tree, m_xyz, m_chord))
+    else:
+        blocks = ((fams[c], pt) for c, pt in _ball_pairs(space.tree, space.fam_xyz[fams], f_chord))
+    out_f, out_m, out_k = [nothing[0]], [nothing[1]], [nothing[2]]
+    for f, m in blocks:
+        km = great_circle_km(p.fam_lon[f], p.fam_lat[f], p.men_lon[m], p.men_lat[m])
+        ok = space.allowed(f, m, km, True, True)
+        key = f * np.int64(space.n_m) + m
+        if len(cand):
+            pos = np.clip(np.searchsorted(cand, key), 0, len(cand) - 1)
+            ok &= cand[pos] != key
+        f, m, km = f[ok], m[ok], km[ok]
+        bad = _costs(p, rules, f, m, km, resolution) + fam_pot[f] - pi[m] < 0
+        out_f.append(f[bad])
+        out_m.append(m[bad])
+        out_k.append(km[bad])
+    return np.concatenate(out_f), np.concatenate(out_m), np.concatenate(out_k)
 
 
 def _floor_dist(p, fi, mj, resolution: int) -> np.ndarray:
@@ -513,30 +602,76 @@ def _floor_dist(p, fi, mj, resolution: int) -> np.ndarray:
     return np.floor(km * 1000.0 / resolution * (1 - 1e-12)).astype(np.int64)
 
 
-def _naive(space: _Space, order: np.ndarray) -> np.ndarray:
-    """Each family in ``order`` takes the nearest allowed mentor that still has room."""
+def _naive(space: _Space, order: np.ndarray, lists=None) -> np.ndarray:
+    """Each family in ``order`` takes the nearest allowed mentor that still has room.
+
+    ``lists`` = (family, mentor, complete): each family's nearest allowed
+    mentors as :meth:`_Space.pairs` gives them, and per family (all of the
+    problem's) whether that list holds every allowed mentor. A family tries its list
+    first; only when all of it is full (and the list may miss mentors) is
+    the tree of the mentors that still have room asked, rebuilt whenever it
+    has gone stale, so crowded and scarce pools stay fast.
+    """
     p = space.p
     room = p.men_cap.astype(np.int64).copy()
     mentor = np.full(len(p.fam_lon), -1, dtype=np.int64)
-    if space.tree is None:
+    if space.tree is None or len(order) == 0:
         return mentor
-    for f in order.tolist():
-        kq = min(space.n_m, 16)
-        while True:
-            d, idx = space.tree.query(space.fam_xyz[f], k=kq, distance_upper_bound=space.bound)
-            d, idx = np.atleast_1d(d), np.atleast_1d(idx)
-            found = idx < space.n_m
-            m = idx[found]
-            ok = space.allowed(np.full(len(m), f), m, chord_to_km(d[found]), True, True)
-            ok &= room[m] > 0
-            if ok.any():
-                j = int(m[np.argmax(ok)])
-                mentor[f], room[j] = j, room[j] - 1
+    if lists is None:
+        lf, lm, _, listed = space.pairs(order, 8)
+        complete_of = np.zeros(len(p.fam_lon), dtype=bool)
+        complete_of[order] = listed
+    else:
+        lf, lm, complete_of = lists
+    by_family = np.argsort(lf, kind="stable")  # each family's list stays nearest first
+    lf, lm = lf[by_family], lm[by_family]
+    start = np.searchsorted(lf, order)
+    stop = np.searchsorted(lf, order, side="right")
+    lm_list, room_list = lm.tolist(), room.tolist()
+    open_tree = None  # (tree, mentor indices) over the mentors with room when built
+    for f, a, b in zip(order.tolist(), start.tolist(), stop.tolist()):
+        taken = -1
+        for j in lm_list[a:b]:
+            if room_list[j] > 0:
+                taken = j
                 break
-            if not found.all() or kq >= space.n_m:
-                break
-            kq = min(space.n_m, kq * 4)
+        if taken < 0 and not complete_of[f]:
+            taken, open_tree = _nearest_open(space, f, room_list, open_tree)
+        if taken >= 0:
+            mentor[f] = taken
+            room_list[taken] -= 1
     return mentor
+
+
+def _nearest_open(space, f: int, room: list, open_tree):
+    """The nearest allowed mentor with room for family ``f``, from a tree of open mentors."""
+    p = space.p
+    fresh = False
+    while True:
+        if open_tree is None:
+            idx = np.flatnonzero(np.asarray(room) > 0)
+            if len(idx) == 0:
+                return -1, (None, idx)
+            open_tree, fresh = (cKDTree(unit_vectors(p.men_lon[idx], p.men_lat[idx])), idx), True
+        tree, idx = open_tree
+        if tree is None:
+            return -1, open_tree
+        kq = min(len(idx), 16)
+        while True:
+            d, pos = tree.query(space.fam_xyz[f], k=kq, distance_upper_bound=space.bound)
+            d, pos = np.atleast_1d(d), np.atleast_1d(pos)
+            found = pos < len(idx)
+            m = idx[pos[found]]
+            has_room = np.array([room[j] > 0 for j in m.tolist()], dtype=bool)
+            ok = has_room & space.allowed(np.full(len(m), f), m, chord_to_km(d[found]), True, False)
+            if ok.any():
+                return int(m[np.argmax(ok)]), open_tree
+            if not has_room.all() and not fresh:
+                break  # stale: rebuild over the mentors with room now
+            if not found.all() or kq >= len(idx):
+                return -1, open_tree
+            kq = min(len(idx), kq * 4)
+        open_tree = None
 
 
 def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchResult:
@@ -549,27 +684,35 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
     located = np.flatnonzero(~np.isnan(p.fam_lon) & ~np.isnan(p.fam_lat))
     k = rules.k
     rounds: list[dict] = []
+    ffi, fmj, fkm, complete_list = space.pairs(located, k)
+    complete = np.ones(n_f, dtype=bool)
+    complete[located] = complete_list
+    all_complete = bool(complete.all())
+    fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
     while True:
-        ffi, fmj, fkm, complete_list = space.pairs(located, k)
-        complete = np.ones(n_f, dtype=bool)
-        complete[located] = complete_list
-        fi, mj, km = space.with_mentor_side(located, ffi, fmj, fkm, k)
         if len(fi):
             mentor, status, objective, resolution, _, _, pots = _solve(p, rules, fi, mj, km)
-            # the proof bounds left-out pairs by each family's own k-th nearest
             cand = np.sort(fi * np.int64(space.n_m) + mj)
-            proven = _proven(space, rules, ffi, fmj, complete, pots, resolution, cand)
+            vf, vm, vk = _violated(space, rules, ffi, fmj, complete, pots, resolution, cand)
         else:
             mentor = np.full(n_f, -1, dtype=np.int64)
-            status, objective, resolution, proven = "OPTIMAL", 0, 1, True
-        all_complete = bool(complete.all())
+            status, objective, resolution = "OPTIMAL", 0, 1
+            vf = vm = np.zeros(0, np.int64)
+            vk = np.zeros(0)
+        proven = len(vf) == 0
         rounds.append(
-            {"k": k, "arcs": len(fi), "assigned": int((mentor >= 0).sum()), "proven": proven}
+            {
+                "k": k,
+                "arcs": len(fi),
+                "assigned": int((mentor >= 0).sum()),
+                "added": len(vf),
+                "proven": proven,
+            }
         )
-        if proven or all_complete or k >= space.n_m:
+        if proven:
             break
-        k *= 2
-    optimal = proven or all_complete
+        fi, mj, km = np.concatenate([fi, vf]), np.concatenate([mj, vm]), np.concatenate([km, vk])
+    optimal = proven
     mentor_km = np.full(n_f, np.nan)
     ok = mentor >= 0
     if ok.any():
@@ -582,7 +725,7 @@ def solve_matching(p: MatchProblem, rules: MatchRules | None = None) -> MatchRes
 
     order = np.lexsort((np.arange(n_f), p.fam_class))
     order = order[np.isin(order, located)]
-    naive = _naive(space, order)
+    naive = _naive(space, order, (ffi, fmj, complete))
     naive_km = np.full(n_f, np.nan)
     nk = naive >= 0
     if nk.any():

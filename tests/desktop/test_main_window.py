@@ -302,3 +302,23 @@ def test_the_window_title_marks_synthetic_data_once(window, label, indonesian_af
     assert "sintetis" not in title.lower() and title.count("SYNTHETIC DATA") == 1, title
     window.workspace.set_data(dataclasses.replace(data, synthetic=False))
     assert "SYNTHETIC" not in window.windowTitle()
+
+
+def test_mentor_panel_is_a_tab_of_step_four(qtbot, window, ws, tmp_path):
+    from gis.demo.mentors import write_demo_mentors
+    from widgets.scenario.mentor_panel import MentorPanel
+
+    window.show_step(3)
+    tabs = window.scenario_tabs
+    index = [tabs.tabText(i) for i in range(tabs.count())].index("Pendamping")
+    assert tabs.widget(index).widget() is window.mentor_panel
+    assert isinstance(window.mentor_panel, MentorPanel)
+    tabs.setCurrentIndex(index)
+    assert window.mentor_panel.isVisible()
+    # the run goes to the worker; the job strip shows it while it runs
+    panel = window.mentor_panel
+    panel.open_mentors(write_demo_mentors(tmp_path / "pendamping.csv", ws.villages, count=40))
+    panel.run()
+    assert panel.wait(60)
+    qtbot.waitUntil(lambda: panel.matching is not None, timeout=5000)
+    assert "optimal" in panel.summary.text()

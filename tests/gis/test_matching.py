@@ -291,7 +291,7 @@ def test_crowded_nearest_mentor_is_shared_out_with_one_candidate_each():
     res = solve_matching(p, MatchRules(max_km=100, k=1))
     assert (res.mentor >= 0).all() and res.optimal
     assert sorted(res.mentor.tolist()) == [0, 1]
-    assert all(r["k"] == 2**i for i, r in enumerate(res.rounds))
+    assert res.rounds[-1]["proven"] and all(r["k"] == 1 for r in res.rounds)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -326,3 +326,16 @@ def test_naive_misfits_are_counted_like_the_optimum():
     assert res.mentor[0] == 1 and res.naive_mentor[0] == 0
     assert s["optimised"]["competence_misfits"] == 0
     assert s["naive"]["competence_misfits"] == 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_without_a_distance_limit_the_proof_still_reaches_the_lp_optimum(seed):
+    # no max_km: every mentor can be in reach, one candidate each to start
+    rng = np.random.default_rng(500 + seed)
+    p = random_problem(rng, 40, 15, grid=bool(seed % 2))
+    r = MatchRules(max_km=None, competence=("soft", "hard", "none")[seed % 3], k=1)
+    res = solve_matching(p, r)
+    assert res.optimal and res.rounds[-1]["added"] == 0
+    best, bound = lp_optimum(p, r)
+    assert {c: int(((res.mentor >= 0) & (p.fam_class == c)).sum()) for c in best} == best
+    assert abs(result_cost(p, r, res, res.mentor, res.km) - bound) <= TOL_KM * 40

@@ -57,3 +57,21 @@ def test_without_psks_only_the_list_counts(panel, ws):
 
 def panel_path(panel):
     return panel.mentor_path
+
+
+def test_family_lists_are_exported_only_when_asked_and_logged(panel, tmp_path):
+    from openpyxl import load_workbook
+
+    from gis.io.exportlog import read_log
+
+    panel.log_path = tmp_path / "log.jsonl"
+    assert not panel.export_button.isEnabled()  # nothing matched yet
+    panel.run()
+    assert panel.wait(60)
+    assert panel.export_button.isEnabled()
+    assert read_log(panel.log_path) == []  # matching alone writes no names out
+    out = tmp_path / "daftar.xlsx"
+    entry = panel.export_to(out)
+    assert load_workbook(out).active["A1"].value.startswith("RAHASIA")
+    assert entry["jumlah_orang"] == int(panel.matching.result.assigned.sum())
+    assert read_log(panel.log_path) == [entry]

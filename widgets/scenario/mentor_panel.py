@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,9 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gis.errors import SasaranError
+from gis.io.exportlog import default_log_path
+from gis.io.mentor_lists import export_mentor_lists
 from gis.model.workspace import Workspace
 from gis.plan.family_matching import match_families, mentor_load
 from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
+from widgets.base.files import show_error
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
@@ -123,6 +129,13 @@ class MentorPanel(QWidget):
 
         self.run_button = QPushButton(self.tr("Cocokkan"))
         self.run_button.clicked.connect(self.run)
+        # names and addresses leave the program only through this explicit, logged export
+        self.export_button = QPushButton(
+            self.tr("Ekspor daftar keluarga per pendamping (RAHASIA)...")
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.ask_export)
+        self.log_path: Path = default_log_path()
         self.job_strip = JobStrip(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -146,6 +159,7 @@ class MentorPanel(QWidget):
         layout.addWidget(self.run_button)
         layout.addWidget(self.job_strip)
         layout.addWidget(self.summary)
+        layout.addWidget(self.export_button)
         layout.addWidget(self.load, 1)
         self._on_competence()
         self._on_filter()
@@ -250,8 +264,55 @@ class MentorPanel(QWidget):
         self._job = None
         matching, load = result
         self.matching = matching
+        self.export_button.setEnabled(bool(matching.result.assigned.any()))
         self._show(matching.summary(), load)
         self.sig_matched.emit(matching)
+
+    def export_to(self, path, overwrite: bool = False) -> dict:
+        """Write the per-mentor family lists of the last matching to ``path``; logged."""
+        return export_mentor_lists(
+            self.matching,
+            self.workspace.households,
+            self._pool,
+            path,
+            log_path=self.log_path,
+            overwrite=overwrite,
+        )
+
+    def ask_export(self) -> None:
+        from widgets.base.messages import describe
+
+        if self.matching is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Daftar berisi data pribadi"),
+            self.tr(
+                "Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai "
+                "RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, "
+                "berapa keluarga. Lanjutkan?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan daftar per pendamping"), "", "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        try:
+            entry = self.export_to(path, overwrite=True)  # the save dialog asked already
+        except (SasaranError, OSError) as exc:
+            show_error(self, self.tr("Daftar tidak ditulis"), describe(exc))
+            return
+        self.summary.setText(
+            self.summary.text()
+            + "<p>"
+            + self.tr("{n} keluarga ditulis ke {file} dan dicatat di log.").format(
+                n=num(entry["jumlah_orang"]), file=Path(path).name
+            )
+            + "</p>"
+        )
 
     def _show(self, s: dict, load: list[dict]) -> None:
         o, n, solver = s["optimised"], s["naive"], s["solver"]
