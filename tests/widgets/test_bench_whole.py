@@ -58,3 +58,22 @@ def test_project_names_the_generated_files(tmp_path, with_psks):
     if with_psks:
         expected["psks"] = "psks"
     assert {r: p.name for r, p in roles.items()} == {r: f"{k}.gpkg" for r, k in expected.items()}
+
+
+def test_project_read_once_reopens_from_its_snapshot(demo_paths, tmp_path, monkeypatch):
+    import gis.io.readers as readers
+    from gis.model.project_data import load_project_data
+
+    paths = {k: str(getattr(demo_paths, k)) for k in ("villages", "households", "psks")}
+    snaps = tmp_path / "snap"
+    monkeypatch.delenv("SASARAN_SNAPSHOT_DIR", raising=False)
+    project = write_project(paths, tmp_path, snapshots=snaps)
+    assert any(snaps.iterdir())
+    assert "SASARAN_SNAPSHOT_DIR" not in __import__("os").environ
+    monkeypatch.setenv("SASARAN_SNAPSHOT_DIR", str(snaps))
+    reads = []
+    real = readers.read_table
+    monkeypatch.setattr(readers, "read_table", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    loaded = load_project_data(open_project(project))
+    assert len(loaded.data.households) > 0
+    assert paths["households"] not in [str(r) for r in reads]
