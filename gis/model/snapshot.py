@@ -303,8 +303,17 @@ class _MappedText:
     def __init__(self, fh, name: str):
         self._fh = fh
         self._name = name
+        self._peek = None
+
+    def value(self, i: int):
+        """Value ``i`` alone (str or None): only the pages holding it become resident."""
+        if self._peek is None:
+            mapped = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
+            self._peek = pa.ipc.open_file(pa.py_buffer(mapped)).read_all().column(self._name)
+        return self._peek[int(i)].as_py()
 
     def to_numpy(self, zero_copy_only: bool = False) -> np.ndarray:
+        self._peek = None
         mapped = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
         try:
             column = pa.ipc.open_file(pa.py_buffer(mapped)).read_all().column(self._name)
