@@ -161,6 +161,34 @@ class HouseholdTable:
             raise KeyError(key)
         self.__dict__.setdefault("_pending_text", {})[key] = column
 
+    def has_text(self, key: str) -> bool:
+        """True when the table carries text column ``key``, without reading a deferred one.
+
+        Asking ``table.name is not None`` turns a column reopened from a
+        snapshot into TEXT (a million names: tens of MB); a view that only
+        decides which columns to show asks here.
+        """
+        if key not in TEXT_FIELDS:
+            raise KeyError(key)
+        if key in (self.__dict__.get("_pending_text") or ()):
+            return True
+        return self.__dict__.get(key) is not None
+
+    def text_at(self, key: str, i: int):
+        """Value ``i`` of text column ``key`` (None when missing or not carried).
+
+        A column still deferred (reopened from a snapshot) is read at that
+        one row, never turned into TEXT as a whole: a table view showing
+        forty rows of names must not hold a million of them.
+        """
+        pending = self.__dict__.get("_pending_text")
+        if pending and key in pending:
+            column = pending[key]
+            at = getattr(column, "value", None)
+            return at(i) if at is not None else column[int(i)].as_py()
+        values = getattr(self, key)
+        return None if values is None else values[i]
+
     def __getstate__(self) -> dict:
         # a copy or a pickle carries every text column itself, never a share
         # of this table's pending ones

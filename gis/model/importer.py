@@ -26,6 +26,7 @@ from gis.io.readers import RawTable, read_table
 from gis.io.report import ImportReport, place_counts
 from gis.model.households import HouseholdTable
 from gis.model.placement import assign_by_point, place_approximately
+from gis.model.release import release_freed_memory
 from gis.model.villages import VillageTable
 
 _HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
@@ -105,6 +106,8 @@ def load_households(
     )
     if snapshots is not None and snapshots is not False:
         snapshot.write_snapshot(table, report, path, villages, folder, **args)
+    del raw
+    release_freed_memory()
     return table, report
 
 

@@ -212,6 +212,7 @@ def load_project_data(
     from gis.io.readers import read_table
     from gis.model.importer import build_households
     from gis.model.psks import load_psks
+    from gis.model.release import release_freed_memory
     from gis.model.snapshot import read_snapshot, write_snapshot
     from gis.model.villages import read_villages
 
@@ -255,6 +256,8 @@ def load_project_data(
                 cancelled=cancelled,
             )
             write_snapshot(table, report, h.path, villages, mapping=stored or mapping, **where)
+            del raw
+            release_freed_memory()
         villages = table.villages
     else:
         table = _empty_households(villages)

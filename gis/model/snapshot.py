@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import os
 import tempfile
 from pathlib import Path
@@ -249,6 +250,81 @@ def _open(path: Path) -> tuple[pa.Table, dict] | None:
     return table, meta
 
 
+class _HeldFile:
+    """A snapshot file kept open (read-only) while a table may still map it again."""
+
+    def __init__(self, path: Path):
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            fd, self.fd = self.fd, -1
+            os.close(fd)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(OSError):
+            self.close()
+
+
+def _open_held(path: Path):
+    """``(table, meta, file)`` of the households file, mapped through a file kept open.
+
+    The open file lets each text column be mapped again later (see
+    :class:`_MappedText`) from this very file, even if a new snapshot has
+    replaced it on disk since.
+    """
+    try:
+        fh = _HeldFile(path)
+    except OSError:
+        return None
+    try:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        table = pa.ipc.open_file(pa.py_buffer(mapped)).read_all()
+        meta = json.loads(table.schema.metadata[b"sasaran"])
+    except (OSError, pa.ArrowException, KeyError, TypeError, ValueError):
+        fh.close()
+        return None
+    return table, meta, fh
+
+
+class _MappedText:
+    """One text column of a reopened snapshot, read when the table first uses it.
+
+    The column is read through a map of its own, let go as soon as the
+    values are turned into :data:`gis.model.households.TEXT`: the Arrow
+    bytes of names and addresses are then resident only during that turn,
+    never beside the column for the rest of the session (the table's own
+    map never touches their pages).
+    """
+
+    def __init__(self, fh, name: str):
+        self._fh = fh
+        self._name = name
+        self._peek = None
+
+    def value(self, i: int):
+        """Value ``i`` alone (str or None): only the pages holding it become resident."""
+        if self._peek is None:
+            mapped = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
+            self._peek = pa.ipc.open_file(pa.py_buffer(mapped)).read_all().column(self._name)
+        return self._peek[int(i)].as_py()
+
+    def to_numpy(self, zero_copy_only: bool = False) -> np.ndarray:
+        self._peek = None
+        mapped = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            column = pa.ipc.open_file(pa.py_buffer(mapped)).read_all().column(self._name)
+            values = column.to_numpy(zero_copy_only=False)
+            del column
+        finally:
+            with contextlib.suppress(BufferError):
+                mapped.close()
+        return values
+
+
 def _numeric(column: pa.ChunkedArray, dtype) -> np.ndarray:
     """A numeric column, straight from the mapped file when it is one chunk without nulls."""
     if column.num_chunks == 1 and column.null_count == 0:
@@ -308,11 +384,14 @@ def read_snapshot(
     hh_path, report_path = snapshot_paths(source, folder, layer, sheet)
     if not hh_path.exists() or not report_path.exists():
         return None
-    opened, opened_report = _open(hh_path), _open(report_path)
+    opened, opened_report = _open_held(hh_path), _open(report_path)
     if opened is None or opened_report is None:
+        if opened is not None:
+            opened[2].close()
         return None
-    data, meta = opened
+    data, meta, fh = opened
     if meta.get("key") != key or opened_report[1].get("key") != key:
+        fh.close()
         return None  # made from another version of the file or other arguments
     try:
         codes, names = meta["extra_villages"]
@@ -329,10 +408,13 @@ def read_snapshot(
             snapshot=meta["snapshot"],
             file_name=meta["file_name"],
         )
-        for name in TEXT_FIELDS:
-            if name in data.column_names:
-                table.defer_text(name, data.column(name))
+        texts = [name for name in TEXT_FIELDS if name in data.column_names]
+        for name in texts:
+            table.defer_text(name, _MappedText(fh, name))
         report = _report(*opened_report)
     except (KeyError, ValueError, TypeError, pa.ArrowException):
+        fh.close()
         return None
+    if not texts:
+        fh.close()
     return table, report

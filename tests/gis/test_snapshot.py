@@ -212,3 +212,62 @@ def test_unwritable_folder_skips_the_snapshot(tmp_path, babel_villages):
     blocker.write_text("x")
     table, report = load_households(path, babel_villages, snapshots=blocker / "sub")
     assert len(table) and not (blocker / "sub").exists()
+
+
+def _mapped_resident(path) -> int:
+    """Resident bytes of this process's maps of ``path`` (Linux ``smaps``)."""
+    total, inside = 0, False
+    with open("/proc/self/smaps") as fh:
+        for line in fh:
+            head = line.split()
+            if head and "-" in head[0] and len(head) >= 5 and ":" in head[3]:
+                inside = len(head) >= 6 and head[5] == str(path)
+            elif inside and head and head[0] == "Rss:":
+                total += int(head[1]) * 1024
+    return total
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps"), reason="Linux smaps only")
+@pytest.mark.parametrize("widen", [4, 16])
+def test_used_text_columns_leave_their_arrow_bytes_unmapped(demo_paths, tmp_path, widen):
+    from dataclasses import replace
+
+    villages = read_villages(demo_paths.villages)
+    fresh, report = load_households(demo_paths.households, villages)
+    # long addresses, so that the text dwarfs the numeric columns in the file
+    fresh = replace(fresh, address=np.array([a * widen for a in fresh.address.tolist()], TEXT))
+    hh_path = write_snapshot(fresh, report, demo_paths.households, villages, tmp_path)
+    table, _ = read_snapshot(demo_paths.households, villages, tmp_path)
+    numeric = 0
+    for name in ("village", "desil", "members", "ppks", "programs", "x", "y", "row"):
+        numeric += getattr(table, name).nbytes
+        getattr(table, name).sum()
+    text_bytes = sum(len(a) for a in fresh.address.tolist())
+    for name in ("hh_id", "name", "nik", "kk", "address"):
+        assert getattr(table, name).tolist() == getattr(fresh, name).tolist()
+    # what stays mapped is the numeric columns (whole pages), not the text read once
+    assert _mapped_resident(hh_path.resolve()) < numeric + 64 * 4096 < text_bytes
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps"), reason="Linux smaps only")
+@pytest.mark.parametrize("rows", [range(0, 40), range(3000, 3040, 3)])
+def test_showing_a_few_rows_never_reads_a_whole_text_column(demo_paths, tmp_path, rows):
+    from dataclasses import replace
+
+    villages = read_villages(demo_paths.villages)
+    fresh, report = load_households(demo_paths.households, villages)
+    fresh = replace(fresh, address=np.array([a * 64 for a in fresh.address.tolist()], TEXT))
+    fresh.name[5] = None  # a missing name stays missing
+    hh_path = write_snapshot(fresh, report, demo_paths.households, villages, tmp_path)
+    table, _ = read_snapshot(demo_paths.households, villages, tmp_path)
+    before = _mapped_resident(hh_path.resolve())
+    for key in ("hh_id", "name", "nik", "kk", "address"):
+        assert table.has_text(key)
+        assert [table.text_at(key, i) for i in rows] == [getattr(fresh, key)[i] for i in rows]
+    text_bytes = sum(len(a) for a in fresh.address.tolist())
+    # the pages of the rows shown, not the columns
+    assert _mapped_resident(hh_path.resolve()) - before < text_bytes / 4
+    # and the whole column, once asked for, is what a fresh import gives
+    assert table.name.tolist() == fresh.name.tolist() and table.name[5] is None
+    fresh.nik = None
+    assert not fresh.has_text("nik") and fresh.text_at("nik", 0) is None

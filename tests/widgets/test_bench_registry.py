@@ -18,9 +18,14 @@ def _group(name, needs, seen):
     return SimpleNamespace(__name__=f"widgets.bench.{name}", rows=rows, NEEDS=needs)
 
 
-def test_registry_holds_the_three_groups_in_printing_order():
+def test_registry_holds_the_four_groups_in_printing_order():
     names = [g.__name__ for g in GROUPS]
-    assert names == ["widgets.bench.map", "widgets.bench.app", "widgets.bench.output"]
+    assert names == [
+        "widgets.bench.map",
+        "widgets.bench.app",
+        "widgets.bench.output",
+        "widgets.bench.whole",
+    ]
     for group in GROUPS:
         assert callable(group.rows)
 

@@ -8,10 +8,11 @@ the walk lets the dataset go once no later group needs it.
 
 from __future__ import annotations
 
-from widgets.bench import app, map, output
+from widgets.bench import app, map, output, whole
 
-#: map canvas -> start-up and panels -> map sheets and web map
-GROUPS = (map, app, output)
+#: map canvas -> start-up and panels -> map sheets and web map -> whole
+#: fresh processes on a project (peak memory loaded and drawn; sheet --project)
+GROUPS = (map, app, output, whole)
 
 
 def walk(ctx, groups=GROUPS, progress=None) -> list[dict]:

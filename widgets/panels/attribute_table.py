@@ -95,11 +95,11 @@ class HouseholdModel(QAbstractTableModel):
             Column("row", self.tr("Baris"), numeric=True),
             Column("hh_id", self.tr("ID keluarga")),
         ]
-        if t is not None and t.name is not None:
+        if t is not None and t.has_text("name"):
             cols.append(Column("name", self.tr("Nama"), personal=True))
-        if t is not None and t.nik is not None:
+        if t is not None and t.has_text("nik"):
             cols.append(Column("nik", self.tr("NIK"), personal=True))
-        if t is not None and t.kk is not None:
+        if t is not None and t.has_text("kk"):
             cols.append(Column("kk", self.tr("No. KK"), personal=True))
         cols += [
             Column("village", self.tr("Desa/kelurahan")),
@@ -110,7 +110,7 @@ class HouseholdModel(QAbstractTableModel):
             Column("programs", self.tr("Program")),
             Column("location", self.tr("Lokasi")),
         ]
-        if t is not None and t.address is not None:
+        if t is not None and t.has_text("address"):
             cols.append(Column("address", self.tr("Alamat"), personal=True))
         return cols
 
@@ -162,15 +162,15 @@ class HouseholdModel(QAbstractTableModel):
         if key == "row":
             return int(t.row[i])
         if key == "hh_id":
-            return str(t.hh_id[i])
+            return str(t.text_at("hh_id", i))
         if key in ("nik", "kk"):
-            value = getattr(t, key)[i]
+            value = t.text_at(key, i)
             return ("" if value is None else str(value)) if show else mask_id(value)
         if key == "name":
-            value = t.name[i]
+            value = t.text_at("name", i)
             return ("" if value is None else str(value)) if show else mask_name(value)
         if key == "address":
-            value = t.address[i]
+            value = t.text_at("address", i)
             if show or value is None:
                 return "" if value is None else str(value)
             return self.tr("(disamarkan)")
