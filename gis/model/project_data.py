@@ -229,7 +229,8 @@ def load_project_data(
         h = by_role["households"]
         # reopening reads the columnar snapshot of the import when the file,
         # its layer/sheet, the mapping and the boundaries are all unchanged
-        stored = _StoredMapping(h.entry.mapping) if h.entry.mapping else None
+        given = h.entry.mapping and not h.entry.mapping.get("recognised")
+        stored = _StoredMapping(h.entry.mapping) if given else None
         where = {"layer": h.entry.layer, "sheet": h.entry.sheet}
         hit = read_snapshot(h.path, villages, mapping=stored, **where)
         if hit is not None:
@@ -255,7 +256,9 @@ def load_project_data(
                 progress=sub_progress(progress, 0.6, 0.9),
                 cancelled=cancelled,
             )
-            write_snapshot(table, report, h.path, villages, mapping=stored or mapping, **where)
+            # keyed as the lookup is: the stored mapping, or None for "recognised
+            # automatically" (the same key the command line uses)
+            write_snapshot(table, report, h.path, villages, mapping=stored, **where)
             del raw
             release_freed_memory()
         villages = table.villages
@@ -286,9 +289,11 @@ def load_project_data(
         replace(
             f,
             records=f.records if f.records is not None else counts.get(f.role),
+            # a recognised mapping is kept marked so: its snapshot is keyed as
+            # "recognised automatically", like the command line's
             mapping=f.mapping
             if f.mapping or f.role != "households" or mapping is None
-            else mapping.to_dict(),
+            else {**mapping.to_dict(), "recognised": True},
         )
         for f in project.data_files
     ]

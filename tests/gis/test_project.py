@@ -286,3 +286,23 @@ def test_reopening_reads_the_snapshot_not_the_register(tmp_path, province, monke
     reopened = load_project_data(open_project(path), accept_changed=True)
     assert files["households"].name in reads
     assert len(reopened.data.households) == len(a)
+
+
+def test_a_project_saved_before_any_reading_reopens_from_the_snapshot(
+    tmp_path, province, monkeypatch
+):
+    """No mapping stored yet (recognised automatically): the second open still skips the file."""
+    import gis.io.readers as readers
+
+    root = tmp_path / "proyek"
+    files = _project_folder(root, province)
+    project = build_project({role: {"path": p} for role, p in files.items()})
+    path = save_project(project, root / "awal.sasaran")
+    load_project_data(open_project(path))  # e.g. `sasaran sheet --project`: nothing saved
+    reads = []
+    real = readers.read_table
+    monkeypatch.setattr(
+        readers, "read_table", lambda *a, **k: reads.append(Path(a[0]).name) or real(*a, **k)
+    )
+    load_project_data(open_project(path))
+    assert files["households"].name not in reads
