@@ -3911,117 +3911,117 @@ RT 4 jiwa</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="242"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="256"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="246"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="260"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="256"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="270"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="263"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="277"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="264"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="278"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="316"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
         <source>Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya.</source>
         <translation>The scenario holds a mentor matching ({n} pairs, list {file}). Open the same household data and mentor list to show it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="325"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="339"/>
         <source>Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan untuk mencocokkan ulang.</source>
-        <translation>The scenario's mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
+        <translation>The scenario&apos;s mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="336"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="351"/>
         <source>Pencocokan tersimpan di skenario ({n} pasangan).</source>
         <translation>Matching saved in the scenario ({n} pairs).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="361"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="376"/>
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="363"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="378"/>
         <source>Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The lists hold the mentors&apos; names and the families&apos; names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="371"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="386"/>
         <source>Simpan daftar per pendamping</source>
         <translation>Save lists per mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="378"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="393"/>
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="383"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="398"/>
         <source>{n} keluarga ditulis ke {file} dan dicatat di log.</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="392"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="407"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="395"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="410"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="398"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="413"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="400"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="415"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="402"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="417"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="407"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="422"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="408"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="423"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="409"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="425"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="440"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="433"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="448"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>

@@ -104,6 +104,8 @@ def test_matching_is_kept_in_the_scenario_undoably_and_shown_again(qtbot, ws, tm
     opened = open_scenario(path)
     again = MentorPanel(ws, scenario=lambda: opened)
     qtbot.addWidget(again)
+    again.competence.setCurrentIndex(again.competence.findData("none"))
+    again.max_km.setValue(3.0)
     again.with_psks.setChecked(panel.with_psks.isChecked())
     assert not again.show_saved()  # only the PSKS persons so far: another pool
     assert "data lain" in again.summary.text()
@@ -113,6 +115,7 @@ def test_matching_is_kept_in_the_scenario_undoably_and_shown_again(qtbot, ws, tm
     optimised = saved["summary"]["optimised"]
     assert num(optimised["assigned"]) in text and "tersimpan" in text
     assert again.load.rowCount() == len(saved["load"])
+    assert again.rules() == panel.rules()  # the controls show what it was made with
 
     # another mentor list: the saved matching is not shown as if it were this one's
     other = MentorPanel(ws, scenario=lambda: opened)

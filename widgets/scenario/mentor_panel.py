@@ -234,6 +234,20 @@ class MentorPanel(QWidget):
             priority=self.priority.currentData(),
         )
 
+    def _show_rules(self, rules: dict) -> None:
+        """The controls as the saved matching had them (what it was made with)."""
+        self.max_km.setValue(float(rules.get("max_km") or 0.0))
+        for combo, key in (
+            (self.area, "same_area"),
+            (self.competence, "competence"),
+            (self.priority, "priority"),
+        ):
+            index = combo.findData(rules.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if rules.get("penalty_km") is not None:
+            self.penalty.setValue(float(rules["penalty_km"]))
+
     def _on_competence(self, *_) -> None:
         self.penalty.setEnabled(self.competence.currentData() == "soft")
 
@@ -329,6 +343,7 @@ class MentorPanel(QWidget):
                 + "</span>"
             )
             return False
+        self._show_rules(record.get("rules") or {})
         self._show(record["summary"], record.get("load", []))
         self.summary.setText(
             self.summary.text()
