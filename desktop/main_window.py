@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             self.workspace, self.undo, recovery_folder=self.settings.path.parent / "pemulihan"
         )
         self.suggest_panel = SuggestPanel(self.workspace, self.scenario_panel.scenario)
+        self.mentor_panel.attach(lambda: self.scenario_panel.scenario, self.undo)
         self.scenario_tabs = QTabWidget()
         self.scenario_tabs.setDocumentMode(True)
         self.scenario_tabs.addTab(self.scenario_panel, tr("Skenario"))
@@ -432,6 +433,7 @@ class MainWindow(QMainWindow):
         panel = self.scenario_panel
         panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
         panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
+        panel.sig_scenario_replaced.connect(self.mentor_panel.show_saved)
         # a scenario opened (or started, or restored) from any menu is shown where it is edited
         panel.sig_scenario_replaced.connect(lambda _sc: self.show_scenario())
         self.suggest_panel.sig_villages_proposed.connect(self.add_proposed_zone)

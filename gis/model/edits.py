@@ -107,3 +107,17 @@ class SetBudgetCap(Edit):
         old = self.scenario.budget_cap
         self.scenario.budget_cap = self.cap
         return SetBudgetCap(self.scenario, old)
+
+
+@dataclass
+class SetMatching(Edit):
+    """The scenario's saved mentor matching (IDs only; None: none), undone like the cap."""
+
+    scenario: object  # gis.plan.scenario.Scenario
+    matching: dict | None
+    label = "Simpan pencocokan pendamping"
+
+    def apply(self, ws: Workspace) -> Edit:
+        old = self.scenario.matching
+        self.scenario.matching = self.matching
+        return SetMatching(self.scenario, old)

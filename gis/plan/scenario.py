@@ -54,6 +54,7 @@ from gis.plan.allocation import (
 )
 from gis.plan.money import MAX_RUPIAH, MoneyError, check_rupiah
 from gis.plan.programs import ProgramTable, default_programs
+from gis.plan.saved_matching import MATCHING_VERSION, check_matching
 
 FORMAT = "sasaran-skenario"
 #: version written by this release; see MIGRATIONS for how older ones are read
@@ -172,6 +173,9 @@ class Scenario:
         Reference to the data the results were computed on.
     scenario_id, created
         Identity (names recovery copies) and creation time.
+    matching
+        The last mentor matching, IDs only (:mod:`gis.plan.saved_matching`),
+        or None. Saved; part of the digest, so setting it is an unsaved change.
     stale
         True when the results were computed on other data than the table
         the scenario was opened against (not saved).
@@ -192,6 +196,7 @@ class Scenario:
     scenario_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: str = field(default_factory=_now)
     stale: bool = False
+    matching: dict | None = None
 
     events: ClassVar[SignalGroupDescriptor] = SignalGroupDescriptor()
 
@@ -281,7 +286,7 @@ class Scenario:
 
     def to_dict(self) -> dict:
         """The ``scenario`` member of the file (see docs/scenario-format.md)."""
-        return {
+        out = {
             "id": self.scenario_id,
             "name": self.name,
             "notes": self.notes,
@@ -296,6 +301,9 @@ class Scenario:
             "data": None if self.data is None else self.data.to_dict(),
             "results": self.results,
         }
+        if self.matching is not None:  # optional member: files without a matching stay as they were
+            out["matching"] = self.matching
+        return out
 
     @classmethod
     def from_dict(cls, d: Mapping) -> Scenario:
@@ -316,6 +324,7 @@ class Scenario:
             data=None if not d.get("data") else DataRef.from_dict(d["data"]),
             scenario_id=str(d.get("id") or uuid.uuid4().hex),
             created=str(d.get("created") or _now()),
+            matching=_read_matching(d.get("matching")),
         )
 
     def digest(self) -> str:
@@ -329,6 +338,21 @@ class Scenario:
             d.pop(k, None)
         text = json.dumps(d, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _read_matching(d) -> dict | None:
+    """The optional ``matching`` member; one of a newer layout is refused, never guessed."""
+    if d is None:
+        return None
+    version = d.get("version") if isinstance(d, Mapping) else None
+    if isinstance(version, int) and version > MATCHING_VERSION:
+        raise ScenarioFileError(
+            f"matching version {version} is newer than {MATCHING_VERSION}",
+            code="newer_version",
+            found=version,
+            supported=MATCHING_VERSION,
+        )
+    return check_matching(d)
 
 
 # --- zones as GeoJSON ------------------------------------------------------------
@@ -594,6 +618,8 @@ def open_scenario(
             value=exc.data.get("value"),
             ceiling=exc.data.get("ceiling", MAX_RUPIAH),
         ) from exc
+    except ScenarioFileError as exc:  # a newer matching layout: refused with the file named
+        raise ScenarioFileError(str(exc), code=exc.code, path=path, **exc.data) from exc
     except SasaranError as exc:
         raise ScenarioFileError(
             str(exc), code="corrupt", path=path, detail=f"{exc.code}: {exc}"

@@ -25,116 +25,116 @@
         <translation>3 Intervention zones</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Skenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <location filename="../../widgets/scenario/suggest_panel.py" line="104"/>
         <source>Usulan desa</source>
         <translation>Village proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>4 Skenario dan anggaran</source>
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
-        <location filename="../../desktop/main_window.py" line="327"/>
-        <location filename="../../desktop/main_window.py" line="556"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="558"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
-        <location filename="../../desktop/main_window.py" line="557"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="559"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
-        <location filename="../../desktop/main_window.py" line="558"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="560"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
-        <location filename="../../desktop/main_window.py" line="559"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="562"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
-        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="563"/>
         <source>Bandingkan register</source>
         <translation>Compare registers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
-        <location filename="../../desktop/main_window.py" line="562"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Proyek terakhir</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
-        <location filename="../../desktop/main_window.py" line="566"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
-        <location filename="../../desktop/main_window.py" line="567"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="489"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
+        <location filename="../../desktop/main_window.py" line="510"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="528"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="464"/>
+        <location filename="../../desktop/main_window.py" line="466"/>
         <location filename="../../widgets/map/overlays/badge.py" line="26"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -524,13 +524,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="599"/>
+        <location filename="../../desktop/main_window.py" line="601"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="599"/>
+        <location filename="../../desktop/main_window.py" line="601"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1580,22 +1580,22 @@ RT 4 jiwa</source>
         <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="56"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="63"/>
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="57"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="64"/>
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="58"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="65"/>
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="59"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="66"/>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3781,232 +3781,247 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="88"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="99"/>
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="90"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="101"/>
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="99"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="110"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="102"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="113"/>
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="103"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="104"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="109"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="110"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="111"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="124"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="135"/>
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="125"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="136"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="126"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="137"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="127"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="138"/>
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="128"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="139"/>
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="130"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="141"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="134"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
         <source>Ekspor daftar keluarga per pendamping (RAHASIA)...</source>
         <translation>Export family lists per mentor (CONFIDENTIAL)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="173"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="173"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="197"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="209"/>
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="201"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="213"/>
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="230"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="256"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="234"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="260"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="244"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="270"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="251"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="277"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="252"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="278"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="289"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
+        <source>Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya.</source>
+        <translation>The scenario holds a mentor matching ({n} pairs, list {file}). Open the same household data and mentor list to show it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="339"/>
+        <source>Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan untuk mencocokkan ulang.</source>
+        <translation>The scenario&apos;s mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="351"/>
+        <source>Pencocokan tersimpan di skenario ({n} pasangan).</source>
+        <translation>Matching saved in the scenario ({n} pairs).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="376"/>
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="291"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="378"/>
         <source>Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The lists hold the mentors&apos; names and the families&apos; names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="299"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="386"/>
         <source>Simpan daftar per pendamping</source>
         <translation>Save lists per mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="306"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="393"/>
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="311"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="398"/>
         <source>{n} keluarga ditulis ke {file} dan dicatat di log.</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="320"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="407"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="323"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="410"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="326"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="413"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="328"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="415"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="417"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="335"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="422"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="336"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="423"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="337"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="353"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="440"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="361"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="448"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>

@@ -322,3 +322,28 @@ def test_mentor_panel_is_a_tab_of_step_four(qtbot, window, ws, tmp_path):
     assert panel.wait(60)
     qtbot.waitUntil(lambda: panel.matching is not None, timeout=5000)
     assert "optimal" in panel.summary.text()
+
+
+def test_the_matching_goes_into_the_session_scenario_and_comes_back(qtbot, window, ws, tmp_path):
+    from gis.demo.mentors import write_demo_mentors
+
+    panel = window.mentor_panel
+    scenario = window.scenario_panel
+    mentors = write_demo_mentors(tmp_path / "pendamping.csv", ws.villages, count=40)
+    panel.open_mentors(mentors)
+    assert not scenario.is_dirty()
+    panel.run()
+    assert panel.wait(60)
+    qtbot.waitUntil(lambda: scenario.scenario.matching is not None, timeout=5000)
+    qtbot.waitUntil(scenario.is_dirty, timeout=5000)
+    saved = scenario.scenario.matching
+    window.undo.undo()  # the scenario's undo stack takes it back
+    assert scenario.scenario.matching is None
+    window.undo.redo()
+    assert scenario.scenario.matching == saved
+    path = tmp_path / "s.skenario.json"
+    assert scenario.files.save_as(path)
+    panel.summary.setText("")
+    assert scenario.open_file(path)
+    assert scenario.scenario.matching == saved
+    qtbot.waitUntil(lambda: "tersimpan" in panel.summary.text(), timeout=5000)

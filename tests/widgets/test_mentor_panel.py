@@ -75,3 +75,52 @@ def test_family_lists_are_exported_only_when_asked_and_logged(panel, tmp_path):
     assert load_workbook(out).active["A1"].value.startswith("RAHASIA")
     assert entry["jumlah_orang"] == int(panel.matching.result.assigned.sum())
     assert read_log(panel.log_path) == [entry]
+
+
+def test_matching_is_kept_in_the_scenario_undoably_and_shown_again(qtbot, ws, tmp_path):
+    from gis.plan.scenario import Scenario, open_scenario, save_scenario
+    from widgets.base.undo import UndoStack
+
+    ws.set_filter(HouseholdFilter(desil=(1,)))
+    scenario = Scenario(name="uji")
+    undo = UndoStack(ws)
+    panel = MentorPanel(ws, scenario=lambda: scenario, undo=undo)
+    qtbot.addWidget(panel)
+    mentors = write_demo_mentors(tmp_path / "pendamping.csv", ws.villages, count=80)
+    panel.open_mentors(mentors)
+    digest = scenario.digest()
+    panel.run()
+    assert panel.wait(60)
+    saved = scenario.matching
+    assert saved is not None and scenario.digest() != digest  # an unsaved change
+    assert len(saved["pairs"]) == int(panel.matching.result.assigned.sum())
+    undo.undo()
+    assert scenario.matching is None and scenario.digest() == digest
+    undo.redo()
+    assert scenario.matching == saved
+    path = save_scenario(scenario, tmp_path / "s.skenario.json")
+
+    # a later session: the scenario is opened, then the same register and mentor list
+    opened = open_scenario(path)
+    again = MentorPanel(ws, scenario=lambda: opened)
+    qtbot.addWidget(again)
+    again.competence.setCurrentIndex(again.competence.findData("none"))
+    again.max_km.setValue(3.0)
+    again.with_psks.setChecked(panel.with_psks.isChecked())
+    assert not again.show_saved()  # only the PSKS persons so far: another pool
+    assert "data lain" in again.summary.text()
+    again.open_mentors(mentors)
+    assert again.show_saved()
+    text = again.summary.text()
+    optimised = saved["summary"]["optimised"]
+    assert num(optimised["assigned"]) in text and "tersimpan" in text
+    assert again.load.rowCount() == len(saved["load"])
+    assert again.rules() == panel.rules()  # the controls show what it was made with
+
+    # another mentor list: the saved matching is not shown as if it were this one's
+    other = MentorPanel(ws, scenario=lambda: opened)
+    qtbot.addWidget(other)
+    other.open_mentors(write_demo_mentors(tmp_path / "lain.csv", ws.villages, count=40))
+    assert not other.show_saved()
+    assert "data lain" in other.summary.text()
+    assert other.load.rowCount() == 0

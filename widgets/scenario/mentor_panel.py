@@ -9,6 +9,12 @@ the families matched and the total distance for the optimum and for the
 naive "nearest mentor with room" pick, the solver's status and proof, why
 the others have no mentor, and the load per agency. Mentors and families
 appear by count only: no names, no NIP.
+
+The last matching is written into the session's scenario (IDs only,
+:mod:`gis.plan.saved_matching`) through the undo stack, so it is saved with
+the scenario and undone like its other edits. A scenario opened with a
+matching shows it again when the same register and mentor list are loaded,
+or says that it was made on other data.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from gis.io.mentor_lists import export_mentor_lists
 from gis.model.workspace import Workspace
 from gis.plan.family_matching import match_families, mentor_load
 from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
+from gis.plan.saved_matching import matching_fits, matching_record
 from widgets.base.files import show_error
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
@@ -71,9 +78,13 @@ class MentorPanel(QWidget):
 
     sig_matched = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, scenario=None, undo=None
+    ):
         super().__init__(parent)
         self.workspace = workspace
+        self._scenario = scenario  # callable: the session's scenario (or None)
+        self._undo = undo
         self.mentors = None
         self.mentor_file = ""
         self.mentor_path: Path | None = None
@@ -191,6 +202,7 @@ class MentorPanel(QWidget):
         self.mentor_file = Path(path).name
         self.mentor_path = Path(path)
         self.set_mentors(table, report.rejected)
+        self.show_saved()
 
     def set_mentors(self, table, rejected: int = 0) -> None:
         self.mentors = table
@@ -221,6 +233,20 @@ class MentorPanel(QWidget):
             penalty_km=self.penalty.value(),
             priority=self.priority.currentData(),
         )
+
+    def _show_rules(self, rules: dict) -> None:
+        """The controls as the saved matching had them (what it was made with)."""
+        self.max_km.setValue(float(rules.get("max_km") or 0.0))
+        for combo, key in (
+            (self.area, "same_area"),
+            (self.competence, "competence"),
+            (self.priority, "priority"),
+        ):
+            index = combo.findData(rules.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if rules.get("penalty_km") is not None:
+            self.penalty.setValue(float(rules["penalty_km"]))
 
     def _on_competence(self, *_) -> None:
         self.penalty.setEnabled(self.competence.currentData() == "soft")
@@ -266,7 +292,68 @@ class MentorPanel(QWidget):
         self.matching = matching
         self.export_button.setEnabled(bool(matching.result.assigned.any()))
         self._show(matching.summary(), load)
+        self._store(
+            matching_record(matching, self.workspace.households, self._pool, load, self.mentor_file)
+        )
         self.sig_matched.emit(matching)
+
+    # --- the matching kept in the scenario ---------------------------------------------
+
+    def attach(self, scenario, undo=None) -> None:
+        """Keep matchings in ``scenario()`` (the session's scenario), through ``undo``."""
+        self._scenario = scenario
+        self._undo = undo
+
+    def _store(self, record: dict) -> None:
+        from gis.model.edits import SetMatching
+
+        scenario = self._scenario() if self._scenario is not None else None
+        if scenario is None:
+            return
+        edit = SetMatching(scenario, record)
+        if self._undo is not None:
+            self._undo.push_edit(edit)
+        else:
+            edit.apply(self.workspace)
+
+    def show_saved(self, *_) -> bool:
+        """Show the scenario's saved matching again if it fits the loaded data; True if shown."""
+        scenario = self._scenario() if self._scenario is not None else None
+        record = scenario.matching if scenario is not None else None
+        if not record or self._job is not None:
+            return False
+        table, pool = self.workspace.households, self.pool()
+        data = record.get("data", {})
+        if table is None or pool is None:
+            self.summary.setText(
+                self.tr(
+                    "Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). "
+                    "Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya."
+                ).format(n=num(len(record["pairs"])), file=data.get("mentors_file") or "-")
+            )
+            return False
+        if not matching_fits(record, table, pool):
+            self.summary.setText(
+                "<span style='color:#975a16'>"
+                + self.tr(
+                    "Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga "
+                    "atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan "
+                    "untuk mencocokkan ulang."
+                ).format(file=data.get("mentors_file") or "-")
+                + "</span>"
+            )
+            return False
+        self._show_rules(record.get("rules") or {})
+        self._show(record["summary"], record.get("load", []))
+        self.summary.setText(
+            self.summary.text()
+            + "<p>"
+            + self.tr("Pencocokan tersimpan di skenario ({n} pasangan).").format(
+                n=num(len(record["pairs"]))
+            )
+            + "</p>"
+        )
+        return True
 
     def export_to(self, path, overwrite: bool = False) -> dict:
         """Write the per-mentor family lists of the last matching to ``path``; logged."""
