@@ -108,12 +108,18 @@ class SnapshotMatch:
     reason_new: np.ndarray
 
     def counts(self) -> dict:
+        """Matched per key and unmatched per reason (computed once: the reason
+        columns are text, slow to compare at a million families)."""
+        cached = self.__dict__.get("_counts")
+        if cached is not None:
+            return cached
         methods = pd.Series(self.method_old).value_counts()
-        return {
+        self.__dict__["_counts"] = {
             "matched": {k: int(methods.get(k, 0)) for k in KEYS},
             "unmatched_old": {r: int(np.count_nonzero(self.reason_old == r)) for r in UNMATCHED},
             "unmatched_new": {r: int(np.count_nonzero(self.reason_new == r)) for r in UNMATCHED},
         }
+        return self.__dict__["_counts"]
 
 
 def match_snapshots(old: HouseholdTable, new: HouseholdTable) -> SnapshotMatch:
@@ -155,16 +161,30 @@ def match_snapshots(old: HouseholdTable, new: HouseholdTable) -> SnapshotMatch:
     ):  # later reasons win: a shared key explains more than "absent"
         reason_old[(o2n < 0) & rold] = reason
         reason_new[(n2o < 0) & rnew] = reason
-    return SnapshotMatch(o2n, n2o, method, reason_old, reason_new)
+    match = SnapshotMatch(o2n, n2o, method, reason_old, reason_new)
+    match.counts()  # counted with the matching, not with every change table after it
+    return match
 
 
-def _unit_codes(table: HouseholdTable, level: str) -> np.ndarray:
-    """Unit code per family at ``level`` ("" where the village is unknown)."""
-    vt = table.villages
-    if not len(vt):
-        return np.full(len(table), "", dtype=object)
-    codes = np.where(table.village >= 0, vt.codes[np.maximum(table.village, 0)], "")
-    return codes.astype("U10").astype(f"U{LEVELS[level]}").astype(object)
+def _unit_index(
+    old: HouseholdTable, new: HouseholdTable, level: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The unit codes at ``level`` of both snapshots, sorted, and each family's
+    number in them ("" is the unit of families whose village is unknown)."""
+    width = f"U{LEVELS[level]}"
+
+    def per_village(vt) -> np.ndarray:
+        return vt.codes.astype("U10").astype(width) if len(vt) else np.zeros(0, dtype=width)
+
+    vo, vn = per_village(old.villages), per_village(new.villages)
+    units = np.unique(np.concatenate([vo, vn, np.array([""], dtype=width)]))
+    blank = int(np.searchsorted(units, ""))
+
+    def per_family(table, per_v) -> np.ndarray:
+        number = np.append(np.searchsorted(units, per_v), blank)  # last: village -1
+        return number[np.where(table.village >= 0, table.village, len(per_v))]
+
+    return units, per_family(old, vo), per_family(new, vn)
 
 
 @dataclass
@@ -198,7 +218,7 @@ def diff_snapshots(
     unit; a move counts out of the old unit and into the new one. A matched
     family whose desil is missing on either side moves neither up nor down.
     """
-    uo, un = _unit_codes(old, level), _unit_codes(new, level)
+    units, uo, un = _unit_index(old, new, level)
     matched = np.flatnonzero(match.old_to_new >= 0)
     j = match.old_to_new[matched]
     d_old = old.desil[matched].astype(np.int64)
@@ -210,27 +230,32 @@ def diff_snapshots(
     exits = match.old_to_new < 0
     left_poor = np.zeros(len(old), dtype=bool)
     left_poor[matched] = (new.desil[j] >= 5) & poor_before[matched]
+    uo_m = uo[matched]  # the old unit of each matched family, indexed once
     parts = [
         ("entries", un[match.new_to_old < 0]),
         ("exits", uo[exits]),
-        ("moved_out", uo[matched][moved]),
+        ("moved_out", uo_m[moved]),
         ("moved_in", un[j][moved]),
-        ("desil_up", uo[matched][both & (d_new > d_old)]),
-        ("desil_down", uo[matched][both & (d_new < d_old)]),
+        ("desil_up", uo_m[both & (d_new > d_old)]),
+        ("desil_down", uo_m[both & (d_new < d_old)]),
         ("graduated", uo[(exits & poor_before) | left_poor]),
     ]
+    known_o, known_n = old.programs_known[matched], new.programs_known[j]
+    prog_o, prog_n = old.programs[matched], new.programs[j]
     for key in old.program_keys:
         if key not in new.program_keys:
             continue
         bo, bn = np.uint32(old.program_bit(key)), np.uint32(new.program_bit(key))
-        known = ((old.programs_known[matched] & bo) != 0) & ((new.programs_known[j] & bn) != 0)
-        had = (old.programs[matched] & bo) != 0
-        has = (new.programs[j] & bn) != 0
-        parts.append((f"gained_{key}", uo[matched][known & ~had & has]))
-        parts.append((f"lost_{key}", uo[matched][known & had & ~has]))
-    series = {name: pd.Series(codes).value_counts() for name, codes in parts}
-    frame = pd.DataFrame(series).fillna(0).astype(np.int64)
-    frame = frame.reindex(columns=[name for name, _ in parts], fill_value=0)
+        known = ((known_o & bo) != 0) & ((known_n & bn) != 0)
+        had = (prog_o & bo) != 0
+        has = (prog_n & bn) != 0
+        parts.append((f"gained_{key}", uo_m[known & ~had & has]))
+        parts.append((f"lost_{key}", uo_m[known & had & ~has]))
+    # one bincount per part over integer unit numbers: counting unit code
+    # strings (value_counts) took most of a second at a million families
+    counts = {name: np.bincount(idx, minlength=len(units)) for name, idx in parts}
+    frame = pd.DataFrame(counts, index=pd.Index(units.astype(object)), dtype=np.int64)
+    frame = frame[frame.to_numpy().any(axis=1)]
     frame["net"] = frame["entries"] + frame["moved_in"] - frame["exits"] - frame["moved_out"]
     frame.index.name = level
     return SnapshotDiff(level, transition, frame.sort_index(), match.counts())
