@@ -198,6 +198,29 @@ class HouseholdTable:
         state.pop("_pending_text", None)
         return state
 
+    @classmethod
+    def empty(cls, villages: VillageTable) -> HouseholdTable:
+        """A register of no rows on ``villages`` (boundaries loaded alone)."""
+        from gis.io.codelists import received_programs
+
+        def none(dtype):
+            return np.zeros(0, dtype=dtype)
+
+        return cls(
+            villages=villages,
+            hh_id=none(object),
+            village=none(np.int32),
+            desil=none(np.int8),
+            members=none(np.int16),
+            ppks=none(np.uint32),
+            programs=none(np.uint32),
+            x=none(float),
+            y=none(float),
+            approx=none(bool),
+            row=none(np.int64),
+            program_keys=tuple(p.key for p in received_programs()),
+        )
+
     def __len__(self) -> int:
         return len(self.village)
 

@@ -26,6 +26,7 @@ from gis.io.project import (
     describe_file,
 )
 from gis.model.filters import HouseholdFilter
+from gis.model.households import HouseholdTable
 from gis.model.workspace import Dataset
 from gis.model.zones import Zone
 from gis.progress import sub_progress
@@ -49,30 +50,6 @@ class ProjectData:
     changed: list[FileCheck] = field(default_factory=list)
     #: role -> (records saved, records now) where the accepted file gave another count
     record_changes: dict[str, tuple[int | None, int]] = field(default_factory=dict)
-
-
-def _empty_households(villages):
-    """A register of no rows on ``villages`` (a project of boundaries alone)."""
-    import numpy as np
-
-    from gis.io.codelists import received_programs
-    from gis.model.households import HouseholdTable
-
-    z = np.zeros(0)
-    return HouseholdTable(
-        villages=villages,
-        hh_id=np.zeros(0, dtype=object),
-        village=np.zeros(0, dtype=np.int32),
-        desil=np.zeros(0, dtype=np.int8),
-        members=np.zeros(0, dtype=np.int16),
-        ppks=np.zeros(0, dtype=np.uint32),
-        programs=np.zeros(0, dtype=np.uint32),
-        x=z.copy(),
-        y=z.copy(),
-        approx=np.zeros(0, dtype=bool),
-        row=np.zeros(0, dtype=np.int64),
-        program_keys=tuple(p.key for p in received_programs()),
-    )
 
 
 def zones_to_collection(zones) -> dict | None:
@@ -263,7 +240,7 @@ def load_project_data(
             release_freed_memory()
         villages = table.villages
     else:
-        table = _empty_households(villages)
+        table = HouseholdTable.empty(villages)
     if "psks" in by_role:
         p = by_role["psks"]
         psks, psks_report = load_psks(

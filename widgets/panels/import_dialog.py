@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from gis.errors import SasaranError
-from gis.io.codelists import received_programs
 from gis.io.mapping import ColumnMapping, recognise
 from gis.io.nik import mask_id, mask_name
 from gis.model.households import HouseholdTable
@@ -81,25 +79,6 @@ _PERSONAL_FIELDS = {
     "head_name": mask_name,
     "address": _mask_whole,
 }
-
-
-def empty_households(villages: VillageTable) -> HouseholdTable:
-    """A household table with no rows on ``villages`` (boundaries loaded alone)."""
-    z = np.zeros(0)
-    return HouseholdTable(
-        villages=villages,
-        hh_id=np.zeros(0, dtype=object),
-        village=np.zeros(0, dtype=np.int32),
-        desil=np.zeros(0, dtype=np.int8),
-        members=np.zeros(0, dtype=np.int16),
-        ppks=np.zeros(0, dtype=np.uint32),
-        programs=np.zeros(0, dtype=np.uint32),
-        x=z.copy(),
-        y=z.copy(),
-        approx=np.zeros(0, dtype=bool),
-        row=np.zeros(0, dtype=np.int64),
-        program_keys=tuple(p.key for p in received_programs()),
-    )
 
 
 def _read_preview(path: str, layer: str | None, progress=None, cancelled=None):
@@ -577,7 +556,7 @@ class ImportDialog(QDialog):
         if isinstance(self.result, VillageTable):
             data = Dataset(
                 villages=self.result,
-                households=empty_households(self.result),
+                households=HouseholdTable.empty(self.result),
                 label=name,
             )
         elif self.kind == "psks":
