@@ -37,6 +37,10 @@ METHODS = {
 
 NO_DATA_LABEL = "tidak ada data"
 
+#: method of a classification of kinds (see :func:`categorical`), not in METHODS:
+#: a planner does not choose it, the indicator does
+CATEGORIES = "categories"
+
 # Above this many distinct values natural breaks work on weighted quantile bins.
 _JENKS_EXACT_LIMIT = 5_000
 _JENKS_BLOCK = 256
@@ -194,12 +198,40 @@ class Classes:
         another language; by default they read as on the printed sheet.
         """
         labels = self.labels
-        if number is not None and self.k:
+        if number is not None and self.k and self.method != CATEGORIES:
             labels = _labels(self.breaks, self.decimals, self.integral, number)
         rows = [(lab, col, int(n)) for lab, col, n in zip(labels, self.colors, self.counts)]
         if with_no_data:
             rows.append((self.no_data_label, self.no_data_color, int(self.no_data_count)))
         return rows
+
+
+def categorical(values, categories, no_data_label: str = NO_DATA_LABEL) -> Classes:
+    """Classes of kinds: value ``i`` (0, 1, ...) is class ``i`` of ``categories``.
+
+    ``categories`` are ``(label, colour)`` pairs; NaN (or a value that is not
+    a category) is "tidak ada data". The breaks sit half-way between the
+    values, so :meth:`Classes.index_of` and :meth:`Classes.apply` read the
+    same classes again.
+    """
+    v = np.asarray(values, dtype=float)
+    k = len(categories)
+    idx = np.full(v.shape, -1, dtype=np.int32)
+    ok = ~np.isnan(v) & (v >= 0) & (v < k) & (v == np.round(v))
+    idx[ok] = v[ok].astype(np.int32)
+    return Classes(
+        breaks=np.arange(k + 1, dtype=float) - 0.5,
+        labels=[label for label, _ in categories],
+        colors=[color for _, color in categories],
+        class_index=idx,
+        counts=np.bincount(idx[ok], minlength=k)[:k],
+        no_data_count=int((~ok).sum()),
+        method=CATEGORIES,
+        decimals=0,
+        integral=True,
+        no_data_label=no_data_label,
+        no_data_color=no_data_color(),
+    )
 
 
 def _labels(breaks: np.ndarray, decimals: int, integral: bool, number=format_number) -> list[str]:

@@ -84,6 +84,9 @@ class Indicator:
         True where a value was hidden because it rests on too few households.
     note
         Sentence for the sheet when something was suppressed, else "".
+    categories
+        For a map of kinds rather than amounts: ``(label, colour)`` of value
+        0, 1, ... (see :func:`gis.maps.classify.categorical`); empty for amounts.
     """
 
     key: str
@@ -95,6 +98,7 @@ class Indicator:
     denominator: np.ndarray
     suppressed: np.ndarray
     note: str = ""
+    categories: tuple[tuple[str, str], ...] = ()
 
 
 def _per_village(table: HouseholdTable, sel: np.ndarray) -> np.ndarray:

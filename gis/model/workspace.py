@@ -53,6 +53,10 @@ class Workspace:
         The zone whose tallies the panels show (zone id or None).
     sig_privacy_changed(bool)
         Personal data shown unmasked (True) for this session, or masked.
+    sig_plan_changed()
+        The mentor matching or the eligibility rules the map reads changed
+        (see :attr:`mentoring`, :attr:`referral_rules`). New data clear the
+        matching without this signal: ``sig_data_changed`` says it all.
     """
 
     sig_data_changed = Signal(object)
@@ -61,6 +65,7 @@ class Workspace:
     sig_selection_changed = Signal(object)
     sig_current_zone_changed = Signal(object)
     sig_privacy_changed = Signal(bool)
+    sig_plan_changed = Signal()
 
     def __init__(self, data: Dataset | None = None):
         self._data: Dataset | None = None
@@ -72,6 +77,8 @@ class Workspace:
         self._mask: np.ndarray | None = None
         self._key: np.ndarray | None = None
         self._zone_masks: ZoneMasks | None = None
+        self._mentoring = None
+        self._referral_rules = None
         if data is not None:
             self.set_data(data)
 
@@ -98,6 +105,7 @@ class Workspace:
         self._key = village_desil_key(data.households)
         self._zone_masks = ZoneMasks(data.households)
         self._selection = None
+        self._mentoring = None  # made on other data: its pairs no longer apply
         self.sig_data_changed.emit(data)
 
     # --- filter ---------------------------------------------------------
@@ -164,6 +172,34 @@ class Workspace:
         if zone_id != self._current_zone:
             self._current_zone = zone_id
             self.sig_current_zone_changed.emit(zone_id)
+
+    # --- planning results the map shows -----------------------------------------
+    @property
+    def mentoring(self):
+        """The last mentor matching and its pool (``gis.plan.map_indicators.Mentoring``), or None.
+
+        Kept here, not in the mentor panel, so the map draws its lines and
+        the choropleth its mentor indicators without knowing the panel. Typed
+        loosely: the model sits below gis.plan.
+        """
+        return self._mentoring
+
+    def set_mentoring(self, mentoring) -> None:
+        if mentoring is not self._mentoring:
+            self._mentoring = mentoring
+            self.sig_plan_changed.emit()
+
+    @property
+    def referral_rules(self):
+        """Eligibility rules per program for the referral counts (the scenario's), or None
+        for the default rule."""
+        return self._referral_rules
+
+    def set_referral_rules(self, rules) -> None:
+        rules = dict(rules) if rules else None
+        if rules != self._referral_rules:
+            self._referral_rules = rules
+            self.sig_plan_changed.emit()
 
     # --- selection and privacy -------------------------------------------
     @property
