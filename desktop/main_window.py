@@ -434,12 +434,21 @@ class MainWindow(QMainWindow):
         panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
         panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
         panel.sig_scenario_replaced.connect(self.mentor_panel.show_saved)
+        # the map's referral counts follow the scenario's eligibility rules, and its
+        # mentor lines belong to the scenario the matching was made in
+        panel.sig_scenario_replaced.connect(self._scenario_for_map)
+        panel.sig_evaluated.connect(lambda _a: ws.set_referral_rules(panel.scenario.rules))
+        ws.set_referral_rules(panel.scenario.rules)
         # a scenario opened (or started, or restored) from any menu is shown where it is edited
         panel.sig_scenario_replaced.connect(lambda _sc: self.show_scenario())
         self.suggest_panel.sig_villages_proposed.connect(self.add_proposed_zone)
         ws.sig_data_changed.connect(self._offer_recovery_once)
         lang = self.settings.language
         self.registry[f"settings.lang_{lang}"].setChecked(True)
+
+    def _scenario_for_map(self, scenario) -> None:
+        self.workspace.set_mentoring(None)
+        self.workspace.set_referral_rules(scenario.rules)
 
     # --- behaviour the actions call ---------------------------------------------
     def show_step(self, index: int) -> None:

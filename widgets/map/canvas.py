@@ -194,6 +194,7 @@ class MapCanvas(LayerListMixin, MouseMixin, NavigationMixin, QWidget):
             (workspace.sig_zones_changed, self._on_zones_changed),
             (workspace.sig_selection_changed, self._on_selection_changed),
             (workspace.sig_current_zone_changed, self._on_zones_changed),
+            (workspace.sig_plan_changed, self._on_plan_changed),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -254,10 +255,18 @@ class MapCanvas(LayerListMixin, MouseMixin, NavigationMixin, QWidget):
         return c.method, c.k, c.palette
 
     def set_indicator(self, key: str | None) -> None:
-        """Colour villages by indicator ``key`` (see ``gis.model.indicators.INDICATORS``); None: no fill."""
+        """Colour villages by indicator ``key``; None: no fill.
+
+        ``key`` is one of ``gis.model.indicators.INDICATORS``, or one of
+        :func:`available_indicators` (mentor, referral and synergy maps).
+        """
         self._choropleth.set_indicator(key)
         self._titles = [info.title for info in self.layers()]
         self.sig_layers_changed.emit()
+
+    def available_indicators(self) -> list[str]:
+        """Keys of the extra indicators the workspace allows now (see ``gis.plan.map_indicators``)."""
+        return self._choropleth.available_extras()
 
     def indicator_title(self) -> str:
         """Title of the indicator shown, saying which households it counts under the filter."""
@@ -300,6 +309,15 @@ class MapCanvas(LayerListMixin, MouseMixin, NavigationMixin, QWidget):
         if titles != self._titles:  # a title names the filter: the layer panel shows it
             self._titles = titles
             self.sig_layers_changed.emit()
+        self._on_view_settled()
+
+    def _on_plan_changed(self) -> None:
+        """A matching or eligibility rules came or went: mentor lines, extra indicators."""
+        if not self._data_ready:
+            return
+        self._each("on_plan")
+        self._titles = [info.title for info in self.layers()]
+        self.sig_layers_changed.emit()  # the layer panel offers other indicators now
         self._on_view_settled()
 
     def _on_selection_changed(self, _sel=None) -> None:
@@ -395,7 +413,7 @@ class MapCanvas(LayerListMixin, MouseMixin, NavigationMixin, QWidget):
         layers from the bottom of the registry up (the fill first, zones last).
 
         ``kind`` is ``"fill"`` (a class swatch), ``"point"``, ``"hollow"``,
-        ``"zone"``, ``"note"`` (text only) or a pyqtgraph symbol name for PSKS. The map's own legend
+        ``"zone"``, ``"line"`` / ``"dash"`` (a stroke), ``"star"``, ``"note"`` (text only) or a pyqtgraph symbol name for PSKS. The map's own legend
         groups PSKS by form when there are many types; ``detail`` lists
         every type (for a layer panel).
         """

@@ -94,6 +94,9 @@ class MapLayer:
     def on_zones(self) -> None:
         """The zones or the current zone changed."""
 
+    def on_plan(self) -> None:
+        """The workspace's mentor matching or eligibility rules changed (``sig_plan_changed``)."""
+
     def on_view(self, view) -> None:
         """The view settled (``gis.maps.raster.View`` or None); only with ``follows_view``."""
 

@@ -4,7 +4,10 @@ Top: the data in the workspace (which file, how many households, villages
 and PSKS, "DATA SINTETIS" for the demo) and "Buka data..." for a register,
 a PSKS list or boundaries (:mod:`widgets.panels.import_dialog`). Below: the map's
 layers with visibility, order and opacity, and the style of the village
-layer (indicator, classification, number of classes, palette). The panel
+layer (indicator, classification, number of classes, palette). The
+indicator list grows by the mentor, referral and synergy maps while the
+workspace holds what they rest on (:func:`gis.plan.map_indicators.available`)
+and shrinks again when that goes. The panel
 keeps none of this itself: it calls the map canvas's methods and redraws
 when the canvas says its layers changed.
 """
@@ -33,8 +36,9 @@ from PySide6.QtWidgets import (
 from gis.maps import classify
 from gis.model import indicators
 from gis.model.workspace import Workspace
+from gis.plan import map_indicators
 from widgets.base.fmt import num
-from widgets.base.gis_text import gis_text
+from widgets.base.gis_text import gis_lang, gis_text
 
 _NAME = Qt.ItemDataRole.UserRole
 
@@ -137,14 +141,9 @@ class LayerPanel(QWidget):
         # style
         style_box = QGroupBox(self.tr("Warna desa"))
         self.indicator_combo = QComboBox()
-        self.indicator_combo.addItem(self.tr("(tanpa warna)"), None)
-        for key, (title, _unit, definition) in indicators.INDICATORS.items():
-            self.indicator_combo.addItem(gis_text(title), key)
-            self.indicator_combo.setItemData(
-                self.indicator_combo.count() - 1,
-                gis_text(definition),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        #: the keys the combo lists now (the extra maps come and go with a matching)
+        self.indicator_keys: list[str | None] = []
+        self._fill_indicators()
         self.method_combo = QComboBox()
         for key, title in classify.METHODS.items():
             if key != "manual":
@@ -279,6 +278,7 @@ class LayerPanel(QWidget):
                     self.layer_list.setCurrentItem(item)
             if self.layer_list.currentItem() is None and self.layer_list.count():
                 self.layer_list.setCurrentRow(0)
+            self._fill_indicators()
             key = self.canvas.indicator_key
             self.indicator_combo.setCurrentIndex(max(self.indicator_combo.findData(key), 0))
             method, k, palette = self.canvas.classification
@@ -335,6 +335,34 @@ class LayerPanel(QWidget):
             self.canvas.zoom_to_layer(name)
 
     # --- style ------------------------------------------------------------------
+    def _fill_indicators(self) -> None:
+        """The register's indicators, then the extra maps the workspace allows now."""
+        extras = self.canvas.available_indicators() if self.canvas is not None else []
+        keys = [None, *indicators.INDICATORS, *extras]
+        if keys == self.indicator_keys:
+            return
+        combo = self.indicator_combo
+        was = self._syncing
+        self._syncing = True
+        try:
+            combo.clear()
+            combo.addItem(self.tr("(tanpa warna)"), None)
+            tip = Qt.ItemDataRole.ToolTipRole
+            for key, (title, _unit, definition) in indicators.INDICATORS.items():
+                combo.addItem(gis_text(title), key)
+                combo.setItemData(combo.count() - 1, gis_text(definition), tip)
+            if extras:
+                combo.insertSeparator(combo.count())
+            lang = gis_lang()
+            for key in extras:
+                combo.addItem(map_indicators.base_title(key, lang), key)
+                combo.setItemData(combo.count() - 1, map_indicators.definition(key, lang), tip)
+            self.indicator_keys = keys
+            current = self.canvas.indicator_key if self.canvas is not None else "desil_1_4"
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        finally:
+            self._syncing = was
+
     def _apply_indicator(self) -> None:
         if self._syncing or self.canvas is None:
             return

@@ -43,6 +43,7 @@ from gis.io.exportlog import default_log_path
 from gis.io.mentor_lists import export_mentor_lists
 from gis.model.workspace import Workspace
 from gis.plan.family_matching import match_families, mentor_load
+from gis.plan.map_indicators import Mentoring
 from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
 from gis.plan.saved_matching import matching_fits, matching_record
 from widgets.base.files import show_error
@@ -290,6 +291,8 @@ class MentorPanel(QWidget):
         self._job = None
         matching, load = result
         self.matching = matching
+        # the map's mentor lines and mentor indicators read it from the workspace
+        self.workspace.set_mentoring(Mentoring(self._pool, matching))
         self.export_button.setEnabled(bool(matching.result.assigned.any()))
         self._show(matching.summary(), load)
         self._store(

@@ -18,6 +18,7 @@ from widgets.map.layers.boundaries import (
 )
 from widgets.map.layers.choropleth import ChoroplethLayer
 from widgets.map.layers.households import HouseholdsLayer
+from widgets.map.layers.mentor_lines import MentorLinesLayer
 from widgets.map.layers.psks import PsksLayer
 from widgets.map.layers.snapshot_change import SnapshotChangeLayer
 from widgets.map.layers.zones import ZonesLayer
@@ -25,6 +26,7 @@ from widgets.map.layers.zones import ZonesLayer
 #: layer classes from top to bottom, as a layer panel lists them
 REGISTRY: tuple[type[MapLayer], ...] = (
     ZonesLayer,
+    MentorLinesLayer,
     PsksLayer,
     HouseholdsLayer,
     KabupatenBoundaries,

@@ -2,7 +2,13 @@
 
 The layer owns the indicator shown and its classification; recolouring after
 a filter change is a bincount, a classification and a handful of paths, not
-one item per village. A click on the map that hits nothing above picks the
+one item per village. Besides the register's own indicators it shows the
+mentor, referral and synergy maps of :mod:`gis.plan.map_indicators` while
+the workspace holds what they rest on (a matching, programs in the
+register); when that goes, the map falls back to the default indicator
+rather than colour villages from a matching that no longer applies. A
+map of kinds (programs and mentors) keeps its fixed colours and labels. A
+click on the map that hits nothing above picks the
 village under it (even with this layer hidden: the village is what the
 planner points at).
 """
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from gis.maps import classify
 from gis.model import indicators
 from gis.model.filter_text import indicator_title
+from gis.plan import map_indicators
 from widgets.base import fmt
 from widgets.base.gis_text import gis_lang, gis_text
 from widgets.map.layer import MapLayer, tr
@@ -44,14 +51,34 @@ class ChoroplethLayer(MapLayer):
         if self.indicator_key is None:
             return ""
         ws = self.ws
+        if map_indicators.is_extra(self.indicator_key):
+            return map_indicators.title(
+                self.indicator_key, ws.filter, ws.households, lang=gis_lang()
+            )
         return gis_text(
             indicator_title(self.indicator_key, ws.filter, ws.households, lang=gis_lang())
         )
 
+    def available_extras(self) -> list[str]:
+        """Keys of the mentor, referral and synergy maps the workspace allows now."""
+        ws = self.ws
+        return map_indicators.available(ws.households, ws.mentoring)
+
     def set_indicator(self, key: str | None) -> None:
-        if key is not None and key not in indicators.INDICATORS:
-            raise ValueError(f"unknown indicator {key!r}")
+        known = key is None or key in indicators.INDICATORS
+        if not known and key not in self.available_extras():
+            raise ValueError(f"unknown or unavailable indicator {key!r}")
         self.indicator_key = key
+        self.update()
+
+    def _fall_back(self) -> None:
+        """An extra indicator whose matching or programs are gone: the default map."""
+        key = self.indicator_key
+        if map_indicators.is_extra(key) and key not in self.available_extras():
+            self.indicator_key = "desil_1_4"
+
+    def on_plan(self) -> None:
+        self._fall_back()
         self.update()
 
     def set_classification(self, method: str, k: int, palette: str) -> None:
@@ -62,6 +89,7 @@ class ChoroplethLayer(MapLayer):
         self.update()
 
     def on_data(self, data) -> None:
+        self._fall_back()
         self.clear_items()
 
     def on_filter(self) -> None:
@@ -77,12 +105,17 @@ class ChoroplethLayer(MapLayer):
             return
         geo = canvas.village_geo
         if self.indicator_key is not None:
-            self.indicator = indicators.compute(
-                self.indicator_key, hh, ws.mask, psks=ws.psks, flt=ws.filter
-            )
-            self.classes = classify.classify(
-                self.indicator.values, self.method, self.k, self.palette
-            )
+            self.indicator = self._compute(self.indicator_key)
+            if self.indicator.categories:
+                self.classes = classify.categorical(
+                    self.indicator.values,
+                    [(gis_text(label), c) for label, c in self.indicator.categories],
+                    no_data_label=gis_text(classify.NO_DATA_LABEL),
+                )
+            else:
+                self.classes = classify.classify(
+                    self.indicator.values, self.method, self.k, self.palette
+                )
             cls = self.classes.class_index
             colors = [*self.classes.colors, self.classes.no_data_color]
             for c in range(-1, self.classes.k):
@@ -93,6 +126,20 @@ class ChoroplethLayer(MapLayer):
         else:
             self._add_fill(geo.path(), "#f7f7f2")
         canvas.legend_changed()
+
+    def _compute(self, key: str) -> indicators.Indicator:
+        ws = self.ws
+        if map_indicators.is_extra(key):
+            return map_indicators.compute(
+                key,
+                ws.households,
+                ws.mask,
+                flt=ws.filter,
+                mentoring=ws.mentoring,
+                rules=ws.referral_rules,
+                lang=gis_lang(),
+            )
+        return indicators.compute(key, ws.households, ws.mask, psks=ws.psks, flt=ws.filter)
 
     def _add_fill(self, path, color: str) -> None:
         item = QGraphicsPathItem(path)

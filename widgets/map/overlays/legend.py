@@ -7,6 +7,7 @@ whole-province view clear of the legend.
 
 from __future__ import annotations
 
+import math
 from types import SimpleNamespace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -133,6 +134,13 @@ def draw_swatch(p: QPainter, kind: str, color: str, r: QRectF) -> None:
         p.setBrush(fill)
         p.drawRect(r.adjusted(1, 1, -1, -1))
         return
+    if kind in ("line", "dash"):
+        style = Qt.PenStyle.DashLine if kind == "dash" else Qt.PenStyle.SolidLine
+        pen = QPen(c, 2)
+        pen.setStyle(style)
+        p.setPen(pen)
+        p.drawLine(QPointF(r.left() + 1, r.center().y()), QPointF(r.right() - 1, r.center().y()))
+        return
     centre = r.center()
     rad = 4.5
     if kind == "point":
@@ -157,6 +165,12 @@ def draw_swatch(p: QPainter, kind: str, color: str, r: QRectF) -> None:
                     ]
                 )
             )
+        elif kind == "star":
+            points = []
+            for i in range(10):  # five points, the map's pyqtgraph "star"
+                a, rr = math.radians(i * 36.0 - 90.0), 6.0 if i % 2 == 0 else 2.6
+                points.append(QPointF(cx + rr * math.cos(a), cy + rr * math.sin(a)))
+            p.drawPolygon(QPolygonF(points))
         elif kind == "s":
             p.drawRect(QRectF(cx - 4.5, cy - 4.5, 9, 9))
         elif kind == "d":
