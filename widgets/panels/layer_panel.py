@@ -285,6 +285,11 @@ class LayerPanel(QWidget):
             self.method_combo.setCurrentIndex(max(self.method_combo.findData(method), 0))
             self.classes_spin.setValue(k)
             self.palette_combo.setCurrentIndex(max(self.palette_combo.findData(palette), 0))
+            # a map of kinds has its own colours: no classes or palette to choose
+            shown = self.canvas.indicator
+            amounts = shown is None or not shown.categories
+            for w in (self.method_combo, self.classes_spin, self.palette_combo):
+                w.setEnabled(amounts)
         finally:
             self._syncing = False
         self._sync_opacity()

@@ -28,9 +28,10 @@ from widgets.map.layer import MapLayer, tr
 
 #: lines are drawn only while the view is narrower than this (east-west, km)
 MAX_VIEW_KM = 30.0
-LINE_COLOR = "#5b2a86"
-APPROX_COLOR = "#a98bc4"
-MENTOR_COLOR = "#5b2a86"
+# near-black and grey: apart from the purple households, the coloured PSKS and the fills
+LINE_COLOR = "#1a1a1a"
+APPROX_COLOR = "#6e6e6e"
+MENTOR_COLOR = "#111111"
 _KM_PER_DEGREE = 111.32
 
 
@@ -70,7 +71,7 @@ class MentorLinesLayer(MapLayer):
         self.approx_item.setPen(cosmetic_pen(APPROX_COLOR, 1.2, Qt.PenStyle.DashLine))
         self.mentor_item = pg.ScatterPlotItem(
             pxMode=True,
-            size=11,
+            size=13,
             symbol="star",
             brush=pg.mkBrush(MENTOR_COLOR),
             pen=pg.mkPen("#ffffff", width=1),
@@ -79,9 +80,7 @@ class MentorLinesLayer(MapLayer):
             self.add_item(item, z_offset=z, active=False)
 
     def title(self) -> str:
-        return tr("Garis pendamping–keluarga (tampil saat lebar peta < {km} km)").format(
-            km=fmt.num(int(MAX_VIEW_KM))
-        )
+        return tr("Garis pendamping (lebar peta < {km} km)").format(km=fmt.num(int(MAX_VIEW_KM)))
 
     # ------------------------------------------------------------------ hooks
     def on_data(self, data) -> None:
@@ -140,7 +139,7 @@ class MentorLinesLayer(MapLayer):
             return []
         title = tr("Pendamping dan keluarganya")
         if self.zoomed_out or (self.drawn + self.drawn_approx) == 0:
-            note = tr("Garis pendamping tampil saat diperbesar (lebar peta < {km} km)").format(
+            note = tr("Garis tampil saat diperbesar (lebar peta < {km} km)").format(
                 km=fmt.num(int(MAX_VIEW_KM))
             )
             if not self.zoomed_out:
