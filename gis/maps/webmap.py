@@ -40,11 +40,11 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from gis.io.codelists import psks_types
-from gis.maps.classify import Classes, classify
+from gis.maps.classify import Classes, categorical, classify
 from gis.maps.mapdata import MapData
 from gis.maps.sheet_layout import PRIVACY_LINE
 from gis.model.filter_text import indicator_title
-from gis.model.indicators import INDICATORS, compute
+from gis.model.indicators import INDICATORS, Indicator, compute
 
 ZONE_COLOR = "#1b4f9c"
 PSKS_COLOR = "#1b7837"
@@ -186,7 +186,7 @@ class _MetricScale(MacroElement):
 
 def _legend_body(ind_title: str, unit: str, classes: Classes, data: MapData, extras: list) -> str:
     esc = html.escape
-    rows = [f"<h4>{esc(ind_title)} ({esc(unit)})</h4>"]
+    rows = [f"<h4>{esc(ind_title)} ({esc(unit)})</h4>" if unit else f"<h4>{esc(ind_title)}</h4>"]
     rows.append(f'<div class="sub">per desa, {classes.k} kelas</div>')
     for label, color, count in classes.legend():
         rows.append(
@@ -214,6 +214,7 @@ def build_map(
     show_psks: bool = True,
     title: str = "",
     simplify_deg: float = 0.0002,
+    values: Indicator | None = None,
 ) -> folium.Map:
     """The folium map (no assets attached; see :func:`export_html` and :func:`app_html`).
 
@@ -234,8 +235,14 @@ def build_map(
         Map title; the indicator and area when "".
     simplify_deg
         Tolerance (degrees) for simplifying village outlines; about 20 m.
+    values
+        The indicator already computed, for one that gis.maps cannot compute
+        itself (the mentor, referral and synergy maps of
+        ``gis.plan.map_indicators``: counts per village, titled with the
+        filter); ``indicator`` is then its key. A map of kinds
+        (``values.categories``) keeps its own colours and labels.
     """
-    if indicator not in INDICATORS:
+    if values is None and indicator not in INDICATORS:
         raise ValueError(f"unknown indicator {indicator!r}")
     v = data.villages
     bounds = v.province_bounds(margin=0.02)
@@ -252,13 +259,19 @@ def build_map(
     if online_basemap:
         folium.TileLayer("OpenStreetMap", name="Peta dasar OpenStreetMap (daring)").add_to(m)
 
-    ind = (
-        compute(indicator, data.households, data.mask, data.psks, flt=data.filter)
-        if data.households is not None
-        else None
-    )
+    if values is not None:
+        ind = values
+    elif data.households is not None:
+        ind = compute(indicator, data.households, data.mask, data.psks, flt=data.filter)
+    else:
+        ind = None
     values = ind.values if ind is not None else np.full(len(v), np.nan)
-    classes = classify(values, method, k, palette)
+    if ind is not None and ind.categories:
+        classes = categorical(values, ind.categories)
+        kinds = [label for label, _colour in ind.categories]
+    else:
+        classes = classify(values, method, k, palette)
+        kinds = None
     title_text = title or (f"{ind.title if ind is not None else 'Batas wilayah'} — {data.area}")
     subtitle = (
         f"Skenario: {data.scenario}" if data.scenario else "Tanpa skenario"
@@ -289,7 +302,13 @@ def build_map(
             "desa": str(v.names[i]),
             "kecamatan": str(kec_names[i]),
             "kabupaten": str(kab_names[i]),
-            "nilai": "tidak ada data" if np.isnan(val) else round(float(val), dec),
+            "nilai": (
+                "tidak ada data"
+                if np.isnan(val)
+                else kinds[int(val)]
+                if kinds
+                else round(float(val), dec)
+            ),
         }
         if counts is not None:
             p["rt"] = int(counts[i].sum())

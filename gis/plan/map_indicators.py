@@ -356,3 +356,41 @@ def compute(
         note=note,
         categories=categories,
     )
+
+
+@dataclass(frozen=True)
+class ExtraIndicators:
+    """The extra maps of a workspace as it was at one moment, computed on demand.
+
+    An output (the web map) is made of the workspace of the moment it was
+    opened, like :class:`gis.maps.mapdata.MapData`; gis.maps cannot import
+    this module, so the output is handed this object and asks it for the
+    indicator the planner picks. Official outputs are worded in Indonesian.
+    """
+
+    table: HouseholdTable
+    mask: np.ndarray | None = None
+    flt: HouseholdFilter | None = None
+    mentoring: Mentoring | None = None
+    rules: Mapping | None = None
+
+    @classmethod
+    def of_workspace(cls, ws) -> ExtraIndicators | None:
+        """The extra maps of ``ws`` now (None without households)."""
+        if ws.households is None:
+            return None
+        return cls(ws.households, ws.mask.copy(), ws.filter, ws.mentoring, ws.referral_rules)
+
+    def keys(self) -> list[str]:
+        return available(self.table, self.mentoring)
+
+    def compute(self, key: str) -> Indicator:
+        return compute(
+            key,
+            self.table,
+            self.mask,
+            flt=self.flt,
+            mentoring=self.mentoring,
+            rules=self.rules,
+            lang="id",
+        )

@@ -213,3 +213,32 @@ def test_program_mentor_is_categorical_with_unknown_as_nan(villages):
     cls = mi.synergy_village_classes(table, None, pool.village)
     assert np.array_equal(np.where(cls >= 0, cls, -1), np.nan_to_num(ind.values, nan=-1))
     assert PROGRAM_KEYS  # the register's program keys are what the referral keys name
+
+
+def test_web_map_shows_an_extra_map_with_its_title_and_counts_only(villages):
+    from gis.maps.mapdata import MapData
+    from gis.maps.webmap import build_map, export_html
+
+    table = random_table(villages, 11, n=60)
+    table.name = np.array([f"Nama Rahasia {i}" for i in range(len(table))], dtype=object)
+    pool = random_pool(villages, 11, n=3)
+    pool.mentor_id = np.array([f"PENDAMPING-{i}-RAHASIA" for i in range(3)], dtype=object)
+    table.hh_id = np.array([f"KELUARGA-{i}-RAHASIA" for i in range(len(table))], dtype=object)
+    flt = HouseholdFilter(desil=(1, 2, 3))
+    mask = flt.mask(table)
+    m = mi.Mentoring(pool, match_families(table, pool, mask, MatchRules(max_km=20.0)))
+    extras = mi.ExtraIndicators(table, mask, flt, m)
+    assert extras.keys() == mi.available(table, m)
+    data = MapData(villages=villages, households=table, mask=mask, filter=flt)
+    kinds = extras.compute("program_mentor")
+    web = build_map(data, indicator="program_mentor", values=kinds)
+    assert web.sasaran_classes.labels == [label for label, _c in kinds.categories]
+    np.testing.assert_array_equal(
+        web.sasaran_classes.class_index, np.nan_to_num(kinds.values, nan=-1).astype(int)
+    )
+    gap = extras.compute("mentor_gap")
+    text = export_html(data, indicator="mentor_gap", values=gap)
+    assert gap.title in text and "terfilter" in gap.title
+    assert "Rahasia" not in text and "RAHASIA" not in text  # no name, no family or mentor ID
+    with pytest.raises(ValueError):
+        build_map(data, indicator="mentor_gap")  # gis.maps cannot compute it alone

@@ -138,9 +138,12 @@ class OutputPage(QWidget):
 
     def open_webmap(self):
         """A web-map window; zones drawn there become zones of the workspace."""
+        from gis.plan.map_indicators import ExtraIndicators
         from widgets.output.webmap_view import WebMapView, zone_from_feature
 
-        view = WebMapView(self.map_data())
+        # the mentor, referral and synergy maps the workspace allows now (counts only)
+        extras = ExtraIndicators.of_workspace(self.workspace)
+        view = WebMapView(self.map_data(), extras=extras)
 
         def add(feature: dict) -> None:
             ws = self.workspace

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from gis.maps.mapdata import MapData
 from gis.model.indicators import INDICATORS
 from gis.model.zones import Zone
+from gis.plan import map_indicators
 from widgets.base import files
-from widgets.base.gis_text import gis_text
+from widgets.base.gis_text import gis_lang, gis_text
 
 
 class _Bridge(QObject):
@@ -66,6 +67,10 @@ class WebMapView(QWidget):
     ----------
     data
         What to show; may be set later with :meth:`set_data`.
+    extras
+        The mentor, referral and synergy maps the workspace allowed when the
+        view was opened (:class:`gis.plan.map_indicators.ExtraIndicators`),
+        listed after the register's indicators; counts per village only.
     options
         Passed to :func:`gis.maps.webmap.build_map` (indicator, method, k, ...).
     """
@@ -76,8 +81,10 @@ class WebMapView(QWidget):
     sig_ready = Signal()
     """The page finished loading and its JavaScript side is ready."""
 
-    def __init__(self, data: MapData | None = None, parent=None, **options):
+    def __init__(self, data: MapData | None = None, parent=None, *, extras=None, **options):
         super().__init__(parent)
+        self.extras = extras
+        self._extra_keys = extras.keys() if extras is not None else []
         from PySide6.QtWebChannel import QWebChannel
         from PySide6.QtWebEngineCore import QWebEngineSettings
         from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -92,6 +99,10 @@ class WebMapView(QWidget):
         self.indicator = QComboBox()
         for key, (title, _unit, _d) in INDICATORS.items():
             self.indicator.addItem(gis_text(title), key)
+        if self._extra_keys:
+            self.indicator.insertSeparator(self.indicator.count())
+        for key in self._extra_keys:
+            self.indicator.addItem(map_indicators.base_title(key, gis_lang()), key)
         self.indicator.setCurrentIndex(
             max(0, self.indicator.findData(self._options.get("indicator", "desil_1_4")))
         )
@@ -154,6 +165,7 @@ class WebMapView(QWidget):
         opts = dict(self._options)
         opts["indicator"] = self.indicator.currentData() or opts.get("indicator", "desil_1_4")
         opts["online_basemap"] = self.online.isChecked()
+        opts["values"] = self._values(opts["indicator"])
         self.status.setText(self.tr("Memuat peta…"))
         path = self.html_path()
         tmp = path.with_name(".peta_web.tmp")
@@ -175,6 +187,12 @@ class WebMapView(QWidget):
             self.view.page().runJavaScript(code, 0, callback)
 
     # -- internals -------------------------------------------------------
+    def _values(self, key):
+        """The extra map ``key`` computed (None for the register's own indicators)."""
+        if key in self._extra_keys:
+            return self.extras.compute(key)
+        return None
+
     def _options_changed(self, *_):
         if self._data is not None:
             self.set_data(self._data)
@@ -225,6 +243,7 @@ class WebMapView(QWidget):
                 overwrite=True,  # the file dialog already asked before replacing
                 indicator=self.indicator.currentData(),
                 online_basemap=self.online.isChecked(),
+                values=self._values(self.indicator.currentData()),
             )
         except OSError as exc:
             from widgets.base.messages import describe
