@@ -141,7 +141,7 @@ class LayerPanel(QWidget):
         # style
         style_box = QGroupBox(self.tr("Warna desa"))
         self.indicator_combo = QComboBox()
-        #: the keys the combo lists now (the extra maps come and go with a matching)
+        # the keys the combo lists now (the extra maps come and go with a matching)
         self.indicator_keys: list[str | None] = []
         self._fill_indicators()
         self.method_combo = QComboBox()

@@ -26,7 +26,7 @@ from widgets.base import fmt
 from widgets.map.drawing import cosmetic_pen
 from widgets.map.layer import MapLayer, tr
 
-#: lines are drawn only while the view is narrower than this (east-west, km)
+# lines are drawn only while the view is narrower than this (east-west, km)
 MAX_VIEW_KM = 30.0
 # near-black and grey: apart from the purple households, the coloured PSKS and the fills
 LINE_COLOR = "#1a1a1a"
@@ -58,12 +58,12 @@ class MentorLinesLayer(MapLayer):
 
     def __init__(self, canvas):
         super().__init__(canvas)
-        #: every line of the matching (None without one)
+        # every line of the matching (None without one)
         self.segments: Segments | None = None
-        #: lines drawn for the view now (own coordinates, village point)
+        # lines drawn for the view now (own coordinates, village point)
         self.drawn = 0
         self.drawn_approx = 0
-        #: True while the view is too wide for lines
+        # True while the view is too wide for lines
         self.zoomed_out = False
         self.exact_item = QGraphicsPathItem()
         self.exact_item.setPen(cosmetic_pen(LINE_COLOR, 1.4))
