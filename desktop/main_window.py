@@ -433,10 +433,11 @@ class MainWindow(QMainWindow):
         panel = self.scenario_panel
         panel.sig_message.connect(lambda m: self.status.showMessage(m, 8000))
         panel.sig_scenario_replaced.connect(self.suggest_panel.set_scenario)
-        panel.sig_scenario_replaced.connect(self.mentor_panel.show_saved)
         # the map's referral counts follow the scenario's eligibility rules, and its
-        # mentor lines belong to the scenario the matching was made in
+        # mentor lines belong to the scenario the matching was made in: cleared first,
+        # then drawn again from the scenario's own saved matching when it fits
         panel.sig_scenario_replaced.connect(self._scenario_for_map)
+        panel.sig_scenario_replaced.connect(self.mentor_panel.show_saved)
         panel.sig_evaluated.connect(lambda _a: ws.set_referral_rules(panel.scenario.rules))
         ws.set_referral_rules(panel.scenario.rules)
         # a scenario opened (or started, or restored) from any menu is shown where it is edited

@@ -106,19 +106,44 @@ SYNERGY_CLASSES: tuple[tuple[str, tuple[str, str], str], ...] = (
 
 @dataclass(frozen=True)
 class Mentoring:
-    """A finished matching and the mentor pool it was made with: what the map shows.
+    """A matching and the mentor pool it was made with, as the map reads it.
 
-    ``matching`` is a :class:`gis.plan.family_matching.FamilyMatching` whose
-    mentor indices point into ``pool`` (a :class:`gis.model.mentors.MentorTable`).
+    ``families`` are rows of the household table, ``mentor`` the index into
+    ``pool`` (a :class:`gis.model.mentors.MentorTable`) of each family's
+    mentor (-1 for none); ``max_km`` the matching's reach (None: no distance
+    limit). Built from a finished matching (:meth:`of_matching`) or from the
+    pairs a scenario saved (:meth:`of_record`), so a scenario opened again
+    draws its lines again.
     """
 
     pool: object
-    matching: object
+    families: np.ndarray
+    mentor: np.ndarray
+    max_km: float | None = None
 
-    @property
-    def max_km(self) -> float | None:
-        """The matching's maximum distance (None: no distance limit)."""
-        return self.matching.result.rules.max_km
+    @classmethod
+    def of_matching(cls, pool, matching) -> Mentoring:
+        """From a :class:`gis.plan.family_matching.FamilyMatching` made on ``pool``."""
+        r = matching.result
+        return cls(pool, np.asarray(matching.families), np.asarray(r.mentor), r.rules.max_km)
+
+    @classmethod
+    def of_record(cls, record: Mapping, table: HouseholdTable, pool) -> Mentoring:
+        """From a scenario's saved matching (:mod:`gis.plan.saved_matching`), IDs only.
+
+        The caller checks first that the record belongs to this register and
+        pool (:func:`gis.plan.saved_matching.matching_fits`); a pair whose
+        family or mentor ID is not found is left out.
+        """
+        from gis.plan.saved_matching import saved_mentor_ids
+
+        rows = {str(h): i for i, h in enumerate(table.hh_id)}
+        ids = {m: j for j, m in enumerate(saved_mentor_ids(pool).tolist())}
+        pairs = [(rows.get(str(f), -1), ids.get(str(m), -1)) for f, m in record.get("pairs", [])]
+        pairs = np.array([p for p in pairs if p[0] >= 0 and p[1] >= 0], dtype=np.int64)
+        pairs = pairs.reshape(-1, 2)
+        max_km = (record.get("rules") or {}).get("max_km")
+        return cls(pool, pairs[:, 0], pairs[:, 1], None if max_km is None else float(max_km))
 
 
 @dataclass(frozen=True)
@@ -153,10 +178,9 @@ def mentor_segments(table: HouseholdTable, mentoring: Mentoring) -> Segments:
     point its village placed it at when ``approx``), exactly what the
     distance was measured from; pairs with an end unknown are left out.
     """
-    m = mentoring.matching
-    mentor = np.asarray(m.result.mentor, dtype=np.int64)
+    mentor = np.asarray(mentoring.mentor, dtype=np.int64)
     ok = mentor >= 0
-    fam = np.asarray(m.families)[ok]
+    fam = np.asarray(mentoring.families, dtype=np.int64)[ok]
     men = mentor[ok]
     pool = mentoring.pool
     fx, fy = table.x[fam], table.y[fam]

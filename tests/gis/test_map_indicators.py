@@ -130,7 +130,7 @@ def test_lines_join_each_assigned_family_to_its_mentor(villages):
     table.x[7] = np.nan  # a family without a point has no line
     pool = random_pool(villages, 5, n=5)
     matching = match_families(table, pool, table.desil <= 4, MatchRules(max_km=30.0))
-    seg = mi.mentor_segments(table, mi.Mentoring(pool, matching))
+    seg = mi.mentor_segments(table, mi.Mentoring.of_matching(pool, matching))
     expected = [
         (table.x[f], table.y[f], pool.x[m], pool.y[m], bool(table.approx[f]))
         for f, m in zip(matching.families.tolist(), matching.result.mentor.tolist())
@@ -150,14 +150,16 @@ def test_mentor_indicators_use_the_matching_reach(villages):
     pool = random_pool(villages, 6, n=4)
     mask = table.desil <= 3
     matching = match_families(table, pool, mask, MatchRules(max_km=8.0))
-    m = mi.Mentoring(pool, matching)
+    m = mi.Mentoring.of_matching(pool, matching)
     from gis.model.indicators import mentor_indicators
 
     want = mentor_indicators(table, mask, pool.x, pool.y, pool.capacity, 8.0)
     for key in mi.MENTOR_KEYS:
         got = mi.compute(key, table, mask, mentoring=m)
         np.testing.assert_array_equal(got.values, want[key].values)
-    unlimited = mi.Mentoring(pool, match_families(table, pool, mask, MatchRules(max_km=None)))
+    unlimited = mi.Mentoring.of_matching(
+        pool, match_families(table, pool, mask, MatchRules(max_km=None))
+    )
     reach = mi.compute("mentor_capacity_reach", table, mask, mentoring=unlimited)
     assert (reach.values == pool.capacity.sum()).all()  # every mentor reaches every village
     assert "Tanpa batas jarak" in reach.note
@@ -170,7 +172,7 @@ def test_offered_only_when_what_they_rest_on_is_there(villages):
     assert mi.REFER + "PKH" in offered and mi.REFER + "KKS" not in offered  # KKS not carried
     pool = random_pool(villages, 7)
     matching = match_families(table, pool, None, MatchRules(max_km=20.0))
-    with_mentors = mi.available(table, mi.Mentoring(pool, matching))
+    with_mentors = mi.available(table, mi.Mentoring.of_matching(pool, matching))
     assert set(mi.MENTOR_KEYS) | {"program_mentor"} <= set(with_mentors)
     table.programs_known[:] = 0  # a register with no program column
     assert not any(k.startswith(mi.REFER) for k in mi.available(table, None))
@@ -204,7 +206,7 @@ def test_program_mentor_is_categorical_with_unknown_as_nan(villages):
     table = random_table(villages, 9, n=40)
     table.programs_known[table.village == 1] = 0
     pool = random_pool(villages, 9, n=3)
-    m = mi.Mentoring(pool, match_families(table, pool, None, MatchRules(max_km=20.0)))
+    m = mi.Mentoring.of_matching(pool, match_families(table, pool, None, MatchRules(max_km=20.0)))
     ind = mi.compute("program_mentor", table, mentoring=m)
     assert [label for label, _ in ind.categories] == [
         label[0] for _k, label, _c in mi.SYNERGY_CLASSES
@@ -226,7 +228,7 @@ def test_web_map_shows_an_extra_map_with_its_title_and_counts_only(villages):
     table.hh_id = np.array([f"KELUARGA-{i}-RAHASIA" for i in range(len(table))], dtype=object)
     flt = HouseholdFilter(desil=(1, 2, 3))
     mask = flt.mask(table)
-    m = mi.Mentoring(pool, match_families(table, pool, mask, MatchRules(max_km=20.0)))
+    m = mi.Mentoring.of_matching(pool, match_families(table, pool, mask, MatchRules(max_km=20.0)))
     extras = mi.ExtraIndicators(table, mask, flt, m)
     assert extras.keys() == mi.available(table, m)
     data = MapData(villages=villages, households=table, mask=mask, filter=flt)
@@ -242,3 +244,21 @@ def test_web_map_shows_an_extra_map_with_its_title_and_counts_only(villages):
     assert "Rahasia" not in text and "RAHASIA" not in text  # no name, no family or mentor ID
     with pytest.raises(ValueError):
         build_map(data, indicator="mentor_gap")  # gis.maps cannot compute it alone
+
+
+def test_saved_pairs_give_the_same_lines_as_the_matching(villages):
+    from gis.plan.family_matching import mentor_load
+    from gis.plan.saved_matching import matching_record
+
+    table = random_table(villages, 12, n=60)
+    pool = random_pool(villages, 12, n=4)
+    matching = match_families(table, pool, table.desil <= 5, MatchRules(max_km=12.0))
+    record = matching_record(matching, table, pool, mentor_load(matching, pool))
+    saved = mi.Mentoring.of_record(record, table, pool)
+    made = mi.mentor_segments(table, mi.Mentoring.of_matching(pool, matching))
+    again = mi.mentor_segments(table, saved)
+    assert saved.max_km == 12.0 and len(again) == len(made) > 0
+    key = np.lexsort((made.fy, made.fx))
+    key2 = np.lexsort((again.fy, again.fx))
+    for a in ("fx", "fy", "mx", "my", "mentor"):
+        np.testing.assert_array_equal(getattr(again, a)[key2], getattr(made, a)[key])

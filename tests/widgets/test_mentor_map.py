@@ -33,7 +33,7 @@ def mentoring_of(tmp_path_factory):
             pool, _ = load_mentors(write_demo_mentors(path, ws.villages, count=80), ws.villages)
             pool = pool.extend(mentors_from_psks(ws.psks))
             matching = match_families(ws.households, pool, ws.mask, MatchRules(max_km=15.0))
-            made["m"] = mi.Mentoring(pool, matching)
+            made["m"] = mi.Mentoring.of_matching(pool, matching)
         return made["m"]
 
     return make
@@ -53,9 +53,9 @@ def mapped(qtbot, ws, mentoring_of):
 def pairs_in(ws, mentoring, bounds):
     """Assigned pairs whose segment box meets ``bounds``, counted pair by pair."""
     west, south, east, north = bounds
-    hh, pool, m = ws.households, mentoring.pool, mentoring.matching
+    hh, pool = ws.households, mentoring.pool
     exact = approx = 0
-    for f, j in zip(m.families.tolist(), m.result.mentor.tolist()):
+    for f, j in zip(mentoring.families.tolist(), mentoring.mentor.tolist()):
         if j < 0:
             continue
         xs, ys = (hh.x[f], pool.x[j]), (hh.y[f], pool.y[j])
@@ -70,7 +70,7 @@ def pairs_in(ws, mentoring, bounds):
 
 
 def busiest_mentor(mentoring):
-    mentor = mentoring.matching.result.mentor
+    mentor = mentoring.mentor
     return int(np.bincount(mentor[mentor >= 0]).argmax())
 
 
@@ -193,5 +193,29 @@ def test_the_mentor_panel_hands_its_matching_to_the_map(qtbot, ws, tmp_path):
     panel.run()
     assert panel.wait(60)
     qtbot.waitUntil(lambda: panel.matching is not None, timeout=60_000)
-    assert ws.mentoring is not None and ws.mentoring.matching is panel.matching
+    assert ws.mentoring is not None
+    np.testing.assert_array_equal(ws.mentoring.families, panel.matching.families)
+    np.testing.assert_array_equal(ws.mentoring.mentor, panel.matching.result.mentor)
     assert len(ws.mentoring.pool) == len(panel.pool())
+
+
+def test_a_saved_matching_shown_again_draws_its_lines_again(qtbot, ws, tmp_path):
+    from gis.plan.scenario import Scenario
+    from widgets.scenario.mentor_panel import MentorPanel
+
+    ws.set_filter(HouseholdFilter(desil=(1,)))
+    scenario = Scenario(name="uji")
+    panel = MentorPanel(ws, scenario=lambda: scenario)
+    qtbot.addWidget(panel)
+    mentors = write_demo_mentors(tmp_path / "p.csv", ws.villages, count=40)
+    panel.open_mentors(mentors)
+    panel.run()
+    assert panel.wait(60)
+    qtbot.waitUntil(lambda: panel.matching is not None, timeout=60_000)
+    made = mi.mentor_segments(ws.households, ws.mentoring)
+    ws.set_mentoring(None)  # e.g. another session: the scenario is opened again
+    assert panel.show_saved()
+    again = mi.mentor_segments(ws.households, ws.mentoring)
+    assert len(again) == len(made) > 0
+    np.testing.assert_array_equal(np.sort(again.fx), np.sort(made.fx))
+    np.testing.assert_array_equal(np.sort(again.mx), np.sort(made.mx))

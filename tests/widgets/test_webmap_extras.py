@@ -32,7 +32,9 @@ def test_extra_maps_are_offered_and_drawn_titled_with_the_filter(qtbot, ws, tmp_
     qtbot.addWidget(plain)
     assert not set(mi.MENTOR_KEYS) & set(keys_of(plain))  # no matching: no mentor maps
     pool, _ = load_mentors(write_demo_mentors(tmp_path / "p.csv", ws.villages, 40), ws.villages)
-    ws.set_mentoring(mi.Mentoring(pool, match_families(ws.households, pool, ws.mask, MatchRules())))
+    ws.set_mentoring(
+        mi.Mentoring.of_matching(pool, match_families(ws.households, pool, ws.mask, MatchRules()))
+    )
     extras = mi.ExtraIndicators.of_workspace(ws)
     view = WebMapView(map_data_from_workspace(ws), extras=extras)
     qtbot.addWidget(view)

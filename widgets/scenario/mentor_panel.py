@@ -292,7 +292,7 @@ class MentorPanel(QWidget):
         matching, load = result
         self.matching = matching
         # the map's mentor lines and mentor indicators read it from the workspace
-        self.workspace.set_mentoring(Mentoring(self._pool, matching))
+        self.workspace.set_mentoring(Mentoring.of_matching(self._pool, matching))
         self.export_button.setEnabled(bool(matching.result.assigned.any()))
         self._show(matching.summary(), load)
         self._store(
@@ -348,6 +348,7 @@ class MentorPanel(QWidget):
             return False
         self._show_rules(record.get("rules") or {})
         self._show(record["summary"], record.get("load", []))
+        self.workspace.set_mentoring(Mentoring.of_record(record, table, pool))  # the map's lines
         self.summary.setText(
             self.summary.text()
             + "<p>"
