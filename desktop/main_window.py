@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         panel.sig_scenario_replaced.connect(self._scenario_for_map)
         panel.sig_scenario_replaced.connect(self.mentor_panel.show_saved)
         panel.sig_evaluated.connect(lambda _a: ws.set_referral_rules(panel.scenario.rules))
+        self.undo.indexChanged.connect(self._matching_undone)
         ws.set_referral_rules(panel.scenario.rules)
         # a scenario opened (or started, or restored) from any menu is shown where it is edited
         panel.sig_scenario_replaced.connect(lambda _sc: self.show_scenario())
@@ -450,6 +451,11 @@ class MainWindow(QMainWindow):
     def _scenario_for_map(self, scenario) -> None:
         self.workspace.set_mentoring(None)
         self.workspace.set_referral_rules(scenario.rules)
+
+    def _matching_undone(self, *_) -> None:
+        """The scenario's matching undone: its lines and mentor maps leave the map."""
+        if self.scenario_panel.scenario.matching is None:
+            self.workspace.set_mentoring(None)
 
     # --- behaviour the actions call ---------------------------------------------
     def show_step(self, index: int) -> None:

@@ -78,8 +78,9 @@ class ChoroplethLayer(MapLayer):
             self.indicator_key = "desil_1_4"
 
     def on_plan(self) -> None:
-        self._fall_back()
-        self.update()
+        if map_indicators.is_extra(self.indicator_key):  # the register's own need no redraw
+            self._fall_back()
+            self.update()
 
     def set_classification(self, method: str, k: int, palette: str) -> None:
         if method not in classify.METHODS:
