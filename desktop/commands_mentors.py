@@ -72,7 +72,18 @@ def register(sub) -> None:
     r.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
     r.add_argument("--max-km", type=float, default=15.0, help="jangkauan pendamping per desa (km)")
     r.add_argument("--xlsx", type=Path, help="tulis lembar sinergi untuk rapat koordinasi")
-    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx yang ada")
+    r.add_argument(
+        "--lists", type=Path, help="tulis daftar rujukan per desa (XLSX; data pribadi disamarkan)"
+    )
+    r.add_argument(
+        "--with-names",
+        action="store_true",
+        help="daftar --lists memuat NIK, nama dan alamat (RAHASIA; dicatat di log ekspor)",
+    )
+    r.add_argument(
+        "--village", action="append", default=[], help="kode desa daftar --lists (boleh berulang)"
+    )
+    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx/--lists yang ada")
     r.add_argument("--json", action="store_true")
 
     d = msub.add_parser("demo", help="tulis daftar pendamping sintetis untuk provinsi demo")
@@ -95,7 +106,10 @@ def _fail(exc: BaseException) -> int:
     from widgets.base.messages import describe
 
     code = getattr(exc, "code", None)
-    if code in _MATCH_ERRORS:
+    if code == "unknown_village_code":
+        text = "kode desa tidak ada di batas wilayah: " + ", ".join(exc.data["codes"])
+        text += ". Periksa kode desa 10 angka (Kemendagri)."
+    elif code in _MATCH_ERRORS:
         text = _MATCH_ERRORS[code].format(**getattr(exc, "data", {}))
     else:
         text = describe(exc)
@@ -284,9 +298,13 @@ def cmd_referrals(args) -> int:
     from gis.plan.scenario import open_scenario
     from gis.plan.synergy_export import write_synergy_xlsx
 
+    if (args.with_names or args.village) and not args.lists:
+        print("Galat: --with-names dan --village hanya berlaku bersama --lists.", file=sys.stderr)
+        return 2
     try:
-        check_targets([p for p in (args.xlsx,) if p is not None], args.overwrite)
+        check_targets([p for p in (args.xlsx, args.lists) if p is not None], args.overwrite)
         table = _load(args)
+        chosen = _villages(table, args.village)
         rules = None
         if args.scenario:
             rules = open_scenario(args.scenario).rules
@@ -307,6 +325,7 @@ def cmd_referrals(args) -> int:
                 overwrite=args.overwrite,
                 rules_text="skenario " + args.scenario.name if args.scenario else "",
             )
+        lists = _write_lists(args, table, ref, chosen)
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
     out = {
@@ -318,6 +337,10 @@ def cmd_referrals(args) -> int:
     }
     if args.by:
         out["by"] = {"level": args.by, "units": ref.by_unit(table, args.by)}
+    if lists is not None:
+        out["lists"] = {k: v for k, v in lists.items() if k not in ("file", "entry")}
+        out["lists"]["file"] = args.lists.name
+        out["lists"]["logged"] = lists["entry"] is not None
     if ind is not None:
         out["mentor_gap"] = {
             "max_km": args.max_km,
@@ -358,9 +381,59 @@ def cmd_referrals(args) -> int:
         )
     if args.xlsx:
         print(f"  Lembar sinergi ditulis: {args.xlsx.name}")
+    if lists is not None:
+        print(_lists_text(args.lists.name, lists))
     if args.by:
         print(f"  Dirujuk per {args.by}:")
         for unit in out["by"]["units"]:
             parts = ", ".join(f"{k} {fmt(n)}" for k, n in unit["refer"].items() if n)
             print(f"    {unit['code']:10s} {unit['name'][:28]:28s} {parts}")
     return 0
+
+
+class _UnknownVillage(SasaranError):
+    """A village code given with --village is not in the boundaries."""
+
+
+def _villages(table, codes):
+    """Village indices of the --village codes (None = every village)."""
+    import numpy as np
+
+    if not codes:
+        return None
+    idx = table.villages.lookup(codes)
+    bad = [c for c, i in zip(codes, idx.tolist()) if i < 0]
+    if bad:
+        raise _UnknownVillage("village", code="unknown_village_code", codes=bad)
+    return np.asarray(idx, dtype=np.int64)
+
+
+def _write_lists(args, table, ref, chosen):
+    """The referral lists of --lists: masked, or with names when --with-names (logged)."""
+    if not args.lists:
+        return None
+    from gis.io.exportlog import default_log_path
+    from gis.plan.referral_lists import write_referral_lists
+
+    return write_referral_lists(
+        args.lists,
+        table,
+        ref,
+        villages=chosen,
+        with_names=args.with_names,
+        log_path=default_log_path() if args.with_names else None,
+        overwrite=args.overwrite,
+    )
+
+
+def _lists_text(name: str, lists: dict) -> str:
+    fmt = format_number
+    rows = lists["rows"]
+    text = (
+        f"  Daftar rujukan per desa ditulis: {name} ({fmt(rows['refer'])} rujukan, "
+        f"{fmt(rows['unknown'])} penerimaan tidak diketahui, {fmt(lists['families'])} keluarga, "
+        f"{fmt(len(lists['villages']))} desa)"
+    )
+    if lists["entry"] is not None:
+        return text + "; memuat nama dan alamat (RAHASIA), dicatat di log ekspor data pribadi"
+    return text + "; NIK dan nama disamarkan, tanpa alamat"

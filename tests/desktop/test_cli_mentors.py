@@ -90,3 +90,50 @@ def test_referrals_by_kecamatan(demo, tmp_path, capsys):
     assert "Rujukan program" in out and "Lembar sinergi ditulis: sinergi.xlsx" in out
     assert xlsx.exists()
     assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 2  # never over a file unasked
+
+
+def test_referral_lists_masked_unless_asked_and_logged_with_names(
+    demo, tmp_path, capsys, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    from gis.io.exportlog import read_log
+    from gis.io.worksheets import RAHASIA
+    from gis.model.importer import load_households
+
+    p, _ = demo
+    log = tmp_path / "log.jsonl"
+    monkeypatch.setenv("SASARAN_EXPORT_LOG", str(log))
+    table, _ = load_households(p["households"], read_villages(p["villages"]))
+    code = str(table.villages.codes[int(table.village[table.desil == 1][0])])
+    argv = ["referrals", "--households", str(p["households"]), "--villages", str(p["villages"])]
+    argv += ["--desil", "1-2", "--village", code]
+    masked = tmp_path / "rujukan.xlsx"
+    assert main(argv + ["--lists", str(masked), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["lists"]
+    assert data["villages"] == [code] and data["rows"]["refer"] > 0 and not data["logged"]
+    assert read_log(log) == []
+    cells = {
+        str(c.value) for ws in load_workbook(masked).worksheets for r in ws.iter_rows() for c in r
+    }
+    in_village = table.village == table.villages.lookup([code])[0]
+    names = {str(n) for n in table.name[in_village]}
+    addresses = {str(a) for a in table.address[in_village]}
+    assert not cells & names and not cells & addresses and RAHASIA not in cells
+    named = tmp_path / "rujukan_nama.xlsx"
+    assert main(argv + ["--lists", str(named), "--with-names"]) == 0
+    assert "RAHASIA), dicatat di log ekspor data pribadi" in capsys.readouterr().out
+    wb = load_workbook(named)
+    assert all(ws["A1"].value == RAHASIA for ws in wb.worksheets)
+    cells = {str(c.value) for ws in wb.worksheets for r in ws.iter_rows() for c in r}
+    assert cells & names
+    (entry,) = read_log(log)
+    assert entry["berkas"] == ["rujukan_nama.xlsx"] and entry["desa"] == [code]
+    # an existing list is never overwritten unasked, and nothing more is logged
+    before = named.read_bytes()
+    assert main(argv + ["--lists", str(named), "--with-names"]) == 2
+    assert "Galat" in capsys.readouterr().err
+    assert named.read_bytes() == before and len(read_log(log)) == 1
+    assert main(argv[:-1] + ["0000000000", "--lists", str(tmp_path / "x.xlsx")]) == 2
+    assert "kode desa tidak ada di batas wilayah: 0000000000" in capsys.readouterr().err
+    assert main(argv + ["--with-names"]) == 2  # --with-names means nothing without --lists
