@@ -22,6 +22,12 @@ _MATCH_ERRORS = {
     "bad_area": "Batas wilayah harus kecamatan atau kabupaten.",
     "bad_priority": "Prioritas harus desil atau none.",
     "bad_max_km": "Jarak maksimum harus lebih dari 0 km.",
+    "bad_max_minutes": "Waktu tempuh maksimum harus lebih dari 0 menit.",
+    "travel_columns": "Tabel perjalanan {file} harus punya kolom kode desa asal (desa keluarga), "
+    "kode desa tujuan (desa pendamping) dan menit atau km; kolom yang ada: {found}.",
+    "travel_empty": "Tabel perjalanan {file} tidak memuat satu pun pasangan desa yang dapat "
+    "dipakai; periksa kode desa (10 angka Kemendagri) dan nilainya.",
+    "travel_bad_fallback": "Nilai untuk desa yang sama harus antara 0 dan batas wajar tabel.",
     "bad_k": "Jumlah kandidat dan penalti tidak boleh negatif.",
     "cost_range": "Jumlah keluarga dan kelas prioritas terlalu besar untuk satu perhitungan; "
     "persempit pilihan keluarga (mis. --desil 1) atau pakai --priority none.",
@@ -59,6 +65,28 @@ def register(sub) -> None:
     x.add_argument("--competence", choices=["hard", "soft", "none"], default="soft")
     x.add_argument("--penalty-km", type=float, default=5.0, help="penalti kompetensi (soft), km")
     x.add_argument("--priority", choices=["desil", "none"], default="desil")
+    x.add_argument(
+        "--travel",
+        type=Path,
+        help="tabel waktu tempuh (menit) atau jarak (km) antar kode desa: desa keluarga -> "
+        "desa pendamping; dipakai sebagai ganti jarak garis lurus",
+    )
+    x.add_argument(
+        "--max-minutes", type=float, default=60.0, help="waktu tempuh maksimum (menit; --travel)"
+    )
+    x.add_argument(
+        "--penalty-minutes", type=float, default=10.0, help="penalti kompetensi (soft), menit"
+    )
+    x.add_argument(
+        "--travel-symmetric",
+        action="store_true",
+        help="pasangan yang tidak ada di tabel memakai nilai arah sebaliknya",
+    )
+    x.add_argument(
+        "--travel-same-village",
+        type=float,
+        help="nilai untuk keluarga dan pendamping di desa yang sama bila tidak ada di tabel",
+    )
     x.add_argument("--out", type=Path, help="tulis penugasan (hanya ID) ke CSV")
     x.add_argument("--overwrite", action="store_true", help="timpa berkas --out yang ada")
     x.add_argument("--json", action="store_true")
@@ -106,11 +134,16 @@ def _fail(exc: BaseException) -> int:
     from widgets.base.messages import describe
 
     code = getattr(exc, "code", None)
+    data = dict(getattr(exc, "data", {}))
+    if getattr(exc, "path", None) is not None:
+        data.setdefault("file", exc.path.name)
+    if "found" in data:
+        data["found"] = ", ".join(data["found"])
     if code == "unknown_village_code":
         text = "kode desa tidak ada di batas wilayah: " + ", ".join(exc.data["codes"])
         text += ". Periksa kode desa 10 angka (Kemendagri)."
     elif code in _MATCH_ERRORS:
-        text = _MATCH_ERRORS[code].format(**getattr(exc, "data", {}))
+        text = _MATCH_ERRORS[code].format(**data)
     else:
         text = describe(exc)
     print(f"Galat: {text}", file=sys.stderr)
@@ -198,7 +231,7 @@ def cmd_mentors_match(args) -> int:
     from gis.io.cells import csv_cell
     from gis.io.outputguard import check_targets
     from gis.plan.family_matching import (
-        ASSIGNMENT_HEADER,
+        assignment_header,
         assignment_rows,
         match_families,
         mentor_load,
@@ -213,15 +246,19 @@ def cmd_mentors_match(args) -> int:
             competence=args.competence,
             penalty_km=args.penalty_km,
             priority=args.priority,
+            max_minutes=args.max_minutes or None,
+            penalty_minutes=args.penalty_minutes,
         )
         table = _load(args)
+        travel, travel_report = _travel(args, table.villages)
         pool, report = _pool(args, table)
-        matching = match_families(table, pool, _mask(table, args.desil), rules)
+        matching = match_families(table, pool, _mask(table, args.desil), rules, travel=travel)
         rows = assignment_rows(matching, table, pool)
+        header = assignment_header(matching.result.unit)
         if args.out:
             buf = io.StringIO()
             w = csv.writer(buf)
-            w.writerow(ASSIGNMENT_HEADER)
+            w.writerow(header)
             for row in rows:
                 w.writerow([csv_cell(v) for v in row])
             atomic_write_text(args.out, buf.getvalue(), encoding="utf-8-sig")
@@ -237,14 +274,19 @@ def cmd_mentors_match(args) -> int:
         "rejected_rows": report.rejected if report else 0,
     }
     out["load_by_agency"] = mentor_load(matching, pool)
+    if travel_report is not None:
+        out["travel_table"] = travel_report.to_dict()
     if args.json:
-        out["assignments"] = [dict(zip(ASSIGNMENT_HEADER, r)) for r in rows]
+        out["assignments"] = [dict(zip(header, r)) for r in rows]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     s, o, n = out["solver"], out["optimised"], out["naive"]
     fmt = format_number
     print(f"Pencocokan pendamping: {fmt(out['families'])} keluarga, {fmt(len(pool))} pendamping")
     print(f"  Jarak: {out['distance']}")
+    if travel_report is not None:
+        for line in travel_report.lines():
+            print(f"  {line}")
     proof = (
         "semua pasangan yang diizinkan ikut dihitung"
         if s["candidates_complete"]
@@ -254,7 +296,10 @@ def cmd_mentors_match(args) -> int:
     print(f"  Pemecah: {s['name']}, status {status}; {proof}")
     print(f"  {'':22s}{'optimal':>14s}{'terdekat-berkapasitas':>24s}")
     print(f"  {'keluarga terdampingi':22s}{fmt(o['assigned']):>14s}{fmt(n['assigned']):>24s}")
-    print(f"  {'total jarak (km)':22s}{fmt(o['total_km'], 1):>14s}{fmt(n['total_km'], 1):>24s}")
+    total, label = ("total_minutes", "total waktu (menit)")
+    if out["unit"] != "menit":
+        total, label = ("total_km", "total jarak (km)")
+    print(f"  {label:22s}{fmt(o[total], 1):>14s}{fmt(n[total], 1):>24s}")
     for label, count in o["by_priority"].items():
         print(f"    {label:20s}{fmt(count):>14s}{fmt(n['by_priority'][label]):>24s}")
     if o.get("competence_misfits"):
@@ -275,6 +320,20 @@ def cmd_mentors_match(args) -> int:
     if args.out:
         print(f"  Penugasan (hanya ID) ditulis: {args.out.name}")
     return 0
+
+
+def _travel(args, villages):
+    """The --travel table and its report (None, None without one)."""
+    if args.travel is None:
+        return None, None
+    from gis.model.travel import read_travel_table
+
+    return read_travel_table(
+        args.travel,
+        villages,
+        symmetric=args.travel_symmetric,
+        same_village=args.travel_same_village,
+    )
 
 
 def cmd_mentors_demo(args) -> int:

@@ -192,9 +192,7 @@ def _flow(arcs, g_size, g_class, h_cap):
     w = np.asarray(weights, dtype=np.int64)
     size = g_size[gs].astype(np.int64)
     tails = np.concatenate([np.zeros(len(gs), np.int64), g_node[g], h_node[hs], g_node[gs]])
-    heads = np.concatenate(
-        [g_node[gs], h_node[h], np.full(len(hs), sink), np.full(len(gs), sink)]
-    )
+    heads = np.concatenate([g_node[gs], h_node[h], np.full(len(hs), sink), np.full(len(gs), sink)])
     caps = np.concatenate([size, np.minimum(g_size[g], h_cap[h]), h_cap[hs], size])
     costs = np.concatenate(
         [np.zeros(len(gs), np.int64), cost, np.zeros(len(hs), np.int64), w[g_class[gs]]]
