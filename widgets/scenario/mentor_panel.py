@@ -146,6 +146,8 @@ class MentorPanel(QWidget):
         )
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.ask_export)
+        self.referral_button = QPushButton(self.tr("Daftar rujukan per desa…"))
+        self.referral_button.clicked.connect(self.ask_referral_lists)
         self.log_path: Path = default_log_path()
         self.job_strip = JobStrip(self)
         self.summary = QLabel()
@@ -171,6 +173,7 @@ class MentorPanel(QWidget):
         layout.addWidget(self.job_strip)
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
+        layout.addWidget(self.referral_button)
         layout.addWidget(self.load, 1)
         self._on_competence()
         self._on_filter()
@@ -260,6 +263,7 @@ class MentorPanel(QWidget):
             self.tr("Keluarga yang dicocokkan: {n} (filter saat ini)").format(n=num(n))
         )
         self.run_button.setEnabled(table is not None and n > 0)
+        self.referral_button.setEnabled(table is not None and n > 0)
 
     # --- running -------------------------------------------------------------------
 
@@ -400,6 +404,20 @@ class MentorPanel(QWidget):
             )
             + "</p>"
         )
+
+    def referral_dialog(self):
+        """The referral lists of the filtered families (scenario rules when one is attached)."""
+        from widgets.scenario.referral_dialog import ReferralListDialog
+
+        scenario = self._scenario() if self._scenario is not None else None
+        rules = scenario.rules if scenario is not None else None
+        table = self.workspace.households
+        return ReferralListDialog(table, self.workspace.mask, rules, self.log_path, self)
+
+    def ask_referral_lists(self) -> None:
+        if self.workspace.households is None:
+            return
+        self.referral_dialog().exec()
 
     def _show(self, s: dict, load: list[dict]) -> None:
         o, n, solver = s["optimised"], s["naive"], s["solver"]
