@@ -76,3 +76,17 @@ def test_names_need_a_confirmation_and_are_logged(dialog, ws, tmp_path, monkeypa
     with pytest.raises(FileExistsError):
         dialog.save_to(named)
     assert named.read_bytes() == before and len(read_log(dialog.log_path)) == 1
+
+
+def test_save_asks_for_the_file_and_says_what_was_written(dialog, tmp_path, monkeypatch):
+    import widgets.base.files as files
+
+    out = tmp_path / "rujukan.xlsx"
+    monkeypatch.setattr(files, "choose_save_target", lambda *a, **k: (str(out), False))
+    dialog.ask_save()
+    assert out.exists() and "NIK dan nama disamarkan" in dialog.result.text()
+    assert "rujukan.xlsx" in dialog.result.text() and read_log(dialog.log_path) == []
+    shown = []
+    monkeypatch.setattr(files, "show_error", lambda parent, title, text: shown.append(text))
+    dialog.ask_save()  # the file is there now and overwriting was not confirmed
+    assert shown and "rujukan.xlsx" in shown[0]

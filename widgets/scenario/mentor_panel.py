@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,7 +44,7 @@ from gis.model.workspace import Workspace
 from gis.plan.family_matching import match_families, mentor_load
 from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
 from gis.plan.saved_matching import matching_fits, matching_record
-from widgets.base.files import show_error
+from widgets.base.files import save_to_chosen
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
@@ -191,7 +190,6 @@ class MentorPanel(QWidget):
 
     def open_mentors(self, path) -> None:
         """Read a mentor list onto the loaded villages; the report is shown in brief."""
-        from gis.errors import SasaranError
         from gis.model.mentors import load_mentors
         from widgets.base.messages import describe
 
@@ -371,8 +369,6 @@ class MentorPanel(QWidget):
         )
 
     def ask_export(self) -> None:
-        from widgets.base.messages import describe
-
         if self.matching is None:
             return
         answer = QMessageBox.question(
@@ -386,16 +382,16 @@ class MentorPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan daftar per pendamping"), "", "Excel (*.xlsx)"
+        saved = save_to_chosen(
+            self,
+            self.tr("Simpan daftar per pendamping"),
+            "Excel (*.xlsx)",
+            lambda path, overwrite: self.export_to(path, overwrite=overwrite),
+            self.tr("Daftar tidak ditulis"),
         )
-        if not path:
+        if saved is None:
             return
-        try:
-            entry = self.export_to(path, overwrite=True)  # the save dialog asked already
-        except (SasaranError, OSError) as exc:
-            show_error(self, self.tr("Daftar tidak ditulis"), describe(exc))
-            return
+        path, entry = saved
         self.summary.setText(
             self.summary.text()
             + "<p>"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -31,11 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gis.errors import SasaranError
 from gis.plan.referral_lists import MASKED_HEADER, referral_list_rows, write_referral_lists
 from gis.plan.referral_tally import village_tally
 from gis.plan.referrals import referrals
-from widgets.base.files import show_error
+from widgets.base.files import save_to_chosen
 from widgets.base.fmt import num
 
 #: rows shown in the preview (the file carries them all)
@@ -164,18 +162,16 @@ class ReferralListDialog(QDialog):
         )
 
     def ask_save(self) -> None:
-        from widgets.base.messages import describe
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan daftar rujukan"), "", "Excel (*.xlsx)"
+        saved = save_to_chosen(
+            self,
+            self.tr("Simpan daftar rujukan"),
+            "Excel (*.xlsx)",
+            lambda path, overwrite: self.save_to(path, overwrite=overwrite),
+            self.tr("Daftar tidak ditulis"),
         )
-        if not path:
+        if saved is None:
             return
-        try:
-            info = self.save_to(path, overwrite=True)  # the save dialog asked already
-        except (SasaranError, OSError) as exc:
-            show_error(self, self.tr("Daftar tidak ditulis"), describe(exc))
-            return
+        path, info = saved
         if info["with_names"]:
             text = self.tr(
                 "{f} keluarga ditulis ke {file} dengan nama dan alamat (RAHASIA), dicatat di log."
