@@ -388,7 +388,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="74"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="72"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -1580,22 +1580,22 @@ RT 4 jiwa</source>
         <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="63"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="62"/>
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="64"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="63"/>
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="65"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="64"/>
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="66"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="65"/>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3335,213 +3335,213 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="178"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="157"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="184"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="163"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="187"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="166"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="188"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="167"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="189"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="168"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="201"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="180"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="202"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="181"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="208"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="187"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="211"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="190"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="226"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="205"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="242"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="221"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="251"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="230"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="258"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="237"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="261"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="240"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="264"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="243"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="267"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="246"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="302"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="281"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="308"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="287"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="316"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="295"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="329"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="308"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="355"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="334"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="357"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="336"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="362"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="341"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="395"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="374"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="397"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="376"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="399"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="378"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="400"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="379"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="405"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="384"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="401"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
-        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="401"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="415"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="431"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="410"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="415"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="450"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="429"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="480"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="459"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="496"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="475"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="518"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="497"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="536"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="515"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="541"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="520"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="550"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="529"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="552"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="531"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="565"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="544"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="605"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="584"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -3781,172 +3781,177 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="99"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="98"/>
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="101"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="100"/>
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="110"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="109"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="113"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="112"/>
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="113"/>
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="119"/>
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="130"/>
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="135"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="134"/>
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="136"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="135"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="137"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="136"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="138"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="137"/>
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="139"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="138"/>
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="141"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="140"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="144"/>
         <source>Ekspor daftar keluarga per pendamping (RAHASIA)...</source>
         <translation>Export family lists per mentor (CONFIDENTIAL)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="148"/>
+        <source>Daftar rujukan per desa…</source>
+        <translation>Referral lists per village…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="186"/>
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="186"/>
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="209"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="210"/>
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="213"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="214"/>
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="256"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="257"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="260"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="261"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="270"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="272"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="277"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="279"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="278"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="280"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="332"/>
         <source>Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya.</source>
         <translation>The scenario holds a mentor matching ({n} pairs, list {file}). Open the same household data and mentor list to show it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="339"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="341"/>
         <source>Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan untuk mencocokkan ulang.</source>
         <translation>The scenario&apos;s mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="351"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="353"/>
         <source>Pencocokan tersimpan di skenario ({n} pasangan).</source>
         <translation>Matching saved in the scenario ({n} pairs).</translation>
     </message>
@@ -3961,12 +3966,12 @@ RT 4 jiwa</source>
         <translation>The lists hold the mentors&apos; names and the families&apos; names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="386"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="387"/>
         <source>Simpan daftar per pendamping</source>
         <translation>Save lists per mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="393"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="390"/>
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
@@ -3976,52 +3981,52 @@ RT 4 jiwa</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="407"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="421"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="410"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="413"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="427"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="415"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="429"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="417"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="431"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="422"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="436"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="423"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="437"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="438"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="440"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="454"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="448"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="462"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>
@@ -4205,6 +4210,129 @@ RT 4 jiwa</source>
         <location filename="../../widgets/base/progress_dialog.py" line="80"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListDialog</name>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="48"/>
+        <source>Daftar rujukan per desa</source>
+        <translation>Referral lists per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="54"/>
+        <source>Semua desa dalam filter</source>
+        <translation>All villages in the filter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="59"/>
+        <source>{code} {name}: {n} rujukan, {u} tidak diketahui</source>
+        <translation>{code} {name}: {n} referrals, {u} unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="67"/>
+        <source>Perlu dirujuk</source>
+        <translation>To refer</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="68"/>
+        <source>Penerimaan tidak diketahui (periksa dahulu)</source>
+        <translation>Receipt unknown (check first)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="74"/>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="75"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="76"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="77"/>
+        <source>ID keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="78"/>
+        <source>NIK (disamarkan)</source>
+        <translation>NIK (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="79"/>
+        <source>Nama (disamarkan)</source>
+        <translation>Name (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="80"/>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="85"/>
+        <source>Sertakan nama dan alamat (RAHASIA)</source>
+        <translation>Include names and addresses (CONFIDENTIAL)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="87"/>
+        <source>Simpan daftar…</source>
+        <translation>Save lists…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="95"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="96"/>
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="126"/>
+        <source>{n} baris, {f} keluarga; NIK dan nama disamarkan.</source>
+        <translation>{n} rows, {f} families; NIK and names masked.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="130"/>
+        <source>Pratinjau menampilkan {k} baris pertama.</source>
+        <translation>The preview shows the first {k} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="140"/>
+        <source>Daftar berisi data pribadi</source>
+        <translation>The lists contain personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="142"/>
+        <source>Berkas akan memuat NIK utuh, nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022) di setiap lembar dan halaman cetak. Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
+        <translation>The file will contain the families&apos; full NIK, names and addresses, marked CONFIDENTIAL (RAHASIA, Law 27/2022) on every sheet and printed page. Writing it is recorded in the log: who, when, which villages, how many families. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="167"/>
+        <source>Simpan daftar rujukan</source>
+        <translation>Save referral lists</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="170"/>
+        <source>Daftar tidak ditulis</source>
+        <translation>Lists not written</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="177"/>
+        <source>{f} keluarga ditulis ke {file} dengan nama dan alamat (RAHASIA), dicatat di log.</source>
+        <translation>{f} families written to {file} with names and addresses (CONFIDENTIAL), recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="180"/>
+        <source>{f} keluarga ditulis ke {file}; NIK dan nama disamarkan.</source>
+        <translation>{f} families written to {file}; NIK and names masked.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from gis.plan.referrals import referrals
 from widgets.base.files import save_to_chosen
 from widgets.base.fmt import num
 
-#: rows shown in the preview (the file carries them all)
+# rows shown in the preview (the file carries them all)
 PREVIEW_ROWS = 200
 
 
