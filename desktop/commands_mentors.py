@@ -22,6 +22,12 @@ _MATCH_ERRORS = {
     "bad_area": "Batas wilayah harus kecamatan atau kabupaten.",
     "bad_priority": "Prioritas harus desil atau none.",
     "bad_max_km": "Jarak maksimum harus lebih dari 0 km.",
+    "bad_max_minutes": "Waktu tempuh maksimum harus lebih dari 0 menit.",
+    "travel_columns": "Tabel perjalanan {file} harus punya kolom kode desa asal (desa keluarga), "
+    "kode desa tujuan (desa pendamping) dan menit atau km; kolom yang ada: {found}.",
+    "travel_empty": "Tabel perjalanan {file} tidak memuat satu pun pasangan desa yang dapat "
+    "dipakai; periksa kode desa (10 angka Kemendagri) dan nilainya.",
+    "travel_bad_fallback": "Nilai untuk desa yang sama harus antara 0 dan batas wajar tabel.",
     "bad_k": "Jumlah kandidat dan penalti tidak boleh negatif.",
     "cost_range": "Jumlah keluarga dan kelas prioritas terlalu besar untuk satu perhitungan; "
     "persempit pilihan keluarga (mis. --desil 1) atau pakai --priority none.",
@@ -59,6 +65,28 @@ def register(sub) -> None:
     x.add_argument("--competence", choices=["hard", "soft", "none"], default="soft")
     x.add_argument("--penalty-km", type=float, default=5.0, help="penalti kompetensi (soft), km")
     x.add_argument("--priority", choices=["desil", "none"], default="desil")
+    x.add_argument(
+        "--travel",
+        type=Path,
+        help="tabel waktu tempuh (menit) atau jarak (km) antar kode desa: desa keluarga -> "
+        "desa pendamping; dipakai sebagai ganti jarak garis lurus",
+    )
+    x.add_argument(
+        "--max-minutes", type=float, default=60.0, help="waktu tempuh maksimum (menit; --travel)"
+    )
+    x.add_argument(
+        "--penalty-minutes", type=float, default=10.0, help="penalti kompetensi (soft), menit"
+    )
+    x.add_argument(
+        "--travel-symmetric",
+        action="store_true",
+        help="pasangan yang tidak ada di tabel memakai nilai arah sebaliknya",
+    )
+    x.add_argument(
+        "--travel-same-village",
+        type=float,
+        help="nilai untuk keluarga dan pendamping di desa yang sama bila tidak ada di tabel",
+    )
     x.add_argument("--out", type=Path, help="tulis penugasan (hanya ID) ke CSV")
     x.add_argument("--overwrite", action="store_true", help="timpa berkas --out yang ada")
     x.add_argument("--json", action="store_true")
@@ -72,7 +100,18 @@ def register(sub) -> None:
     r.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
     r.add_argument("--max-km", type=float, default=15.0, help="jangkauan pendamping per desa (km)")
     r.add_argument("--xlsx", type=Path, help="tulis lembar sinergi untuk rapat koordinasi")
-    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx yang ada")
+    r.add_argument(
+        "--lists", type=Path, help="tulis daftar rujukan per desa (XLSX; data pribadi disamarkan)"
+    )
+    r.add_argument(
+        "--with-names",
+        action="store_true",
+        help="daftar --lists memuat NIK, nama dan alamat (RAHASIA; dicatat di log ekspor)",
+    )
+    r.add_argument(
+        "--village", action="append", default=[], help="kode desa daftar --lists (boleh berulang)"
+    )
+    r.add_argument("--overwrite", action="store_true", help="timpa berkas --xlsx/--lists yang ada")
     r.add_argument("--json", action="store_true")
 
     d = msub.add_parser("demo", help="tulis daftar pendamping sintetis untuk provinsi demo")
@@ -95,8 +134,16 @@ def _fail(exc: BaseException) -> int:
     from widgets.base.messages import describe
 
     code = getattr(exc, "code", None)
-    if code in _MATCH_ERRORS:
-        text = _MATCH_ERRORS[code].format(**getattr(exc, "data", {}))
+    data = dict(getattr(exc, "data", {}))
+    if getattr(exc, "path", None) is not None:
+        data.setdefault("file", exc.path.name)
+    if "found" in data:
+        data["found"] = ", ".join(data["found"])
+    if code == "unknown_village_code":
+        text = "kode desa tidak ada di batas wilayah: " + ", ".join(exc.data["codes"])
+        text += ". Periksa kode desa 10 angka (Kemendagri)."
+    elif code in _MATCH_ERRORS:
+        text = _MATCH_ERRORS[code].format(**data)
     else:
         text = describe(exc)
     print(f"Galat: {text}", file=sys.stderr)
@@ -184,7 +231,7 @@ def cmd_mentors_match(args) -> int:
     from gis.io.cells import csv_cell
     from gis.io.outputguard import check_targets
     from gis.plan.family_matching import (
-        ASSIGNMENT_HEADER,
+        assignment_header,
         assignment_rows,
         match_families,
         mentor_load,
@@ -199,15 +246,19 @@ def cmd_mentors_match(args) -> int:
             competence=args.competence,
             penalty_km=args.penalty_km,
             priority=args.priority,
+            max_minutes=args.max_minutes or None,
+            penalty_minutes=args.penalty_minutes,
         )
         table = _load(args)
+        travel, travel_report = _travel(args, table.villages)
         pool, report = _pool(args, table)
-        matching = match_families(table, pool, _mask(table, args.desil), rules)
+        matching = match_families(table, pool, _mask(table, args.desil), rules, travel=travel)
         rows = assignment_rows(matching, table, pool)
+        header = assignment_header(matching.result.unit)
         if args.out:
             buf = io.StringIO()
             w = csv.writer(buf)
-            w.writerow(ASSIGNMENT_HEADER)
+            w.writerow(header)
             for row in rows:
                 w.writerow([csv_cell(v) for v in row])
             atomic_write_text(args.out, buf.getvalue(), encoding="utf-8-sig")
@@ -223,14 +274,19 @@ def cmd_mentors_match(args) -> int:
         "rejected_rows": report.rejected if report else 0,
     }
     out["load_by_agency"] = mentor_load(matching, pool)
+    if travel_report is not None:
+        out["travel_table"] = travel_report.to_dict()
     if args.json:
-        out["assignments"] = [dict(zip(ASSIGNMENT_HEADER, r)) for r in rows]
+        out["assignments"] = [dict(zip(header, r)) for r in rows]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     s, o, n = out["solver"], out["optimised"], out["naive"]
     fmt = format_number
     print(f"Pencocokan pendamping: {fmt(out['families'])} keluarga, {fmt(len(pool))} pendamping")
     print(f"  Jarak: {out['distance']}")
+    if travel_report is not None:
+        for line in travel_report.lines():
+            print(f"  {line}")
     proof = (
         "semua pasangan yang diizinkan ikut dihitung"
         if s["candidates_complete"]
@@ -240,7 +296,10 @@ def cmd_mentors_match(args) -> int:
     print(f"  Pemecah: {s['name']}, status {status}; {proof}")
     print(f"  {'':22s}{'optimal':>14s}{'terdekat-berkapasitas':>24s}")
     print(f"  {'keluarga terdampingi':22s}{fmt(o['assigned']):>14s}{fmt(n['assigned']):>24s}")
-    print(f"  {'total jarak (km)':22s}{fmt(o['total_km'], 1):>14s}{fmt(n['total_km'], 1):>24s}")
+    total, label = ("total_minutes", "total waktu (menit)")
+    if out["unit"] != "menit":
+        total, label = ("total_km", "total jarak (km)")
+    print(f"  {label:22s}{fmt(o[total], 1):>14s}{fmt(n[total], 1):>24s}")
     for label, count in o["by_priority"].items():
         print(f"    {label:20s}{fmt(count):>14s}{fmt(n['by_priority'][label]):>24s}")
     if o.get("competence_misfits"):
@@ -261,6 +320,20 @@ def cmd_mentors_match(args) -> int:
     if args.out:
         print(f"  Penugasan (hanya ID) ditulis: {args.out.name}")
     return 0
+
+
+def _travel(args, villages):
+    """The --travel table and its report (None, None without one)."""
+    if args.travel is None:
+        return None, None
+    from gis.model.travel import read_travel_table
+
+    return read_travel_table(
+        args.travel,
+        villages,
+        symmetric=args.travel_symmetric,
+        same_village=args.travel_same_village,
+    )
 
 
 def cmd_mentors_demo(args) -> int:
@@ -284,9 +357,13 @@ def cmd_referrals(args) -> int:
     from gis.plan.scenario import open_scenario
     from gis.plan.synergy_export import write_synergy_xlsx
 
+    if (args.with_names or args.village) and not args.lists:
+        print("Galat: --with-names dan --village hanya berlaku bersama --lists.", file=sys.stderr)
+        return 2
     try:
-        check_targets([p for p in (args.xlsx,) if p is not None], args.overwrite)
+        check_targets([p for p in (args.xlsx, args.lists) if p is not None], args.overwrite)
         table = _load(args)
+        chosen = _villages(table, args.village)
         rules = None
         if args.scenario:
             rules = open_scenario(args.scenario).rules
@@ -307,6 +384,7 @@ def cmd_referrals(args) -> int:
                 overwrite=args.overwrite,
                 rules_text="skenario " + args.scenario.name if args.scenario else "",
             )
+        lists = _write_lists(args, table, ref, chosen)
     except (SasaranError, FileExistsError) as exc:
         return _fail(exc)
     out = {
@@ -318,6 +396,10 @@ def cmd_referrals(args) -> int:
     }
     if args.by:
         out["by"] = {"level": args.by, "units": ref.by_unit(table, args.by)}
+    if lists is not None:
+        out["lists"] = {k: v for k, v in lists.items() if k not in ("file", "entry")}
+        out["lists"]["file"] = args.lists.name
+        out["lists"]["logged"] = lists["entry"] is not None
     if ind is not None:
         out["mentor_gap"] = {
             "max_km": args.max_km,
@@ -358,9 +440,59 @@ def cmd_referrals(args) -> int:
         )
     if args.xlsx:
         print(f"  Lembar sinergi ditulis: {args.xlsx.name}")
+    if lists is not None:
+        print(_lists_text(args.lists.name, lists))
     if args.by:
         print(f"  Dirujuk per {args.by}:")
         for unit in out["by"]["units"]:
             parts = ", ".join(f"{k} {fmt(n)}" for k, n in unit["refer"].items() if n)
             print(f"    {unit['code']:10s} {unit['name'][:28]:28s} {parts}")
     return 0
+
+
+class _UnknownVillage(SasaranError):
+    """A village code given with --village is not in the boundaries."""
+
+
+def _villages(table, codes):
+    """Village indices of the --village codes (None = every village)."""
+    import numpy as np
+
+    if not codes:
+        return None
+    idx = table.villages.lookup(codes)
+    bad = [c for c, i in zip(codes, idx.tolist()) if i < 0]
+    if bad:
+        raise _UnknownVillage("village", code="unknown_village_code", codes=bad)
+    return np.asarray(idx, dtype=np.int64)
+
+
+def _write_lists(args, table, ref, chosen):
+    """The referral lists of --lists: masked, or with names when --with-names (logged)."""
+    if not args.lists:
+        return None
+    from gis.io.exportlog import default_log_path
+    from gis.plan.referral_lists import write_referral_lists
+
+    return write_referral_lists(
+        args.lists,
+        table,
+        ref,
+        villages=chosen,
+        with_names=args.with_names,
+        log_path=default_log_path() if args.with_names else None,
+        overwrite=args.overwrite,
+    )
+
+
+def _lists_text(name: str, lists: dict) -> str:
+    fmt = format_number
+    rows = lists["rows"]
+    text = (
+        f"  Daftar rujukan per desa ditulis: {name} ({fmt(rows['refer'])} rujukan, "
+        f"{fmt(rows['unknown'])} penerimaan tidak diketahui, {fmt(lists['families'])} keluarga, "
+        f"{fmt(len(lists['villages']))} desa)"
+    )
+    if lists["entry"] is not None:
+        return text + "; memuat nama dan alamat (RAHASIA), dicatat di log ekspor data pribadi"
+    return text + "; NIK dan nama disamarkan, tanpa alamat"

@@ -8,12 +8,12 @@ memory row last (it covers all before it).
 
 from __future__ import annotations
 
-from gis.bench import memory, mentors, register, round, scenario, snapshot, zones
+from gis.bench import memory, mentors, referrals, register, round, scenario, snapshot, zones
 
 #: register -> filters and zones -> scenarios -> verification rounds and
 #: register snapshots -> reopen from the snapshot (in fresh processes) ->
-#: mentor matching -> peak memory of this process
-GROUPS = (register, zones, scenario, round, snapshot, mentors, memory)
+#: mentor matching -> referral and synergy tallies -> peak memory of this process
+GROUPS = (register, zones, scenario, round, snapshot, mentors, referrals, memory)
 
 
 def walk(ctx, groups=GROUPS) -> list[dict]:

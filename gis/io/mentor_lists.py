@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from gis.io.atomicfile import atomic_save
-from gis.io.cells import xlsx_cell
-from gis.io.exportlog import log_personal_export
-from gis.io.outputguard import check_target
-from gis.io.worksheets import RAHASIA
+from gis.io.personal_lists import HEADER_ROW, ListSheet, export_personal_lists
 
 SHEET = "Daftar pendampingan"
-HEADER_ROW = 3
+__all__ = ["HEADER", "HEADER_ROW", "SHEET", "export_mentor_lists", "mentor_family_rows"]
 HEADER = (
     "ID pendamping",
     "Nama pendamping",
@@ -71,39 +67,19 @@ def export_mentor_lists(
 
     Refuses to overwrite an existing file unless ``overwrite``; the log line
     is appended only after the file is complete, and the file is removed
-    again when the log cannot be written.
+    again when the log cannot be written (:mod:`gis.io.personal_lists`).
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    path = check_target(path, overwrite=overwrite)
     rows = mentor_family_rows(matching, table, mentors)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    ws["A1"] = RAHASIA
-    ws["A1"].font = Font(bold=True, color="C53030")
-    ws["A2"] = f"{len(rows)} keluarga, {len({r[0] for r in rows})} pendamping"
-    for c, text in enumerate(HEADER, start=1):
-        xlsx_cell(ws, HEADER_ROW, c, text).font = Font(bold=True)
-    for r_i, row in enumerate(rows, start=HEADER_ROW + 1):
-        for c, value in enumerate(row, start=1):
-            xlsx_cell(ws, r_i, c, value)
-    ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
-    ws.oddHeader.center.text = "RAHASIA - UU 27/2022 Pelindungan Data Pribadi"
-    ws.oddFooter.center.text = "RAHASIA - UU 27/2022 Pelindungan Data Pribadi"
-    atomic_save(path, wb.save)
-    villages = sorted({r[6] for r in rows if r[6]})
-    try:
-        return log_personal_export(
-            log_path,
-            what="daftar keluarga per pendamping",
-            files=[path],
-            people=len(rows),
-            villages=villages,
-            who=who,
-            detail={"pendamping": len({r[0] for r in rows})},
-        )
-    except BaseException:
-        path.unlink(missing_ok=True)  # names must not leave the program unlogged
-        raise
+    mentors_listed = len({r[0] for r in rows})
+    sheet = ListSheet(SHEET, HEADER, rows, f"{len(rows)} keluarga, {mentors_listed} pendamping")
+    return export_personal_lists(
+        path,
+        [sheet],
+        log_path=log_path,
+        what="daftar keluarga per pendamping",
+        people=len(rows),
+        villages={r[6] for r in rows if r[6]},
+        overwrite=overwrite,
+        who=who,
+        detail={"pendamping": mentors_listed},
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gis.plan.matching import MatchProblem, MatchResult, MatchRules, solve_matching
+from gis.plan.travel_matching import solve_travel_matching
 
 
 #: priority class labels when families are ranked by desil (missing desil last)
@@ -47,12 +48,16 @@ class FamilyMatching:
         return out
 
 
-def match_families(table, mentors, mask=None, rules: MatchRules | None = None, needs=None):
+def match_families(
+    table, mentors, mask=None, rules: MatchRules | None = None, needs=None, travel=None
+):
     """Match the families in ``mask`` (default: all) of a household table to a mentor pool.
 
     A family's point is its own, or its village's point (marked ``approx``);
     areas come from the village table; needs from
-    :func:`gis.model.mentors.family_needs` unless given.
+    :func:`gis.model.mentors.family_needs` unless given. With a ``travel``
+    table (:class:`gis.model.travel.TravelTable`) the distance is the
+    table's value between the family's and the mentor's villages.
     """
     from gis.model.mentors import family_needs
 
@@ -84,9 +89,15 @@ def match_families(table, mentors, mask=None, rules: MatchRules | None = None, n
         men_comp=mentors.competence,
         men_cap=mentors.capacity,
     )
+    if travel is not None:
+        result = solve_travel_matching(
+            problem, rules, table.village[families], mentors.village, travel
+        )
+    else:
+        result = solve_matching(problem, rules)
     return FamilyMatching(
         families=families,
-        result=solve_matching(problem, rules),
+        result=result,
         class_labels=labels,
         approx=np.asarray(table.approx[families], dtype=bool),
     )
@@ -142,3 +153,10 @@ ASSIGNMENT_HEADER = [
     "kompetensi_tidak_sesuai",
     "alasan_tanpa_pendamping",
 ]
+
+
+def assignment_header(unit: str = "km") -> list[str]:
+    """The assignment table's columns; with a travel table in minutes, its minutes column."""
+    if unit == "menit":
+        return [("waktu_tempuh_menit" if c == "jarak_km" else c) for c in ASSIGNMENT_HEADER]
+    return list(ASSIGNMENT_HEADER)

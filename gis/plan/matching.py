@@ -56,6 +56,8 @@ UNASSIGNED_REASONS = {
 _REASON_CODES = tuple(UNASSIGNED_REASONS)
 
 COMPETENCE_MODES = ("hard", "soft", "none")
+#: the distance of a matching without a travel table
+GREAT_CIRCLE_TEXT = "jarak garis lurus (km): lingkaran besar antara titik keluarga dan pendamping"
 AREA_LEVELS = (None, "kecamatan", "kabupaten")
 
 
@@ -73,6 +75,9 @@ class MatchRules:
     penalty_km: float = 5.0
     priority: str = "desil"
     k: int = 8
+    #: with a travel table in minutes: the longest trip, and the competence penalty
+    max_minutes: float | None = None
+    penalty_minutes: float = 10.0
 
     def __post_init__(self):
         if self.competence not in COMPETENCE_MODES:
@@ -83,15 +88,27 @@ class MatchRules:
             raise MatchingError("priority", code="bad_priority", key=self.priority)
         if self.max_km is not None and not self.max_km > 0:
             raise MatchingError("max km", code="bad_max_km", value=self.max_km)
-        if self.k < 1 or self.penalty_km < 0:
+        if self.k < 1 or self.penalty_km < 0 or self.penalty_minutes < 0:
             raise MatchingError("k or penalty", code="bad_k", value=self.k)
+        if self.max_minutes is not None and not self.max_minutes > 0:
+            raise MatchingError("max minutes", code="bad_max_minutes", value=self.max_minutes)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, unit: str = "km") -> dict:
+        """The rules as stored; with a travel table in minutes (``unit``), its limit and penalty."""
+        soft = self.competence == "soft"
+        if unit == "menit":
+            return {
+                "max_minutes": self.max_minutes,
+                "same_area": self.same_area,
+                "competence": self.competence,
+                "penalty_minutes": self.penalty_minutes if soft else None,
+                "priority": self.priority,
+            }
         return {
             "max_km": self.max_km,
             "same_area": self.same_area,
             "competence": self.competence,
-            "penalty_km": self.penalty_km if self.competence == "soft" else None,
+            "penalty_km": self.penalty_km if soft else None,
             "priority": self.priority,
         }
 
@@ -123,7 +140,7 @@ class MatchResult:
     """The assignment over the problem's families (indices into its arrays)."""
 
     mentor: np.ndarray  # int64 per family, -1 unassigned
-    km: np.ndarray  # great-circle km to the mentor, NaN unassigned
+    km: np.ndarray  # distance to the mentor (great-circle km, or ``unit``), NaN unassigned
     misfit: np.ndarray  # bool: assigned to a mentor without a needed competence (soft)
     reason: np.ndarray  # int8 index into UNASSIGNED_REASONS, -1 assigned
     naive_mentor: np.ndarray
@@ -139,6 +156,10 @@ class MatchResult:
     complete: bool
     arcs: int
     rounds: list[dict] = field(default_factory=list)
+    #: what ``km`` holds: "km" (great-circle, or a travel table in km) or "menit"
+    unit: str = "km"
+    #: which distance was used, in the planner's words
+    distance_text: str = GREAT_CIRCLE_TEXT
 
     @property
     def assigned(self) -> np.ndarray:
@@ -155,10 +176,11 @@ class MatchResult:
 
         def side(mentor, km, misfit=None):
             ok = mentor >= 0
+            suffix = "minutes" if self.unit == "menit" else "km"
             out = {
                 "assigned": int(ok.sum()),
-                "total_km": round(float(np.nansum(km[ok])), 3),
-                "mean_km": round(float(km[ok].mean()), 3) if ok.any() else None,
+                f"total_{suffix}": round(float(np.nansum(km[ok])), 3),
+                f"mean_{suffix}": round(float(km[ok].mean()), 3) if ok.any() else None,
                 "by_priority": {
                     str(labels.get(int(c), int(c))): int((ok & (self.fam_class == c)).sum())
                     for c in np.unique(self.fam_class)
@@ -171,8 +193,9 @@ class MatchResult:
         codes = self.reason_codes()
         return {
             "families": len(self.mentor),
-            "rules": self.rules.to_dict(),
-            "distance": "jarak lingkaran besar (km) antara titik keluarga dan titik pendamping",
+            "rules": self.rules.to_dict(self.unit),
+            "distance": self.distance_text,
+            "unit": self.unit,
             "optimised": side(self.mentor, self.km, self.misfit),
             "naive": side(self.naive_mentor, self.naive_km, self.naive_misfit),
             "unassigned": {c: int((codes == c).sum()) for c in _REASON_CODES},

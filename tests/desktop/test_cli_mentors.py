@@ -90,3 +90,112 @@ def test_referrals_by_kecamatan(demo, tmp_path, capsys):
     assert "Rujukan program" in out and "Lembar sinergi ditulis: sinergi.xlsx" in out
     assert xlsx.exists()
     assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 2  # never over a file unasked
+
+
+def test_referral_lists_masked_unless_asked_and_logged_with_names(
+    demo, tmp_path, capsys, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    from gis.io.exportlog import read_log
+    from gis.io.worksheets import RAHASIA
+    from gis.model.importer import load_households
+
+    p, _ = demo
+    log = tmp_path / "log.jsonl"
+    monkeypatch.setenv("SASARAN_EXPORT_LOG", str(log))
+    table, _ = load_households(p["households"], read_villages(p["villages"]))
+    code = str(table.villages.codes[int(table.village[table.desil == 1][0])])
+    argv = ["referrals", "--households", str(p["households"]), "--villages", str(p["villages"])]
+    argv += ["--desil", "1-2", "--village", code]
+    masked = tmp_path / "rujukan.xlsx"
+    assert main(argv + ["--lists", str(masked), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["lists"]
+    assert data["villages"] == [code] and data["rows"]["refer"] > 0 and not data["logged"]
+    assert read_log(log) == []
+    cells = {
+        str(c.value) for ws in load_workbook(masked).worksheets for r in ws.iter_rows() for c in r
+    }
+    in_village = table.village == table.villages.lookup([code])[0]
+    names = {str(n) for n in table.name[in_village]}
+    addresses = {str(a) for a in table.address[in_village]}
+    assert not cells & names and not cells & addresses and RAHASIA not in cells
+    named = tmp_path / "rujukan_nama.xlsx"
+    assert main(argv + ["--lists", str(named), "--with-names"]) == 0
+    assert "RAHASIA), dicatat di log ekspor data pribadi" in capsys.readouterr().out
+    wb = load_workbook(named)
+    assert all(ws["A1"].value == RAHASIA for ws in wb.worksheets)
+    cells = {str(c.value) for ws in wb.worksheets for r in ws.iter_rows() for c in r}
+    assert cells & names
+    (entry,) = read_log(log)
+    assert entry["berkas"] == ["rujukan_nama.xlsx"] and entry["desa"] == [code]
+    # an existing list is never overwritten unasked, and nothing more is logged
+    before = named.read_bytes()
+    assert main(argv + ["--lists", str(named), "--with-names"]) == 2
+    assert "Galat" in capsys.readouterr().err
+    assert named.read_bytes() == before and len(read_log(log)) == 1
+    assert main(argv[:-1] + ["0000000000", "--lists", str(tmp_path / "x.xlsx")]) == 2
+    assert "kode desa tidak ada di batas wilayah: 0000000000" in capsys.readouterr().err
+    assert main(argv + ["--with-names"]) == 2  # --with-names means nothing without --lists
+
+
+def test_match_on_a_travel_table_minimises_minutes_and_says_so(demo, tmp_path, capsys):
+    import numpy as np
+
+    from gis.model.importer import load_households
+    from gis.model.mentors import load_mentors
+
+    p, mentors = demo
+    villages = read_villages(p["villages"])
+    table, _ = load_households(p["households"], villages)
+    pool, _ = load_mentors(mentors, villages)
+    fam_v = np.unique(table.village[(table.desil == 1) & (table.village >= 0)])
+    men_v = np.unique(pool.village[pool.village >= 0])
+    rng = np.random.default_rng(3)
+    minutes = {}
+    path = tmp_path / "waktu.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["kode_desa_asal", "kode_desa_tujuan", "menit"])
+        for a in fam_v.tolist():
+            for b in men_v.tolist():
+                if villages.kec_index[a] == villages.kec_index[b] and rng.random() < 0.8:
+                    value = int(rng.integers(5, 90))
+                    minutes[(str(villages.codes[a]), str(villages.codes[b]))] = value
+                    w.writerow([villages.codes[a], villages.codes[b], value])
+        w.writerow(["9999999999", villages.codes[0], "5"])  # an unknown code: reported
+    argv = ["mentors", "match", "--households", str(p["households"])]
+    argv += ["--villages", str(p["villages"]), "--mentors", str(mentors), "--desil", "1"]
+    argv += ["--travel", str(path), "--max-minutes", "45", "--competence", "none"]
+    assert main(argv + ["--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (
+        data["unit"] == "menit" and "waktu tempuh (menit) dari tabel waktu.csv" in data["distance"]
+    )
+    assert data["rules"]["max_minutes"] == 45 and data["solver"]["optimal"]
+    assert data["travel_table"]["problems"] == {"travel_unknown_code": 1}
+    o, n = data["optimised"], data["naive"]
+    assert o["assigned"] >= n["assigned"] > 0
+    if o["assigned"] == n["assigned"]:
+        assert o["total_minutes"] <= n["total_minutes"]
+    hh_village = dict(zip(map(str, table.hh_id.tolist()), table.village.tolist()))
+    men_village = dict(zip(map(str, pool.mentor_id.tolist()), pool.village.tolist()))
+    assigned = [a for a in data["assignments"] if a["id_pendamping"]]
+    assert len(assigned) == o["assigned"]
+    for a in assigned:
+        pair = (
+            str(villages.codes[hh_village[a["id_keluarga"]]]),
+            str(villages.codes[men_village[a["id_pendamping"]]]),
+        )
+        assert float(a["waktu_tempuh_menit"]) == minutes[pair] <= 45
+    assert abs(sum(float(a["waktu_tempuh_menit"]) for a in assigned) - o["total_minutes"]) < 1e-6
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Jarak: waktu tempuh (menit) dari tabel waktu.csv" in out
+    assert "total waktu (menit)" in out and "kode desa tidak ada di batas wilayah" in out
+    bad = tmp_path / "salah.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(argv[:-6] + ["--travel", str(bad)]) == 2
+    assert "Tabel perjalanan salah.csv harus punya kolom" in capsys.readouterr().err
+    assert main(argv[:-6]) == 0
+    assert "Jarak: jarak garis lurus (km)" in capsys.readouterr().out

@@ -75,9 +75,12 @@ def allowed_pairs(p: MatchProblem, r: MatchRules):
     return out
 
 
-def lp_optimum(p: MatchProblem, r: MatchRules):
-    """Lexicographic LP: families per class (first class first), then the least cost."""
-    pairs = allowed_pairs(p, r)
+def lp_optimum(p: MatchProblem, r: MatchRules, pairs=None):
+    """Lexicographic LP: families per class (first class first), then the least cost.
+
+    ``pairs`` = (family, mentor, cost) of every allowed pair (default: by great-circle km).
+    """
+    pairs = allowed_pairs(p, r) if pairs is None else pairs
     nf, nm = len(p.fam_lon), len(p.men_lon)
     classes = sorted(set(p.fam_class.tolist()))
     if not pairs:

@@ -39,7 +39,13 @@ def random_table(villages, seed, n=400):
 
 
 def pandas_status(table, key, rule, mask):
-    """The referral rules written out again in pandas, row by row."""
+    """Families per status, by the rules written out again in pandas."""
+    status = pandas_status_rows(table, key, rule, mask)
+    return status.value_counts().reindex(list(STATUS), fill_value=0).to_dict()
+
+
+def pandas_status_rows(table, key, rule, mask) -> pd.Series:
+    """The referral rules written out again in pandas, row by row (index = table row)."""
     df = pd.DataFrame(
         {
             "desil": table.desil.astype(int),
@@ -61,7 +67,7 @@ def pandas_status(table, key, rule, mask):
     status[fits & known & ~receives] = "refer"
     status[fits & receives] = "receives"
     status[(fits & ~known) | (fit_unknown & ~receives)] = "unknown"
-    return status.value_counts().reindex(list(STATUS), fill_value=0).to_dict()
+    return status
 
 
 @pytest.mark.parametrize("seed", range(4))

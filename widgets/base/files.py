@@ -128,3 +128,23 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setText(text)
     box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def save_to_chosen(parent: QWidget | None, title: str, filters: str, write, failed: str):
+    """Ask for a file (:func:`choose_save_target`), then ``write(path, overwrite)``.
+
+    Returns ``(path, what write returned)``, or None when the planner
+    abandoned it or writing failed; a failure is shown worded under the
+    title ``failed``.
+    """
+    from gis.errors import SasaranError
+    from widgets.base.messages import describe
+
+    path, overwrite = choose_save_target(parent, title, "", filters)
+    if not path:
+        return None
+    try:
+        return path, write(path, overwrite)
+    except (SasaranError, OSError) as exc:
+        show_error(parent, failed, describe(exc))
+        return None

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,7 +45,7 @@ from gis.plan.family_matching import match_families, mentor_load
 from gis.plan.map_indicators import Mentoring
 from gis.plan.matching import UNASSIGNED_REASONS, MatchRules
 from gis.plan.saved_matching import matching_fits, matching_record
-from widgets.base.files import show_error
+from widgets.base.files import save_to_chosen
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
@@ -147,6 +146,8 @@ class MentorPanel(QWidget):
         )
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.ask_export)
+        self.referral_button = QPushButton(self.tr("Daftar rujukan per desa…"))
+        self.referral_button.clicked.connect(self.ask_referral_lists)
         self.log_path: Path = default_log_path()
         self.job_strip = JobStrip(self)
         self.summary = QLabel()
@@ -172,6 +173,7 @@ class MentorPanel(QWidget):
         layout.addWidget(self.job_strip)
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
+        layout.addWidget(self.referral_button)
         layout.addWidget(self.load, 1)
         self._on_competence()
         self._on_filter()
@@ -189,7 +191,6 @@ class MentorPanel(QWidget):
 
     def open_mentors(self, path) -> None:
         """Read a mentor list onto the loaded villages; the report is shown in brief."""
-        from gis.errors import SasaranError
         from gis.model.mentors import load_mentors
         from widgets.base.messages import describe
 
@@ -261,6 +262,7 @@ class MentorPanel(QWidget):
             self.tr("Keluarga yang dicocokkan: {n} (filter saat ini)").format(n=num(n))
         )
         self.run_button.setEnabled(table is not None and n > 0)
+        self.referral_button.setEnabled(table is not None and n > 0)
 
     # --- running -------------------------------------------------------------------
 
@@ -371,8 +373,6 @@ class MentorPanel(QWidget):
         )
 
     def ask_export(self) -> None:
-        from widgets.base.messages import describe
-
         if self.matching is None:
             return
         answer = QMessageBox.question(
@@ -386,16 +386,16 @@ class MentorPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan daftar per pendamping"), "", "Excel (*.xlsx)"
+        saved = save_to_chosen(
+            self,
+            self.tr("Simpan daftar per pendamping"),
+            "Excel (*.xlsx)",
+            lambda path, overwrite: self.export_to(path, overwrite=overwrite),
+            self.tr("Daftar tidak ditulis"),
         )
-        if not path:
+        if saved is None:
             return
-        try:
-            entry = self.export_to(path, overwrite=True)  # the save dialog asked already
-        except (SasaranError, OSError) as exc:
-            show_error(self, self.tr("Daftar tidak ditulis"), describe(exc))
-            return
+        path, entry = saved
         self.summary.setText(
             self.summary.text()
             + "<p>"
@@ -404,6 +404,20 @@ class MentorPanel(QWidget):
             )
             + "</p>"
         )
+
+    def referral_dialog(self):
+        """The referral lists of the filtered families (scenario rules when one is attached)."""
+        from widgets.scenario.referral_dialog import ReferralListDialog
+
+        scenario = self._scenario() if self._scenario is not None else None
+        rules = scenario.rules if scenario is not None else None
+        table = self.workspace.households
+        return ReferralListDialog(table, self.workspace.mask, rules, self.log_path, self)
+
+    def ask_referral_lists(self) -> None:
+        if self.workspace.households is None:
+            return
+        self.referral_dialog().exec()
 
     def _show(self, s: dict, load: list[dict]) -> None:
         o, n, solver = s["optimised"], s["naive"], s["solver"]
