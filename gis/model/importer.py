@@ -11,6 +11,7 @@ household is kept whenever it can be.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +30,7 @@ from gis.io.report import ImportReport, place_counts
 from gis.io.text_arrow import first_seen_codes, is_missing, objects, take, text_arrow
 from gis.model.households import HouseholdTable
 from gis.model.placement import assign_by_point, place_approximately
-from gis.model.release import release_freed_memory
+from gis.model.release import importing
 from gis.model.villages import VillageTable
 
 _HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
@@ -96,21 +97,21 @@ def load_households(
             if progress is not None:
                 progress(1.0, "selesai")
             return found
-    raw = read_table(
-        path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
-    )
-    table, report = build_households(
-        raw,
-        villages,
-        mapping=mapping,
-        crosswalk=crosswalk,
-        progress=_step(progress, 0.5, 1.0),
-        cancelled=cancelled,
-    )
-    if snapshots is not None and snapshots is not False:
-        snapshot.write_snapshot(table, report, path, villages, folder, **args)
-    del raw
-    release_freed_memory()
+    with importing():  # freed temporaries reused, then all handed back
+        raw = read_table(
+            path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
+        )
+        table, report = build_households(
+            raw,
+            villages,
+            mapping=mapping,
+            crosswalk=crosswalk,
+            progress=_step(progress, 0.5, 1.0),
+            cancelled=cancelled,
+        )
+        if snapshots is not None and snapshots is not False:
+            snapshot.write_snapshot(table, report, path, villages, folder, **args)
+        del raw
     return table, report
 
 
@@ -231,13 +232,24 @@ def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray
 _INVALID_ID = [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
 
 
-def _checked_ids(frame, mapping, raw, report, rows, kind: str, flag_duplicates: bool):
-    """Check the NIK or KK column, report damaged ones, return the usable values."""
+def _check_id_column(frame, mapping, raw, kind: str, flag_duplicates: bool):
+    """The check of the NIK or KK column (None without one); no report yet.
+
+    Runs beside the main work of the import (see :func:`build_households`).
+    """
     if kind not in mapping.fields:
         return None
     col = mapping.fields[kind]
     chk = check_ids(frame[col], kind=kind, flag_duplicates=flag_duplicates)
     _spreadsheet_numbers_damaged(chk, frame[col], raw)
+    return chk
+
+
+def _checked_ids(frame, mapping, report, rows, kind: str, chk):
+    """Report the damaged NIK or KK values of check ``chk``; return the usable values."""
+    if chk is None:
+        return None
+    col = mapping.fields[kind]
     st = chk.status
     for code, bad in (
         (f"{kind}_scientific", st == IdStatus.SCIENTIFIC),
@@ -298,7 +310,6 @@ def build_households(
     )
     rows = np.asarray(raw.rows, dtype=np.int64)
     say = progress or (lambda f, m="": None)
-    keep = np.ones(n, dtype=bool)
 
     # --- identity -------------------------------------------------------
     key_col = mapping.group_key()
@@ -320,6 +331,30 @@ def build_households(
             damaged = kk_check.status == IdStatus.SCIENTIFIC
             if damaged.any():
                 ids = pc.if_else(pa.array(damaged), pa.scalar(None, ids.type), ids)
+    # Hashing a million ids and checking a million NIK and KK numbers runs in
+    # Arrow and numpy without the GIL: beside the parsing below, on a second
+    # core. Results are collected in the same order as ever, so the report
+    # does not depend on timing.
+    beside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="impor")
+    try:
+        return _build(
+            raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside, say, cancelled
+        )
+    finally:
+        beside.shutdown(wait=True, cancel_futures=True)
+
+
+def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside, say, cancelled):
+    """The rest of :func:`build_households`, with ``beside`` taking the Arrow-bound work."""
+    frame = raw.frame
+    n = len(frame)
+    keep = np.ones(n, dtype=bool)
+    id_codes = beside.submit(first_seen_codes, ids)
+    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
+    id_checks = {
+        kind: beside.submit(_check_id_column, frame, mapping, raw, kind, kind == "nik")
+        for kind in ("nik", "kk")
+    }
     no_id = is_missing(ids)
     report.add(rows[no_id], key_col or "", "no_id", rejected=True)
     keep &= ~no_id
@@ -391,16 +426,15 @@ def build_households(
         text_arrow(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
     )
     address = text_arrow(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
-    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
-    nik = _checked_ids(frame, mapping, raw, report, rows, "nik", flag_duplicates=True)
-    kk = _checked_ids(frame, mapping, raw, report, rows, "kk", flag_duplicates=False)
+    nik = _checked_ids(frame, mapping, report, rows, "nik", id_checks["nik"].result())
+    kk = _checked_ids(frame, mapping, report, rows, "kk", id_checks["kk"].result())
     say(0.55, "keluarga")
     _check_cancel(cancelled)
 
     # --- one record per household ------------------------------------------
     kept = np.flatnonzero(keep)
     if mapping.level == "individu":
-        g, _uniq = pd.factorize(first_seen_codes(ids)[kept])
+        g, _uniq = pd.factorize(id_codes.result()[kept])
         order = np.argsort(g, kind="stable")
         gs = g[order]
         starts = np.r_[0, np.flatnonzero(gs[1:] != gs[:-1]) + 1] if len(gs) else np.zeros(0, int)
@@ -461,7 +495,7 @@ def build_households(
         )
         report.notes.append(f"{len(kept)} baris orang dikelompokkan menjadi {n_groups} keluarga")
     else:
-        dup = pd.Series(first_seen_codes(ids)[kept]).duplicated().to_numpy()
+        dup = pd.Series(id_codes.result()[kept]).duplicated().to_numpy()
         dup_rows = kept[dup]
         report.add(
             rows[dup_rows], key_col or "", "duplicate_id", objects(take(ids, dup_rows)), True
