@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from gis.model.release import trim_heap
 from gis.model.villages import VillageTable
 
 #: desil value used for "no desil recorded"
@@ -157,6 +158,8 @@ class HouseholdTable:
             pending = object.__getattribute__(self, "__dict__").get("_pending_text")
             if pending and key in pending:
                 value = text_array(pending.pop(key).to_numpy(zero_copy_only=False))
+                # the Python strings made on the way are freed: give the heap back
+                trim_heap()
                 object.__setattr__(self, key, value)
                 return value
         return object.__getattribute__(self, key)

@@ -86,6 +86,13 @@ def importing():
         release_freed_memory()
 
 
+def trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc only; cheap, no collection)."""
+    trim = _libc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def release_freed_memory() -> None:
     """Collect cycles, then hand memory freed by the allocators back to the system."""
     gc.collect()
