@@ -33,13 +33,15 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from gis.io.codes import PROVINCE_CODES as _REGION_PROVINCES
+from gis.io.text_arrow import TEXT_TYPE, arrow_array, is_missing, objects, offsets_and_bytes
 
 __all__ = [
     "IdCheck",
@@ -89,7 +91,6 @@ _LOWEST = 10 ** (_WIDTH - 1)
 _BEYOND = 10**_WIDTH
 
 
-@dataclass(eq=False)
 class IdCheck:
     """Per-row result of :func:`check_ids`.
 
@@ -97,13 +98,36 @@ class IdCheck:
     ----------
     value : numpy.ndarray
         Object array. The normalised 16-digit string where the digits are intact
-        (status OK, DUPLICATE, BAD_REGION or BAD_DATE), None elsewhere.
+        (status OK, DUPLICATE, BAD_REGION or BAD_DATE), None elsewhere. A check
+        of an Arrow text column keeps its values in Arrow
+        (:meth:`arrow_values`) and makes this array only when asked.
     status : numpy.ndarray
         int8 array of :class:`IdStatus` codes, one per row.
     """
 
-    value: np.ndarray
-    status: np.ndarray
+    def __init__(self, value=None, status=None, *, arrow: pa.Array | None = None):
+        self.status = status
+        self._value = value
+        self._arrow = arrow
+
+    @property
+    def value(self) -> np.ndarray:
+        if self._value is None:
+            self._value = np.asarray(self._arrow.to_numpy(zero_copy_only=False), dtype=object)
+        return self._value
+
+    def arrow_values(self) -> pa.ChunkedArray:
+        """The normalised values as Arrow text (null where not intact)."""
+        if self._arrow is None:
+            self._arrow = pa.chunked_array([pa.array(self._value, type=TEXT_TYPE)])
+        return self._arrow
+
+    def mark_damaged(self, rows: np.ndarray) -> None:
+        """Mark ``rows`` (bool mask) SCIENTIFIC and drop their values."""
+        self.status[rows] = IdStatus.SCIENTIFIC
+        value = self.value.copy()
+        value[rows] = None
+        self._value, self._arrow = value, None
 
     def counts(self) -> dict[str, int]:
         """Count rows per status.
@@ -167,6 +191,8 @@ def check_ids(values, kind: str = "nik", flag_duplicates: bool = True) -> IdChec
     rows = _Rows(values, kind, want_keys=flag_duplicates)
     if flag_duplicates:
         rows.flag_duplicates()
+    if rows.arrow is not None:
+        return IdCheck(status=rows.status, arrow=rows.arrow_values())
     return IdCheck(value=rows.value, status=rows.status)
 
 
@@ -286,6 +312,7 @@ class _Rows:
 
     def __init__(self, values, kind: str, want_keys: bool):
         self.kind = kind
+        self.arrow = None
         path, arr, missing = _as_1d(values)
         n = len(arr)
         self.status = np.full(n, IdStatus.MISSING, dtype=np.int8)
@@ -296,7 +323,9 @@ class _Rows:
         idx = np.arange(n)
         if missing is not None and missing.any():
             idx, arr = idx[~missing], arr[~missing]
-        if path == "float":
+        if path == "arrow":
+            self._arrow_text(arr)
+        elif path == "float":
             # A float cannot prove that it still holds all 16 digits.
             status = np.where(np.isnan(arr), IdStatus.MISSING, IdStatus.SCIENTIFIC)
             self._put(self.status, idx, status)
@@ -338,6 +367,49 @@ class _Rows:
         self._put(self.value, idx, text)
         if self.key is not None:
             self._put(self.key, idx, arr)
+
+    def _arrow_text(self, arr: pa.ChunkedArray) -> None:
+        """Fast path for Arrow text: 16 ASCII digits tested in the Arrow buffers themselves.
+
+        No Python string is made for a clean value; the rows that fail the
+        byte test (spaces, apostrophes, short or long values) go through the
+        per-value rules like any other. Chunks are tested one by one, never joined.
+        """
+        self.arrow = arr
+        n = len(arr)
+        valid = ~is_missing(arr)
+        self.fast = np.zeros(n, dtype=bool)
+        base = 0
+        for chunk in arr.chunks:
+            m = len(chunk)
+            offsets, data = offsets_and_bytes(chunk)
+            at = np.flatnonzero(valid[base : base + m] & (np.diff(offsets) == _WIDTH))
+            if len(at) == m and m and offsets[-1] - offsets[0] == _WIDTH * m:
+                codes = data[offsets[0] : offsets[-1]].reshape(m, _WIDTH)  # a view, no copy
+            else:
+                codes = data[offsets[at][:, None] + np.arange(_WIDTH)]
+            clean = _all_digits(codes)
+            if not clean.all():
+                at, codes = at[clean], codes[clean]
+            self._set_digits(at + base, codes, None)
+            self.fast[at + base] = True
+            base += m
+        rest = np.flatnonzero(valid & ~self.fast)
+        if len(rest):
+            self._one_by_one(rest, objects(arr.take(pa.array(rest))))
+
+    def arrow_values(self) -> pa.ChunkedArray:
+        """Normalised values of an Arrow input: the source where clean, the rules' result else."""
+        arr = self.arrow
+        if not self.fast.all():
+            arr = pc.if_else(pa.array(self.fast), arr, pa.scalar(None, arr.type))
+        slow = np.flatnonzero(~self.fast & np.not_equal(self.value, None))
+        if len(slow):
+            mask = np.zeros(len(arr), dtype=bool)
+            mask[slow] = True
+            fixed = pa.array(self.value[slow], arr.type)
+            arr = pc.replace_with_mask(arr.combine_chunks(), pa.array(mask), fixed)
+        return arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr])
 
     def _objects(self, idx: np.ndarray, arr: np.ndarray) -> None:
         if len(arr) == 0:
@@ -423,7 +495,7 @@ class _Rows:
             codes = np.array(digits, dtype=f"S{_WIDTH}").view(np.uint8).reshape(-1, _WIDTH)
             self._set_digits(where, codes, np.array(digits, dtype=object))
 
-    def _set_digits(self, idx: np.ndarray, codes: np.ndarray, text: np.ndarray) -> None:
+    def _set_digits(self, idx: np.ndarray, codes: np.ndarray, text: np.ndarray | None) -> None:
         """Record rows whose 16 digits are intact; ``codes`` holds their ASCII bytes."""
         if len(idx) == 0:
             return
@@ -432,7 +504,8 @@ class _Rows:
             return (codes[:, at].astype(np.int16) - 48) * 10 + (codes[:, at + 1] - 48)
 
         self._put(self.status, idx, _validate(pair(0), pair(2), pair(6), pair(8), self.kind))
-        self._put(self.value, idx, text)
+        if text is not None:  # an Arrow input keeps its clean values in Arrow
+            self._put(self.value, idx, text)
         if self.key is not None:
             self._put(self.key, idx, _digits_to_int(codes))
 
@@ -451,6 +524,9 @@ def _as_1d(values) -> tuple[str, np.ndarray, np.ndarray | None]:
     """
     if isinstance(values, (pd.Series, pd.Index)):
         values = values.array
+    arrow = arrow_array(values)
+    if arrow is not None:
+        return "arrow", arrow, None
     if isinstance(values, pd.api.extensions.ExtensionArray):
         dtype = values.dtype
         if isinstance(dtype, np.dtype):  # numpy-backed pandas data

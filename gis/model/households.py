@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from gis.model.release import trim_heap
 from gis.model.villages import VillageTable
 
 #: desil value used for "no desil recorded"
@@ -140,8 +142,13 @@ class HouseholdTable:
         # personal columns are set after construction by the importer and by
         # callers building tables in code: keep them compact whatever they pass
         if key in TEXT_FIELDS:
-            value = text_array(value)
             self.__dict__.get("_pending_text", {}).pop(key, None)
+            if isinstance(value, (pa.Array, pa.ChunkedArray)):
+                # Arrow text from the importer stays Arrow until a view asks
+                self.defer_text(key, value)
+                value = None
+            else:
+                value = text_array(value)
         object.__setattr__(self, key, value)
 
     def __getattribute__(self, key):
@@ -151,6 +158,8 @@ class HouseholdTable:
             pending = object.__getattribute__(self, "__dict__").get("_pending_text")
             if pending and key in pending:
                 value = text_array(pending.pop(key).to_numpy(zero_copy_only=False))
+                # the Python strings made on the way are freed: give the heap back
+                trim_heap()
                 object.__setattr__(self, key, value)
                 return value
         return object.__getattribute__(self, key)
@@ -160,6 +169,21 @@ class HouseholdTable:
         if key not in TEXT_FIELDS:
             raise KeyError(key)
         self.__dict__.setdefault("_pending_text", {})[key] = column
+
+    def arrow_text(self, key: str) -> pa.Array | None:
+        """Text column ``key`` as Arrow strings without turning a deferred one into TEXT.
+
+        For writers (the snapshot) that want Arrow anyway: a column still
+        held as an Arrow array is handed over as it is.
+        """
+        pending = self.__dict__.get("_pending_text") or {}
+        column = pending.get(key)
+        if isinstance(column, (pa.Array, pa.ChunkedArray)):
+            return column
+        values = getattr(self, key)
+        if values is None:
+            return None
+        return pa.array(np.asarray(values, dtype=object), type=pa.large_string())
 
     def has_text(self, key: str) -> bool:
         """True when the table carries text column ``key``, without reading a deferred one.

@@ -11,10 +11,13 @@ household is kept whenever it can be.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from gis.errors import Cancelled, MappingError
 from gis.io.codelists import received_programs, slug
@@ -24,9 +27,10 @@ from gis.io.nik import IdStatus, check_ids
 from gis.io.parse import parse_flags, parse_float, parse_int_range, parse_ppks, text_column
 from gis.io.readers import RawTable, read_table
 from gis.io.report import ImportReport, place_counts
+from gis.io.text_arrow import first_seen_codes, is_missing, objects, take, text_arrow
 from gis.model.households import HouseholdTable
 from gis.model.placement import assign_by_point, place_approximately
-from gis.model.release import release_freed_memory
+from gis.model.release import importing
 from gis.model.villages import VillageTable
 
 _HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
@@ -93,21 +97,21 @@ def load_households(
             if progress is not None:
                 progress(1.0, "selesai")
             return found
-    raw = read_table(
-        path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
-    )
-    table, report = build_households(
-        raw,
-        villages,
-        mapping=mapping,
-        crosswalk=crosswalk,
-        progress=_step(progress, 0.5, 1.0),
-        cancelled=cancelled,
-    )
-    if snapshots is not None and snapshots is not False:
-        snapshot.write_snapshot(table, report, path, villages, folder, **args)
-    del raw
-    release_freed_memory()
+    with importing():  # freed temporaries reused, then all handed back
+        raw = read_table(
+            path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
+        )
+        table, report = build_households(
+            raw,
+            villages,
+            mapping=mapping,
+            crosswalk=crosswalk,
+            progress=_step(progress, 0.5, 1.0),
+            cancelled=cancelled,
+        )
+        if snapshots is not None and snapshots is not False:
+            snapshot.write_snapshot(table, report, path, villages, folder, **args)
+        del raw
     return table, report
 
 
@@ -116,16 +120,6 @@ def _at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
     if not rows.any():
         return np.zeros(0, dtype=object)
     return column[rows].to_numpy(dtype=object)
-
-
-def _personal(frame: pd.DataFrame, mapping: ColumnMapping, fld: str) -> np.ndarray | None:
-    """A display-only text column (names, address) as objects, None for blanks."""
-    col = _col(frame, mapping, fld)
-    if col is None:
-        return None
-    if col.dtype.kind in "iuf":
-        return text_column(col)
-    return col.to_numpy(dtype=object, na_value=None)
 
 
 def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
@@ -238,13 +232,24 @@ def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray
 _INVALID_ID = [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
 
 
-def _checked_ids(frame, mapping, raw, report, rows, kind: str, flag_duplicates: bool):
-    """Check the NIK or KK column, report damaged ones, return the usable values."""
+def _check_id_column(frame, mapping, raw, kind: str, flag_duplicates: bool):
+    """The check of the NIK or KK column (None without one); no report yet.
+
+    Runs beside the main work of the import (see :func:`build_households`).
+    """
     if kind not in mapping.fields:
         return None
     col = mapping.fields[kind]
     chk = check_ids(frame[col], kind=kind, flag_duplicates=flag_duplicates)
-    chk = _spreadsheet_numbers_damaged(chk, frame[col], raw)
+    _spreadsheet_numbers_damaged(chk, frame[col], raw)
+    return chk
+
+
+def _checked_ids(frame, mapping, report, rows, kind: str, chk):
+    """Report the damaged NIK or KK values of check ``chk``; return the usable values."""
+    if chk is None:
+        return None
+    col = mapping.fields[kind]
     st = chk.status
     for code, bad in (
         (f"{kind}_scientific", st == IdStatus.SCIENTIFIC),
@@ -252,7 +257,7 @@ def _checked_ids(frame, mapping, raw, report, rows, kind: str, flag_duplicates: 
         (f"{kind}_duplicate", st == IdStatus.DUPLICATE),
     ):
         report.add(rows[bad], col, code, _at(frame[col], bad))
-    return chk.value
+    return chk.arrow_values()
 
 
 def _spreadsheet_numbers_damaged(chk, column, raw: RawTable):
@@ -263,18 +268,16 @@ def _spreadsheet_numbers_damaged(chk, column, raw: RawTable):
     number. Such cells are marked damaged; text cells are left as checked.
     """
     if raw.format != "xlsx" or column.dtype != object:
-        return chk
+        return
     values = column.to_numpy(dtype=object)
     numeric = np.fromiter(
         (isinstance(v, (int, float)) and not isinstance(v, bool) for v in values), bool, len(values)
     )
     if numeric.any():
-        chk.status[numeric] = IdStatus.SCIENTIFIC
-        chk.value[numeric] = None
-    return chk
+        chk.mark_damaged(numeric)
 
 
-def _first_valid(values: np.ndarray, valid: np.ndarray, order, starts, n: int) -> np.ndarray:
+def _first_valid(valid: np.ndarray, order, starts, n: int) -> np.ndarray:
     """Per group: index of the first row (in file order) where ``valid`` holds, else -1."""
     pos = np.where(valid, np.arange(len(valid)), n)[order]
     first = np.minimum.reduceat(pos, starts)
@@ -307,7 +310,6 @@ def build_households(
     )
     rows = np.asarray(raw.rows, dtype=np.int64)
     say = progress or (lambda f, m="": None)
-    keep = np.ones(n, dtype=bool)
 
     # --- identity -------------------------------------------------------
     key_col = mapping.group_key()
@@ -318,16 +320,42 @@ def build_households(
                 code="no_family_key",
                 path=raw.path,
             )
-        ids = np.array([f"baris-{r}" for r in rows], dtype=object)
+        ids = text_arrow(np.array([f"baris-{r}" for r in rows], dtype=object))
         report.notes.append("tidak ada kolom ID keluarga: nomor baris dipakai sebagai ID")
     else:
-        ids = text_column(frame[key_col])
+        # Arrow text from the file to the table: no Python string per household
+        ids = text_arrow(frame[key_col])
         if mapping.level == "individu" and key_col == mapping.fields.get("kk"):
             # a KK damaged by a spreadsheet cannot group a family
             kk_check = check_ids(ids, kind="kk", flag_duplicates=False)
             damaged = kk_check.status == IdStatus.SCIENTIFIC
-            ids = np.where(damaged, None, ids)
-    no_id = pd.isna(ids)
+            if damaged.any():
+                ids = pc.if_else(pa.array(damaged), pa.scalar(None, ids.type), ids)
+    # Hashing a million ids and checking a million NIK and KK numbers runs in
+    # Arrow and numpy without the GIL: beside the parsing below, on a second
+    # core. Results are collected in the same order as ever, so the report
+    # does not depend on timing.
+    beside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="impor")
+    try:
+        return _build(
+            raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside, say, cancelled
+        )
+    finally:
+        beside.shutdown(wait=True, cancel_futures=True)
+
+
+def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside, say, cancelled):
+    """The rest of :func:`build_households`, with ``beside`` taking the Arrow-bound work."""
+    frame = raw.frame
+    n = len(frame)
+    keep = np.ones(n, dtype=bool)
+    id_codes = beside.submit(first_seen_codes, ids)
+    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
+    id_checks = {
+        kind: beside.submit(_check_id_column, frame, mapping, raw, kind, kind == "nik")
+        for kind in ("nik", "kk")
+    }
+    no_id = is_missing(ids)
     report.add(rows[no_id], key_col or "", "no_id", rejected=True)
     keep &= ~no_id
     say(0.1, "desil")
@@ -393,21 +421,20 @@ def build_households(
     _check_cancel(cancelled)
 
     # --- personal data ----------------------------------------------------
-    name = text_column(frame[mapping.fields["name"]]) if "name" in mapping.fields else None
+    name = text_arrow(frame[mapping.fields["name"]]) if "name" in mapping.fields else None
     head_name = (
-        text_column(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
+        text_arrow(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
     )
-    address = text_column(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
-    # KK numbers repeat across the members of a family: only NIK duplicates are flagged
-    nik = _checked_ids(frame, mapping, raw, report, rows, "nik", flag_duplicates=True)
-    kk = _checked_ids(frame, mapping, raw, report, rows, "kk", flag_duplicates=False)
+    address = text_arrow(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
+    nik = _checked_ids(frame, mapping, report, rows, "nik", id_checks["nik"].result())
+    kk = _checked_ids(frame, mapping, report, rows, "kk", id_checks["kk"].result())
     say(0.55, "keluarga")
     _check_cancel(cancelled)
 
     # --- one record per household ------------------------------------------
     kept = np.flatnonzero(keep)
     if mapping.level == "individu":
-        g, _uniq = pd.factorize(pd.Series(ids[kept], dtype=object))
+        g, _uniq = pd.factorize(id_codes.result()[kept])
         order = np.argsort(g, kind="stable")
         gs = g[order]
         starts = np.r_[0, np.flatnonzero(gs[1:] != gs[:-1]) + 1] if len(gs) else np.zeros(0, int)
@@ -415,8 +442,8 @@ def build_households(
         n_groups = len(starts)
         sizes = np.diff(np.r_[starts, len(gs)])
 
-        def pick(values, valid):
-            idx = _first_valid(values[kept], valid[kept], order, starts, len(kept))
+        def pick(valid):
+            idx = _first_valid(valid[kept], order, starts, len(kept))
             return np.where(idx >= 0, kept[np.maximum(idx, 0)], first)
 
         is_head = np.zeros(n, dtype=bool)
@@ -425,11 +452,11 @@ def build_households(
             rc, ru = pd.factorize(rel.astype("string"))
             head_u = np.array([slug(u) in _HEAD_VALUES for u in ru] + [False])
             is_head = head_u[rc]
-        head = pick(ids, is_head)
-        d_row = pick(desil, desil > 0)
+        head = pick(is_head)
+        d_row = pick(desil > 0)
         h_desil = np.where(desil[d_row] > 0, desil[d_row], 0)
         if "members" in mapping.fields:
-            m_row = pick(members, members > 0)
+            m_row = pick(members > 0)
             h_members = np.where(members[m_row] > 0, members[m_row], sizes)
         else:
             h_members = sizes
@@ -443,11 +470,11 @@ def build_households(
         h_ppks_known = (
             np.logical_or.reduceat(ppks_known[kept][order], starts) if n_groups else ppks_known[:0]
         )
-        code_row = pick(codes, codes != "")
-        coord_row = pick(lon, ~np.isnan(lon))
+        code_row = pick(codes != "")
+        coord_row = pick(~np.isnan(lon))
         src = head
         hh = {
-            "ids": ids[first],
+            "ids": take(ids, first),
             "rows": rows[first],
             "desil": h_desil,
             "members": h_members,
@@ -463,17 +490,19 @@ def build_households(
             "src": src,
         }
         name_src = head_name if head_name is not None else name
-        hh_name = name_src[src] if name_src is not None else None
-        hh_nik = nik[src] if nik is not None else None
-        hh_kk = kk[src] if kk is not None else None
-        hh_addr = address[src] if address is not None else None
+        hh_name, hh_nik, hh_kk, hh_addr = (
+            None if c is None else take(c, src) for c in (name_src, nik, kk, address)
+        )
         report.notes.append(f"{len(kept)} baris orang dikelompokkan menjadi {n_groups} keluarga")
     else:
-        dup = pd.Series(ids[kept], dtype=object).duplicated().to_numpy()
-        report.add(rows[kept[dup]], key_col or "", "duplicate_id", ids[kept[dup]], True)
+        dup = pd.Series(id_codes.result()[kept]).duplicated().to_numpy()
+        dup_rows = kept[dup]
+        report.add(
+            rows[dup_rows], key_col or "", "duplicate_id", objects(take(ids, dup_rows)), True
+        )
         kept = kept[~dup]
         hh = {
-            "ids": ids[kept],
+            "ids": take(ids, kept),
             "rows": rows[kept],
             "desil": desil[kept],
             "members": members[kept],
@@ -489,10 +518,9 @@ def build_households(
             "src": kept,
         }
         name_src = head_name if head_name is not None else name
-        hh_name = name_src[kept] if name_src is not None else None
-        hh_nik = nik[kept] if nik is not None else None
-        hh_kk = kk[kept] if kk is not None else None
-        hh_addr = address[kept] if address is not None else None
+        hh_name, hh_nik, hh_kk, hh_addr = (
+            None if c is None else take(c, kept) for c in (name_src, nik, kk, address)
+        )
     say(0.7, "desa")
     _check_cancel(cancelled)
 

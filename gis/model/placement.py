@@ -23,6 +23,7 @@ Rules (stated in the interface and the docs, and tested):
 from __future__ import annotations
 
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import shapely
@@ -35,6 +36,8 @@ GAP_TOLERANCE_DEG = 0.01
 _PHI2 = 1.324717957244746  # plastic number: the R2 sequence's generator
 _A1, _A2 = 1.0 / _PHI2, 1.0 / (_PHI2 * _PHI2)
 _A3 = 0.7548776662466927  # a third irrational step: which island of a village
+#: households to place from which the work is split over two threads
+_SPLIT_FROM = 50_000
 
 
 def assign_by_point(villages: VillageTable, x: np.ndarray, y: np.ndarray):
@@ -183,31 +186,41 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     # skipped by moving every household still waiting further along it
     k = rank.astype(np.float64)
     step = np.repeat(counts, counts).astype(np.float64)
-    pending = np.arange(len(order))
-    for _ in range(max_rounds):
-        kk = k[pending]
-        vv = vid[pending]
-        off = offsets[vv]
-        r = (off * 0.3819 + (kk + 1) * _A3) % 1.0
-        part = np.searchsorted(cum_key, vv + r, side="right")
-        part = np.minimum(part, len(parts) - 1)
-        part = np.where(part_village[part] == vv, part, np.searchsorted(part_village, vv))
-        u = (off + (kk + 1) * _A1) % 1.0
-        w = (off * 0.618 + (kk + 1) * _A2) % 1.0
-        b = pbounds[part]
-        px = b[:, 0] + u * (b[:, 2] - b[:, 0])
-        py = b[:, 1] + w * (b[:, 3] - b[:, 1])
-        inside = shapely.contains_xy(parts[part], px, py)
-        hit = pending[inside]
-        x[order[hit]] = px[inside]
-        y[order[hit]] = py[inside]
-        pending = pending[~inside]
-        if len(pending) == 0:
-            break
-        k[pending] += step[pending]
-    if len(pending):
+
+    def place(pending: np.ndarray) -> None:
+        for _ in range(max_rounds):
+            kk = k[pending]
+            vv = vid[pending]
+            off = offsets[vv]
+            r = (off * 0.3819 + (kk + 1) * _A3) % 1.0
+            part = np.searchsorted(cum_key, vv + r, side="right")
+            part = np.minimum(part, len(parts) - 1)
+            part = np.where(part_village[part] == vv, part, np.searchsorted(part_village, vv))
+            u = (off + (kk + 1) * _A1) % 1.0
+            w = (off * 0.618 + (kk + 1) * _A2) % 1.0
+            b = pbounds[part]
+            px = b[:, 0] + u * (b[:, 2] - b[:, 0])
+            py = b[:, 1] + w * (b[:, 3] - b[:, 1])
+            inside = shapely.contains_xy(parts[part], px, py)
+            hit = pending[inside]
+            x[order[hit]] = px[inside]
+            y[order[hit]] = py[inside]
+            pending = pending[~inside]
+            if len(pending) == 0:
+                return
+            k[pending] += step[pending]
         # pathological slivers: fall back to a point that is surely inside
         rep = shapely.point_on_surface(geoms[vid[pending]])
         x[order[pending]] = shapely.get_x(rep)
         y[order[pending]] = shapely.get_y(rep)
+
+    # Each household's point depends only on its village and rank, so halves
+    # are placed at once on two cores (numpy and shapely let go of the GIL);
+    # they write to different households.
+    everyone = np.arange(len(order))
+    if len(everyone) < _SPLIT_FROM:
+        place(everyone)
+    else:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="letak") as pool:
+            list(pool.map(place, np.array_split(everyone, 2)))
     return x, y

@@ -118,10 +118,6 @@ def snapshot_paths(
 # writing
 
 
-def _text_arrow(values: np.ndarray) -> pa.Array:
-    return pa.array(values.astype(object), type=pa.large_string())
-
-
 def _table_arrow(table: HouseholdTable, base: VillageTable, key: dict) -> pa.Table:
     cols = {
         name: pa.array(np.asarray(getattr(table, name), dtype=t)) for name, t in _NUMERIC.items()
@@ -129,9 +125,9 @@ def _table_arrow(table: HouseholdTable, base: VillageTable, key: dict) -> pa.Tab
     for name in _BOOL:
         cols[name] = pa.array(np.asarray(getattr(table, name), dtype=bool))
     for name in TEXT_FIELDS:
-        values = getattr(table, name)
+        values = table.arrow_text(name)
         if values is not None:
-            cols[name] = _text_arrow(values)
+            cols[name] = values
     vt = table.villages
     extra = slice(len(base), len(vt))
     meta = {

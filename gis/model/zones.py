@@ -2,8 +2,9 @@
 
 A zone is either a drawn polygon (EPSG:4326) or a set of whole villages,
 the usual planning unit. Its household mask is computed once per zone edit
-and cached: a sorted-x index narrows the candidates to the zone's bounding
-box, and only those are tested with ``shapely.contains_xy``. Households
+and cached: a grid of the points (:mod:`gis.model.point_grid`) takes whole
+cells inside the polygon at once, and only points near its edge are tested
+with ``shapely.contains_xy``. Households
 placed approximately (no own coordinates) are inside a polygon zone when
 their placed point is, which is why tallies report them separately.
 """
@@ -18,6 +19,7 @@ import numpy as np
 import shapely
 
 from gis.model.households import HouseholdTable
+from gis.model.point_grid import PointGrid
 
 
 @dataclass(frozen=True)
@@ -91,41 +93,19 @@ def circle_zone(
 
 
 @dataclass
-class PointIndex:
-    """Household display points sorted by x, for fast bounding-box candidates."""
-
-    order: np.ndarray
-    xs: np.ndarray
-
-    @classmethod
-    def build(cls, x: np.ndarray) -> PointIndex:
-        ok = np.flatnonzero(~np.isnan(x))
-        order = ok[np.argsort(x[ok], kind="stable")]
-        return cls(order=order, xs=x[order])
-
-    def candidates(self, y: np.ndarray, bounds) -> np.ndarray:
-        minx, miny, maxx, maxy = bounds
-        lo = np.searchsorted(self.xs, minx, side="left")
-        hi = np.searchsorted(self.xs, maxx, side="right")
-        cand = self.order[lo:hi]
-        yy = y[cand]
-        return cand[(yy >= miny) & (yy <= maxy)]
-
-
-@dataclass
 class ZoneMasks:
     """Per-table cache of zone masks, keyed by the zone's geometry hash."""
 
     table: HouseholdTable
-    _index: PointIndex | None = None
+    _index: PointGrid | None = None
     _cache: dict[str, np.ndarray] = field(default_factory=dict)
     _split: dict[str, np.ndarray] = field(default_factory=dict)
     _placement: np.ndarray | None = None
 
     @property
-    def index(self) -> PointIndex:
+    def index(self) -> PointGrid:
         if self._index is None:
-            self._index = PointIndex.build(self.table.x)
+            self._index = PointGrid.build(self.table.x, self.table.y)
         return self._index
 
     def mask(self, zone: Zone) -> np.ndarray:
@@ -162,7 +142,7 @@ class ZoneMasks:
         return hit
 
 
-def zone_mask(zone: Zone, table: HouseholdTable, index: PointIndex | None = None) -> np.ndarray:
+def zone_mask(zone: Zone, table: HouseholdTable, index: PointGrid | None = None) -> np.ndarray:
     """Boolean mask of the households ``zone`` reaches."""
     if zone.geometry is None:
         lut = np.zeros(len(table.villages) + 1, dtype=bool)
@@ -172,13 +152,8 @@ def zone_mask(zone: Zone, table: HouseholdTable, index: PointIndex | None = None
     geom = zone.geometry
     if not geom.is_valid:
         geom = shapely.make_valid(geom)
-    index = index or PointIndex.build(table.x)
-    cand = index.candidates(table.y, shapely.bounds(geom))
-    out = np.zeros(len(table), dtype=bool)
-    if len(cand):
-        shapely.prepare(geom)
-        out[cand[shapely.contains_xy(geom, table.x[cand], table.y[cand])]] = True
-    return out
+    index = index or PointGrid.build(table.x, table.y)
+    return index.mask(geom, table.x, table.y, len(table))
 
 
 #: share of a village's area inside a zone below which (or above 1 minus which)

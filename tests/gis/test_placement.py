@@ -101,3 +101,17 @@ def test_village_without_polygon_is_placed_in_its_kecamatan(babel_villages):
     x, y = place_approximately(ext, np.array([i, i, i], dtype=np.int32))
     kec = ext.kecamatan_geometry(int(ext.kec_index[i]))
     assert shapely.contains_xy(kec, x, y).all()
+
+
+def test_placing_on_two_threads_gives_the_same_points(babel_villages, monkeypatch):
+    import gis.model.placement as placement
+
+    rng = np.random.default_rng(5)
+    v = babel_villages
+    village = rng.integers(-1, len(v), 3000)
+    monkeypatch.setattr(placement, "_SPLIT_FROM", 10**9)
+    one = place_approximately(v, village)
+    monkeypatch.setattr(placement, "_SPLIT_FROM", 0)
+    two = place_approximately(v, village)
+    assert np.array_equal(one[0], two[0], equal_nan=True)
+    assert np.array_equal(one[1], two[1], equal_nan=True)

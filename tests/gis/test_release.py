@@ -7,7 +7,8 @@ import os
 import pytest
 
 import gis.model.importer as importer
-from gis.model.release import _libc_trim, release_freed_memory
+import gis.model.release as release
+from gis.model.release import _libc_trim, importing, release_freed_memory
 from gis.model.villages import read_villages
 
 
@@ -32,7 +33,7 @@ def test_freed_heap_goes_back_to_the_system(size):
 
 def test_every_import_releases_what_it_freed(demo_paths, tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(importer, "release_freed_memory", lambda: calls.append(1))
+    monkeypatch.setattr(release, "release_freed_memory", lambda: calls.append(1))
     villages = read_villages(demo_paths.villages)
     table, _ = importer.load_households(demo_paths.households, villages)
     assert len(table) > 0 and calls == [1]
@@ -40,3 +41,19 @@ def test_every_import_releases_what_it_freed(demo_paths, tmp_path, monkeypatch):
     importer.load_households(demo_paths.households, villages, snapshots=tmp_path)
     importer.load_households(demo_paths.households, villages, snapshots=tmp_path)
     assert calls == [1, 1]
+
+
+@pytest.mark.skipif(_libc_trim() is None, reason="glibc malloc_trim only")
+def test_importing_keeps_freed_heap_then_hands_it_back():
+    with importing():
+        blocks = [bytes(2000) + bytes([i % 251]) for i in range(200_000)]
+        last = blocks[-1]
+        del blocks
+        inside = _rss()
+        # freed blocks are reused while importing: the same again costs little more
+        again = [bytes(2000) + bytes([i % 251]) for i in range(200_000)]
+        assert _rss() - inside < 100 * 2**20
+        del again
+        before = _rss()
+    assert before - _rss() > 100 * 2**20
+    assert len(last) == 2001

@@ -234,7 +234,7 @@ class IdentifyPanel(QWidget):
             where = self.tr("perkiraan di dalam desanya (tanpa koordinat sendiri)")
         else:
             where = f"{t.y[i]:.5f}, {t.x[i]:.5f}"
-        rows = [_row(self.tr("ID keluarga"), html.escape(str(t.hh_id[i])))]
+        rows = [_row(self.tr("ID keluarga"), html.escape(str(t.text_at("hh_id", i))))]
         for label, arr, masker in (
             (self.tr("Nama"), t.name, mask_name),
             (self.tr("NIK"), t.nik, mask_id),
