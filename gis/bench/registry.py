@@ -8,12 +8,22 @@ memory row last (it covers all before it).
 
 from __future__ import annotations
 
-from gis.bench import memory, mentors, referrals, register, round, scenario, snapshot, zones
+from gis.bench import (
+    memory,
+    mentors,
+    referrals,
+    register,
+    round,
+    scenario,
+    snapshot,
+    xlsx_import,
+    zones,
+)
 
 #: register -> filters and zones -> scenarios -> verification rounds and
 #: register snapshots -> reopen from the snapshot (in fresh processes) ->
-#: mentor matching -> referral and synergy tallies -> peak memory of this process
-GROUPS = (register, zones, scenario, round, snapshot, mentors, referrals, memory)
+#: a spreadsheet register in a fresh process -> mentor matching -> referral and synergy tallies -> peak memory of this process
+GROUPS = (register, zones, scenario, round, snapshot, xlsx_import, mentors, referrals, memory)
 
 
 def walk(ctx, groups=GROUPS) -> list[dict]:
