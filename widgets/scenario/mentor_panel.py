@@ -225,6 +225,13 @@ class MentorPanel(QWidget):
             return extra
         return self.mentors.extend(extra) if extra is not None else self.mentors
 
+    def meeting_inputs(self):
+        """Pool, its origin, reach (km) and last matching, for the sheet's mentor-gap table."""
+        parts = [self.mentor_file or "daftar pendamping"] if self.mentors is not None else []
+        if self.with_psks.isChecked() and self.workspace.psks is not None:
+            parts.append("PSKS")
+        return self.pool(), " + ".join(parts), self.max_km.value() or 15.0, self.matching
+
     def rules(self) -> MatchRules:
         return MatchRules(
             max_km=self.max_km.value() or None,
