@@ -49,6 +49,7 @@ from widgets.base.files import show_error
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
+from widgets.scenario.upset_chart import UpsetChart
 
 
 def match_job(table, pool, mask, rules):
@@ -172,6 +173,9 @@ class MentorPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
         layout.addWidget(self.load, 1)
+        # which programs reach the same families: program synergy beside the mentors
+        self.upset = UpsetChart(workspace, self)
+        layout.addWidget(self.upset, 1)
         self._on_competence()
         self._on_filter()
 
