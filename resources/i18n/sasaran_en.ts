@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="242"/>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="498"/>
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
@@ -52,89 +52,89 @@
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
-        <location filename="../../desktop/main_window.py" line="328"/>
-        <location filename="../../desktop/main_window.py" line="558"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="563"/>
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
-        <location filename="../../desktop/main_window.py" line="559"/>
+        <location filename="../../desktop/main_window.py" line="279"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="565"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
-        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
-        <location filename="../../desktop/main_window.py" line="562"/>
+        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
-        <location filename="../../desktop/main_window.py" line="563"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>Bandingkan register</source>
         <translation>Compare registers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
-        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="576"/>
         <source>Proyek terakhir</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="575"/>
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
-        <location filename="../../desktop/main_window.py" line="569"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="574"/>
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="510"/>
+        <location filename="../../desktop/main_window.py" line="515"/>
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="530"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="471"/>
         <location filename="../../widgets/map/overlays/badge.py" line="26"/>
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -388,7 +388,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="74"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="72"/>
         <source>(disamarkan)</source>
         <translation>(masked)</translation>
     </message>
@@ -524,13 +524,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="601"/>
+        <location filename="../../desktop/main_window.py" line="606"/>
         <location filename="../../widgets/base/undo.py" line="68"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="601"/>
+        <location filename="../../desktop/main_window.py" line="606"/>
         <location filename="../../widgets/base/undo.py" line="75"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1580,22 +1580,22 @@ RT 4 jiwa</source>
         <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="63"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="64"/>
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="64"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="65"/>
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="65"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="66"/>
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="66"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="67"/>
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3335,213 +3335,213 @@ RT 4 jiwa</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="178"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="157"/>
         <source>Buka data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="184"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="163"/>
         <source>Jenis data:</source>
         <translation>Kind of data:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="187"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="166"/>
         <source>Rumah tangga (DTSEN, DTKS, P3KE, BDT)</source>
         <translation>Households (DTSEN, DTKS, P3KE, BDT)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="188"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="167"/>
         <source>PSKS / sumber daya</source>
         <translation>PSKS / resources</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="189"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="168"/>
         <source>Batas desa/kelurahan</source>
         <translation>Village boundaries</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="201"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="180"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="202"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="181"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="208"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="187"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="211"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="190"/>
         <source>Layer/lembar:</source>
         <translation>Layer/sheet:</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="226"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="205"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="242"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="221"/>
         <source>Pemetaan kolom</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="251"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="230"/>
         <source>Laporan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="258"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="237"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="261"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="240"/>
         <source>Periksa dan muat</source>
         <translation>Check and load</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="264"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="243"/>
         <source>Gunakan data ini</source>
         <translation>Use these data</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="267"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="246"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="302"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="281"/>
         <source>Batas baru mengosongkan lapisan rumah tangga dan PSKS: muat keduanya lagi sesudahnya.</source>
         <translation>New boundaries empty the household and PSKS layers: load both again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="308"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="287"/>
         <source>Belum ada batas desa: muat batas wilayah dulu agar data dapat dipetakan.</source>
         <translation>No village boundaries yet: load boundaries first so the data can be mapped.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="316"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="295"/>
         <source>Pilih berkas data</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="329"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="308"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="355"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="334"/>
         <source>{rows} baris dibaca.</source>
         <translation>{rows} rows read.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="357"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="336"/>
         <source>{rows} baris dibaca. Format dikenali: {layout}.</source>
         <translation>{rows} rows read. Layout recognised: {layout}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="362"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="341"/>
         <source>{rows} baris dibaca. Format tidak dikenali otomatis: periksa tab Pemetaan kolom.</source>
         <translation>{rows} rows read. Layout not recognised automatically: check the Column mapping tab.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="395"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="374"/>
         <source>judul kolom di baris {row}</source>
         <translation>column names on row {row}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="397"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="376"/>
         <source>encoding {enc}</source>
         <translation>encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="399"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="378"/>
         <source>pemisah &apos;{sep}&apos;</source>
         <translation>separator &apos;{sep}&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="400"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="379"/>
         <source>{n} baris pertama.</source>
         <translation>First {n} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="405"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="384"/>
         <source>Kolom data pribadi disamarkan.</source>
         <translation>Personal data columns are masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="401"/>
         <source>Simpan pemetaan kolom</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="422"/>
-        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="401"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="415"/>
         <source>Pemetaan (*.json)</source>
         <translation>Mapping (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="431"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="410"/>
         <source>Pemetaan disimpan ke {name}.</source>
         <translation>Mapping saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="436"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="415"/>
         <source>Muat pemetaan kolom</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="450"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="429"/>
         <source>Pemetaan dimuat dari {name}.</source>
         <translation>Mapping loaded from {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="480"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="459"/>
         <source>Memeriksa dan memuat...</source>
         <translation>Checking and loading...</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="496"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="475"/>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="518"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="497"/>
         <source>{name} tidak dapat dibaca sebagai data jenis ini: isinya tidak seperti yang diharapkan. Periksa berkasnya dan jenis data yang dipilih. Tidak ada yang diubah.</source>
         <translation>{name} cannot be read as this kind of data: its content is not what was expected. Check the file and the kind of data chosen. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="536"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="515"/>
         <source>Batas wilayah siap. Tekan &quot;Gunakan data ini&quot;.</source>
         <translation>Boundaries ready. Press &quot;Use these data&quot;.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="541"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="520"/>
         <source>Pemeriksaan selesai. Tekan &quot;Gunakan data ini&quot; untuk memakainya.</source>
         <translation>Check done. Press &quot;Use these data&quot; to use them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="550"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="529"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="552"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="531"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="565"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="544"/>
         <source>Baris bermasalah disimpan ke {name}.</source>
         <translation>Problem rows saved to {name}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/panels/import_dialog.py" line="605"/>
+        <location filename="../../widgets/panels/import_dialog.py" line="584"/>
         <source>{name} dipakai.</source>
         <translation>{name} is in use.</translation>
     </message>
@@ -3781,247 +3781,247 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="99"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="100"/>
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="101"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="102"/>
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="110"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="111"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="113"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="114"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="115"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="116"/>
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="122"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="123"/>
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="133"/>
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="135"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="136"/>
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="136"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="137"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="137"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="138"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="138"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="139"/>
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="139"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="140"/>
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="141"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="142"/>
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="146"/>
         <source>Ekspor daftar keluarga per pendamping (RAHASIA)...</source>
         <translation>Export family lists per mentor (CONFIDENTIAL)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="156"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="157"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="188"/>
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="184"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="188"/>
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="209"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="213"/>
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="213"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="217"/>
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="256"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="267"/>
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="260"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="271"/>
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="270"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="281"/>
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="277"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="288"/>
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="278"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="289"/>
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="330"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="341"/>
         <source>Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya.</source>
         <translation>The scenario holds a mentor matching ({n} pairs, list {file}). Open the same household data and mentor list to show it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="339"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="350"/>
         <source>Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan untuk mencocokkan ulang.</source>
         <translation>The scenario&apos;s mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="351"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="362"/>
         <source>Pencocokan tersimpan di skenario ({n} pasangan).</source>
         <translation>Matching saved in the scenario ({n} pairs).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="376"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="387"/>
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="378"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="389"/>
         <source>Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The lists hold the mentors&apos; names and the families&apos; names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="386"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="397"/>
         <source>Simpan daftar per pendamping</source>
         <translation>Save lists per mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="393"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="404"/>
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="398"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="409"/>
         <source>{n} keluarga ditulis ke {file} dan dicatat di log.</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="407"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="418"/>
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="410"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="421"/>
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="413"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="415"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="426"/>
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="417"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="428"/>
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="422"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="433"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="423"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="434"/>
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="424"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="435"/>
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="440"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="451"/>
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="448"/>
+        <location filename="../../widgets/scenario/mentor_panel.py" line="459"/>
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village&apos;s point (approximate place).</translation>
     </message>
@@ -4029,27 +4029,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="75"/>
+        <location filename="../../widgets/output/output_page.py" line="102"/>
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="81"/>
+        <location filename="../../widgets/output/output_page.py" line="108"/>
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="83"/>
+        <location filename="../../widgets/output/output_page.py" line="110"/>
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="87"/>
+        <location filename="../../widgets/output/output_page.py" line="114"/>
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="148"/>
+        <location filename="../../widgets/output/output_page.py" line="177"/>
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -4673,157 +4673,182 @@ RT 4 jiwa</source>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="48"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="53"/>
         <source>Kuantil</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="49"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="54"/>
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="50"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="55"/>
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="101"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="106"/>
         <source>Lembar peta</source>
         <translation>Map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="134"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="139"/>
         <source>Satu lembar (seluruh wilayah)</source>
         <translation>One sheet (whole area)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="136"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="141"/>
         <source>Seri per {0}</source>
         <translation>Series per {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="142"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="147"/>
         <source>Tampilkan titik rumah tangga</source>
         <translation>Show household points</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="143"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="148"/>
         <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
         <translation>Household locations are personal data (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="146"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="151"/>
         <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
         <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="153"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="159"/>
+        <source>Tabel sinergi program</source>
+        <translation>Program synergy table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="160"/>
+        <source>Tabel kesenjangan pendamping</source>
+        <translation>Mentor gap table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="163"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="154"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="164"/>
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="155"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="165"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="160"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="170"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="161"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="171"/>
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="162"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="172"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="163"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="173"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="164"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="174"/>
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="165"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="175"/>
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="166"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="176"/>
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="167"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="177"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="168"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="178"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="169"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="179"/>
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="182"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="194"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="257"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="259"/>
+        <source>Muat data rumah tangga untuk tabel ini.</source>
+        <translation>Load household data for this table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="261"/>
+        <source>Buka daftar pendamping (tab Pendamping) atau muat PSKS untuk tabel ini.</source>
+        <translation>Open a mentor list (Mentors tab) or load PSKS for this table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="268"/>
+        <source>Hanya jumlah, tanpa nama; dicetak di bawah peta.</source>
+        <translation>Counts only, no names; printed below the map.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="293"/>
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="292"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="328"/>
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="301"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="337"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="309"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="345"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="353"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="389"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="357"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="357"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="393"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="359"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="395"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
@@ -5138,6 +5163,49 @@ RT 4 jiwa</source>
     </message>
 </context>
 <context>
+    <name>UpsetChart</name>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="194"/>
+        <source>&lt;b&gt;Kombinasi program terbanyak&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Most common program combinations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="238"/>
+        <source>Belum ada data rumah tangga.</source>
+        <translation>No household data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="241"/>
+        <source>Filter: {f}; {n} keluarga. Hanya program yang diketahui.</source>
+        <translation>Filter: {f}; {n} families. Known programs only.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="247"/>
+        <source>{n} keluarga tanpa keterangan program apa pun (tidak dihitung).</source>
+        <translation>{n} families with no program information at all (not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="253"/>
+        <source>{n} keluarga dengan sebagian program tidak diketahui.</source>
+        <translation>{n} families with some programs unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="258"/>
+        <source>{n} keluarga tidak menerima program yang diketahui.</source>
+        <translation>{n} families receive none of the known programs.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="264"/>
+        <source>{n} keluarga di kombinasi lain yang tidak digambar.</source>
+        <translation>{n} families in other combinations not drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="269"/>
+        <source>Tidak ada keluarga yang diketahui menerima program.</source>
+        <translation>No family is known to receive a program.</translation>
+    </message>
+</context>
+<context>
     <name>VillageDiffTable</name>
     <message>
         <location filename="../../widgets/scenario/comparison_villages.py" line="195"/>
@@ -5364,6 +5432,19 @@ RT 4 jiwa</source>
         <location filename="../../widgets/scenario/zone_programs.py" line="241"/>
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
+    </message>
+</context>
+<context>
+    <name>_Plot</name>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="173"/>
+        <source>keluarga per kombinasi</source>
+        <translation>families per combination</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="178"/>
+        <source>penerima per program</source>
+        <translation>recipients per program</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ BAR = QColor("#2b6cb0")
 DOT_OFF = QColor("#d5d9de")
 STRIPE = QColor("#f3f5f7")
 
-#: combinations shown (the rest are summed in the note)
+# combinations shown (the rest are summed in the note)
 TOP = 8
 
 
