@@ -155,3 +155,38 @@ def test_preview_checkboxes_follow_the_data(qtbot, data):
     w.gap_table.setChecked(True)
     assert w.spec().tables == BOTH
     w.close()
+
+
+def test_output_page_hands_the_mentor_tab_to_the_sheet(qtbot, ws, tmp_path):
+    """The sheet's tables count the mentor tab's pool, reach and matching, as the tab shows."""
+    from gis.demo.mentors import write_demo_mentors
+    from widgets.output.output_page import OutputPage
+    from widgets.scenario.mentor_panel import MentorPanel
+
+    ws.set_filter(HouseholdFilter(desil=(1,)))
+    panel = MentorPanel(ws)
+    qtbot.addWidget(panel)
+    page = OutputPage(ws, mentors=panel.meeting_inputs)
+    qtbot.addWidget(page)
+    # no list opened, PSKS persons left out: no pool, so no gap table
+    panel.with_psks.setChecked(False)
+    assert page.map_data().meeting.available() == ("sinergi",)
+    # without the mentor tab the PSKS persons are the pool
+    alone = OutputPage(ws)
+    qtbot.addWidget(alone)
+    assert "pendamping" in alone.map_data().meeting.available()
+
+    panel.open_mentors(write_demo_mentors(tmp_path / "pendamping.csv", ws.villages, count=60))
+    panel.max_km.setValue(9.0)
+    panel.run()
+    assert panel.wait(60)
+    meeting = page.map_data().meeting
+    assert meeting.available() == ("sinergi", "pendamping")
+    assert meeting.matching is panel.matching and meeting.max_km == 9.0
+    assert meeting.pool_text == "pendamping.csv"
+    sections = meeting.sections("pendamping")
+    assert sections[0].title == "KESENJANGAN PENDAMPING (9 KM)"
+    matched = {r[0]: r[1] for r in sections[-1].rows}
+    assert matched["Terdampingi"] == f"{int(panel.matching.result.assigned.sum()):,}".replace(
+        ",", "."
+    )
