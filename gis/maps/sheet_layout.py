@@ -773,7 +773,7 @@ def _compose_once(
         panel = Rect(map_rect.right + grid_pad + gap, neat.y, panel_w, neat.h)
         strip = MeetingStrip(meeting, neat.w - panel_w - gap, 6.5 * fs) if meeting else None
         if strip is not None:
-            if strip.height > MAX_SHARE["landscape"] * neat.h:
+            if strip.height > (MAX_SHARE["landscape"] + 0.03 * attempt) * neat.h:
                 return None
             map_rect = replace(map_rect, h=map_rect.h - strip.height - gap)
             items.extend(strip.place(neat.x, neat.bottom - strip.height, strip.height))
@@ -822,7 +822,7 @@ def _compose_once(
         top = map_rect.bottom + grid_pad  # of the panel, or of the meeting tables above it
         strip = MeetingStrip(meeting, neat.w, 6.5 * fs) if meeting else None
         if strip is not None:
-            if strip.height > MAX_SHARE["portrait"] * neat.h:
+            if strip.height > (MAX_SHARE["portrait"] + 0.03 * attempt) * neat.h:
                 return None
             map_rect = replace(map_rect, h=map_rect.h - strip.height - gap)
             top = map_rect.bottom + grid_pad

@@ -295,7 +295,7 @@ def gap_sections(m: MeetingTables, in_focus=None, limit: int = 8) -> tuple[Table
             f"KESENJANGAN PENDAMPING ({_km(m.max_km)} KM)",
             ("Desa", "perlu", "kapasitas", "kurang"),
             tuple(rows),
-            (0.46, 0.18, 0.2, 0.16),
+            (0.4, 0.18, 0.24, 0.18),
             bold_rows=tuple(bold),
             notes=tuple(notes),
             key="pendamping",
