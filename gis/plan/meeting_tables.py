@@ -117,6 +117,7 @@ class MeetingTables:
     max_km: float = 15.0
     matching: object | None = None
     _gap: dict | None = field(default=None, repr=False)
+    _synergy: dict = field(default_factory=dict, repr=False)
 
     def available(self) -> tuple[str, ...]:
         """The tables the data allow: synergy with families, the gap with a mentor pool."""
@@ -152,6 +153,22 @@ class MeetingTables:
         where = " di wilayah lembar ini" if in_focus is not None else ""
         return f"Keluarga: {self.filter_text} ({_n(sel.sum())} keluarga{where})."
 
+    def synergy(self, in_focus=None) -> dict:
+        """The synergy counts of the page (cached: a sheet is composed a few times over)."""
+        key = None if in_focus is None else np.packbits(np.asarray(in_focus, bool)).tobytes()
+        if key not in self._synergy:
+            mentor_villages = None
+            if self.pool is not None:
+                mv = np.asarray(self.pool.village, dtype=np.int64)
+                if in_focus is not None:
+                    focus = np.asarray(in_focus, dtype=bool)
+                    mv = mv[(mv >= 0) & focus[np.maximum(mv, 0)]]
+                mentor_villages = mv
+            t = self.table
+            top = 1 << min(len(t.program_keys), 20)
+            self._synergy[key] = synergy(t, self.selected(in_focus), mentor_villages, top=top)
+        return self._synergy[key]
+
     def gap_indicators(self) -> dict:
         """Need, capacity within reach and gap per village (all villages; computed once)."""
         if self._gap is None:
@@ -168,14 +185,7 @@ def synergy_sections(m: MeetingTables, in_focus=None, limit: int = 8) -> tuple[T
     """Families by known programs received, the commonest combinations, villages and mentors."""
     t = m.table
     sel = m.selected(in_focus)
-    mentor_villages = None
-    if m.pool is not None:
-        mv = np.asarray(m.pool.village, dtype=np.int64)
-        if in_focus is not None:
-            focus = np.asarray(in_focus, dtype=bool)
-            mv = mv[(mv >= 0) & focus[np.maximum(mv, 0)]]
-        mentor_villages = mv
-    syn = synergy(t, sel, mentor_villages, top=1 << min(len(t.program_keys), 20))
+    syn = m.synergy(in_focus)
     buckets = syn["programs_received"]
     known = sum(buckets[k] for k, _ in _BUCKET_ROWS)
     rows = [(label, _n(buckets[k]), _pct(buckets[k], known)) for k, label in _BUCKET_ROWS]
