@@ -101,7 +101,7 @@ from gis.maps.sheet_items import (
     TableItem,
     TextItem,
 )
-from gis.maps.sheet_meeting import MAX_SHARE, MeetingStrip, meeting_sections
+from gis.maps.sheet_meeting import MAX_SHARE, MEETING_TABLES, MeetingStrip, meeting_sections
 from gis.maps.sheet_parts import (
     Focus,
     _Block,
@@ -237,6 +237,8 @@ class SheetSpec:
             raise ValueError("orientation must be 'landscape' or 'portrait'")
         if self.indicator not in INDICATORS:
             raise ValueError(f"unknown indicator {self.indicator!r}")
+        if set(self.tables) - set(MEETING_TABLES):
+            raise ValueError(f"tables must be among {', '.join(MEETING_TABLES)}")
 
     @property
     def size_mm(self) -> tuple[float, float]:

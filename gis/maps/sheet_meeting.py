@@ -23,6 +23,8 @@ from itertools import combinations
 from gis.maps.sheet_frame import line_mm, text_width_mm, wrap
 from gis.maps.sheet_items import BoxItem, LineItem, Rect, TableItem, TextItem
 
+#: the tables a sheet can carry (built by gis.plan.meeting_tables)
+MEETING_TABLES = ("sinergi", "pendamping")
 #: narrowest column of the strip, in millimetres at font scale 1
 MIN_COLUMN_MM = 58.0
 #: the text measure is an estimate: texts are fitted to this share of their room

@@ -274,3 +274,24 @@ def test_tables_available_only_with_their_data(villages):
         "KELUARGA MENURUT JUMLAH PROGRAM",
         "KOMBINASI PROGRAM TERBANYAK",
     ]
+
+
+def test_a_filter_that_keeps_no_family_prints_no_false_zeros(villages):
+    table = random_register(villages, 2)
+    pool = mentor_pool(villages, 2)
+    m = MeetingTables(table, np.zeros(len(table), bool), "Desil 9", pool, "p.csv", 10.0)
+    buckets, combos, places = m.sections("sinergi")
+    r = rows_of(buckets)
+    assert r["0 program"] == ("0", "–") and r["Jumlah diketahui"] == ("0", "–")
+    assert combos.rows == (("tidak ada keluarga yang diketahui menerima program", ""),)
+    (gap,) = m.sections("pendamping")
+    assert gap.rows[0][0] == "Tidak ada desa yang kekurangan"
+    assert "(0 keluarga)" in gap.notes[0]
+
+
+def test_sheet_spec_refuses_unknown_tables():
+    from gis.maps.sheet_layout import SheetSpec
+
+    assert SheetSpec(tables=("sinergi", "pendamping")).tables == ("sinergi", "pendamping")
+    with pytest.raises(ValueError):
+        SheetSpec(tables=("venn",))
