@@ -77,6 +77,11 @@ def _meeting_options(p) -> None:
         help="cetak tabel sinergi program (0/1/2/3+ program, kombinasi, desa dan pendamping)",
     )
     p.add_argument(
+        "--upset-chart",
+        action="store_true",
+        help="cetak diagram UpSet kombinasi program yang diterima keluarga",
+    )
+    p.add_argument(
         "--gap-table",
         action="store_true",
         help="cetak tabel kesenjangan pendamping per desa (perlu --mentors atau PSKS)",
@@ -103,13 +108,19 @@ def _meeting(args, data) -> tuple[str, ...]:
     from gis.plan.meeting_tables import MeetingTables
 
     keys = tuple(
-        k for k, on in (("sinergi", args.synergy_table), ("pendamping", args.gap_table)) if on
+        k
+        for k, on in (
+            ("sinergi", args.synergy_table),
+            ("kombinasi", args.upset_chart),
+            ("pendamping", args.gap_table),
+        )
+        if on
     )
     if not keys and not args.mentors:
         return ()
     if data.households is None:
         raise ValueError(
-            "Tabel sinergi dan pendamping memerlukan data rumah tangga (--households)."
+            "Tabel sinergi, kombinasi dan pendamping memerlukan data rumah tangga (--households)."
         )
     pool, parts = None, []
     if args.mentors:

@@ -205,8 +205,8 @@ class SheetSpec:
         sheets and the PSKS indicator show them).
     tables
         Meeting tables printed in a strip under the map (``"sinergi"``,
-        ``"pendamping"``; see :mod:`gis.maps.sheet_meeting`), when
-        ``MapData.meeting`` has them.
+        ``"kombinasi"``, the UpSet chart, ``"pendamping"``; see
+        :mod:`gis.maps.sheet_meeting`), when ``MapData.meeting`` has them.
     """
 
     paper: str = "A4"

@@ -13,7 +13,10 @@ here, never printed over its neighbour.
 The tables come from ``MapData.meeting`` (built in ``gis.plan.meeting_tables``,
 which this room may not import): any object with ``available()`` and
 ``sections(key, in_focus, rows)``, whose sections have ``title``,
-``header``, ``rows``, ``col_fracs``, ``bold_rows`` and ``notes``.
+``header``, ``rows``, ``col_fracs``, ``bold_rows`` and ``notes`` (a table),
+or ``programs``, ``set_sizes``, ``combos`` and ``notes`` (an UpSet chart:
+bars of families per combination over a matrix of square dots saying which
+programs form it, each program's set size at the side).
 """
 
 from __future__ import annotations
@@ -22,11 +25,16 @@ from itertools import combinations
 
 from gis.maps.sheet_frame import line_mm, text_width_mm, wrap
 from gis.maps.sheet_items import BoxItem, LineItem, Rect, TableItem, TextItem
+from gis.numbers import format_number
 
 #: the tables a sheet can carry (built by gis.plan.meeting_tables)
-MEETING_TABLES = ("sinergi", "pendamping")
+MEETING_TABLES = ("sinergi", "kombinasi", "pendamping")
 #: narrowest column of the strip, in millimetres at font scale 1
 MIN_COLUMN_MM = 58.0
+BAR = "#2b6cb0"
+DOT_ON = "#333333"
+DOT_OFF = "#d5d9de"
+STRIPE = "#f3f5f7"
 #: the text measure is an estimate: texts are fitted to this share of their room
 SAFE = 0.9
 #: the largest share of the neat area's height the strip may take from the map
@@ -77,11 +85,19 @@ class MeetingStrip:
     def _section_height(self, s) -> float:
         inner = self.col_w - 2 * self.pad
         notes = sum(len(wrap(n, inner * SAFE * 0.94, self.note_size)) for n in s.notes)
+        body = self._chart_height(s) if _is_chart(s) else self.row * (len(s.rows) + 1)
         return (
             line_mm(self.size)  # title
-            + self.row * (len(s.rows) + 1)
+            + body
             + (0.8 + notes * line_mm(self.note_size) if notes else 0.0)
         )
+
+    def _chart_height(self, s) -> float:
+        """Bars with their counts above, then one matrix row per program."""
+        return self._bars_h() + line_mm(self.note_size) + self.row * max(1, len(s.programs))
+
+    def _bars_h(self) -> float:
+        return 16.0 * self.size / 6.5
 
     def _column_height(self, col) -> float:
         if not col:
@@ -123,6 +139,8 @@ class MeetingStrip:
         return out
 
     def _section_items(self, s, x: float, y: float, w: float) -> list:
+        if _is_chart(s):
+            return self._chart_items(s, x, y, w)
         fracs = tuple(s.col_fracs)
         rows = []
         for r in s.rows:
@@ -148,16 +166,115 @@ class MeetingStrip:
                 tuple(s.bold_rows),
             )
         ]
+        return out + self._notes(s, x, y + table_h, w)
+
+    def _notes(self, s, x: float, y: float, w: float) -> list:
         lines = [ln for n in s.notes for ln in wrap(n, w * SAFE * 0.94, self.note_size)]
-        if lines:
+        if not lines:
+            return []
+        return [
+            TextItem(
+                Rect(x, y + 0.8, w, len(lines) * line_mm(self.note_size)),
+                tuple(lines),
+                self.note_size,
+                italic=True,
+                color="#333333",
+                role="meeting-note",
+            )
+        ]
+
+    def _chart_items(self, s, x: float, y: float, w: float) -> list:
+        """The UpSet chart: title, bars with counts, the dot matrix, set sizes at the left."""
+        size, small = self.size, self.note_size
+        out = [
+            TextItem(
+                Rect(x, y, w, line_mm(size)),
+                (_fit(s.title, w, size, True),),
+                size,
+                True,
+                role="meeting-chart",
+            )
+        ]
+        body_y = y + line_mm(size)
+        matrix_y = body_y + line_mm(small) + self._bars_h()
+        height = self._chart_height(s)
+        if not s.combos:
             out.append(
                 TextItem(
-                    Rect(x, y + table_h + 0.8, w, len(lines) * line_mm(self.note_size)),
-                    tuple(lines),
-                    self.note_size,
+                    Rect(x, body_y, w, line_mm(small)),
+                    ("tidak ada keluarga yang diketahui menerima program",),
+                    small,
                     italic=True,
-                    color="#333333",
-                    role="meeting-note",
+                    role="meeting-chart",
                 )
             )
-        return out
+            return out + self._notes(s, x, y + line_mm(size) + height, w)
+        label_w = min(0.3 * w, max(text_width_mm(k, size) for k in s.programs) / SAFE + 1.0)
+        stripes: list = []  # painted first, under the dots
+        links: list = []
+        size_w = min(
+            0.2 * w, max(text_width_mm(format_number(n), small) for n in s.set_sizes) / SAFE + 1.2
+        )
+        left = x + label_w + size_w
+        col_w = (x + w - left) / len(s.combos)
+        peak = max(n for _, n in s.combos)
+        # one type size for the counts over the bars, small enough for the widest in a column
+        widest = max(text_width_mm(format_number(n), small) for _, n in s.combos)
+        count_size = small * min(1.0, col_w * SAFE / widest)
+        base = matrix_y - 0.6
+        for i, (members, n) in enumerate(s.combos):
+            cx = left + (i + 0.5) * col_w
+            bh = (self._bars_h() - 0.6) * n / peak
+            bw = min(col_w * 0.6, 4.0 * size / 6.5)
+            out.append(BoxItem(Rect(cx - bw / 2, base - bh, bw, bh), 0.1, BAR, BAR))
+            out.append(
+                TextItem(
+                    Rect(cx - col_w / 2, base - bh - line_mm(small), col_w, line_mm(small)),
+                    (format_number(n),),
+                    count_size,
+                    align="center",
+                    role="meeting-chart",
+                )
+            )
+            ys = [matrix_y + (r + 0.5) * self.row for r, k in enumerate(s.programs) if k in members]
+            if len(ys) > 1:  # painted over the dots, after them
+                links.append(LineItem(cx, min(ys), cx, max(ys), 0.35, DOT_ON))
+        out.append(LineItem(left, base + 0.3, x + w, base + 0.3, 0.15, "#555555"))
+        dot = min(self.row * 0.55, col_w * 0.5)
+        for r, (k, n) in enumerate(zip(s.programs, s.set_sizes)):
+            ry = matrix_y + r * self.row
+            if r % 2 == 0:
+                stripes.append(BoxItem(Rect(x, ry, w, self.row), 0.0, STRIPE, STRIPE))
+            out.append(
+                TextItem(
+                    Rect(x, ry, label_w - 0.8, self.row),
+                    (_fit(k, label_w - 0.8, size),),
+                    size,
+                    align="right",
+                    role="meeting-chart",
+                )
+            )
+            out.append(
+                TextItem(
+                    Rect(x + label_w, ry, size_w - 1.2, self.row),
+                    (_fit(format_number(n), size_w - 1.2, small),),
+                    small,
+                    align="right",
+                    color="#444444",
+                    role="meeting-chart",
+                )
+            )
+            for i, (members, _) in enumerate(s.combos):
+                cx = left + (i + 0.5) * col_w
+                on = k in members
+                colour = DOT_ON if on else DOT_OFF
+                out.append(
+                    BoxItem(
+                        Rect(cx - dot / 2, ry + (self.row - dot) / 2, dot, dot), 0.0, colour, colour
+                    )
+                )
+        return stripes + out + links + self._notes(s, x, y + line_mm(size) + height, w)
+
+
+def _is_chart(section) -> bool:
+    return hasattr(section, "combos")

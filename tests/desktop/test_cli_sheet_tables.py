@@ -41,12 +41,21 @@ def test_sheet_prints_synergy_and_gap_tables(demo_paths, tmp_path, capsys):
     )
     out = tmp_path / "rapat.pdf"
     argv = ["sheet", "--out", str(out), *_data_args(demo_paths), "--desil", "1"]
-    argv += ["--synergy-table", "--gap-table", "--mentors", str(mentors), "--max-km", "8"]
+    argv += [
+        "--synergy-table",
+        "--upset-chart",
+        "--gap-table",
+        "--mentors",
+        str(mentors),
+        "--max-km",
+        "8",
+    ]
     assert main([*argv, "--match"]) == 0, capsys.readouterr().err
     text = _pdf_text(out)
     for needle in (
         "KELUARGAMENURUTJUMLAHPROGRAM",
         "KOMBINASIPROGRAMTERBANYAK",
+        "KOMBINASIPROGRAM(UPSET)",
         "DESA:PROGRAMDANPENDAMPING",
         "KESENJANGANPENDAMPING(8KM)",
         "HASILPENCOCOKANPENDAMPING",

@@ -261,9 +261,10 @@ def test_matching_totals_only_for_the_same_families(villages):
 
 def test_tables_available_only_with_their_data(villages):
     table = random_register(villages, 1)
-    assert MeetingTables(table).available() == ("sinergi",)
+    assert MeetingTables(table).available() == ("sinergi", "kombinasi")
     assert MeetingTables(table, pool=mentor_pool(villages, 1)).available() == (
         "sinergi",
+        "kombinasi",
         "pendamping",
     )
     assert MeetingTables(table).sections("pendamping") == ()
@@ -295,3 +296,31 @@ def test_sheet_spec_refuses_unknown_tables():
     assert SheetSpec(tables=("sinergi", "pendamping")).tables == ("sinergi", "pendamping")
     with pytest.raises(ValueError):
         SheetSpec(tables=("venn",))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_upset_chart_section_equals_pandas(villages, seed):
+    table = random_register(villages, seed)
+    mask = table.desil >= 2
+    in_focus = np.arange(len(villages)) >= 5
+    m = MeetingTables(table, mask, "Desil 2-5")
+    (chart,) = m.sections("kombinasi", in_focus, rows="compact")
+    sel = mask & (table.village >= 5)
+    df = frame(table, sel)
+    df = df[df.known != 0]
+    counts = df[df.got != 0].got.value_counts()
+    members = {
+        frozenset(k for b, k in enumerate(KEYS) if v >> b & 1): int(c) for v, c in counts.items()
+    }
+    assert [n for _, n in chart.combos] == sorted(counts.values, reverse=True)[:4]
+    for programs, n in chart.combos:
+        assert members[frozenset(programs)] == n
+    sizes = {k: int(((df.got // (1 << b)) % 2).sum()) for b, k in enumerate(KEYS[:5])}
+    assert dict(zip(chart.programs, chart.set_sizes)) == sizes
+    assert list(chart.set_sizes) == sorted(chart.set_sizes, reverse=True)
+    # unknown receipt is stated, and the families left out are counted
+    nothing = int((frame(table, sel).known == 0).sum())
+    assert f"{nothing} keluarga tanpa keterangan program" in chart.notes[1]
+    assert f"{counts.sum() - sum(n for _, n in chart.combos)} keluarga di kombinasi lain" in (
+        chart.notes[1].replace(".", "")
+    )

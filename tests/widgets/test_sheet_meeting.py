@@ -29,6 +29,7 @@ from tests.output_fixtures import small_map_data  # noqa: E402
 from widgets.output.sheet_render import render_pdf  # noqa: E402
 
 BOTH = ("sinergi", "pendamping")
+ALL = ("sinergi", "kombinasi", "pendamping")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def _pdf_text(path) -> str:
     "paper,orientation", [("A4", "landscape"), ("A4", "portrait"), ("A3", "landscape")]
 )
 def test_tables_printed_clear_of_map_and_panel(qapp, data, tmp_path, paper, orientation):
-    spec = SheetSpec(paper=paper, orientation=orientation, tables=BOTH)
+    spec = SheetSpec(paper=paper, orientation=orientation, tables=ALL)
     layout = compose(spec, data)
     titles = [s.title for key in BOTH for s in data.meeting.sections(key)]
     tables = [it for it in layout.items if isinstance(it, TableItem) and it.title in titles]
@@ -72,9 +73,9 @@ def test_tables_printed_clear_of_map_and_panel(qapp, data, tmp_path, paper, orie
         for it in layout.items
         if isinstance(it, TableItem | TextItem | MapItem)
         and it not in tables
-        and getattr(it, "role", "") != "meeting-note"
+        and getattr(it, "role", "") not in ("meeting-note", "meeting-chart")
     ]
-    notes = layout.find(TextItem, "meeting-note")
+    notes = layout.find(TextItem, "meeting-note") + layout.find(TextItem, "meeting-chart")
     assert notes
     for it in [*tables, *notes]:
         assert page.contains(it.rect), it
@@ -91,6 +92,13 @@ def test_tables_printed_clear_of_map_and_panel(qapp, data, tmp_path, paper, orie
         assert _squash(t.title) in text
         for row in t.rows[:3]:
             assert _squash(" ".join(c for c in row if c).replace("…", "")) in text.replace("…", "")
+    # the UpSet chart: its title, a bar count per combination, each program at the side
+    (chart,) = data.meeting.sections("kombinasi", rows="compact")
+    assert "KOMBINASIPROGRAM(UPSET)" in text
+    for _, n in chart.combos:
+        assert f"{n:,}".replace(",", ".") in text
+    printed = {t.text for t in layout.find(TextItem, "meeting-chart")}
+    assert set(chart.programs) <= printed or all(p[:4] in " ".join(printed) for p in chart.programs)
     # what the tables count is printed with them: the filter, the reach, placement by rule
     assert "Keluarga:RTdesil1-2" in text
     assert "12kmdarititikdesa" in text and "perkiraandititikdesanya" in text
@@ -137,6 +145,7 @@ def test_preview_checkboxes_follow_the_data(qtbot, data):
     w = SheetPreview(without)
     qtbot.addWidget(w)
     assert not w.synergy_table.isEnabled() and not w.gap_table.isEnabled()
+    assert not w.upset_chart.isEnabled()
     assert w.spec().tables == ()
     w.close()
 
@@ -144,6 +153,7 @@ def test_preview_checkboxes_follow_the_data(qtbot, data):
     w = SheetPreview(no_pool)
     qtbot.addWidget(w)
     assert w.synergy_table.isEnabled() and not w.gap_table.isEnabled()
+    assert w.upset_chart.isEnabled()
     assert "pendamping" in w.gap_table.toolTip().lower()
     w.close()
 
@@ -154,6 +164,8 @@ def test_preview_checkboxes_follow_the_data(qtbot, data):
     assert w.spec().tables == ("sinergi",)
     w.gap_table.setChecked(True)
     assert w.spec().tables == BOTH
+    w.upset_chart.setChecked(True)
+    assert w.spec().tables == ALL
     w.close()
 
 
@@ -170,7 +182,7 @@ def test_output_page_hands_the_mentor_tab_to_the_sheet(qtbot, ws, tmp_path):
     qtbot.addWidget(page)
     # no list opened, PSKS persons left out: no pool, so no gap table
     panel.with_psks.setChecked(False)
-    assert page.map_data().meeting.available() == ("sinergi",)
+    assert page.map_data().meeting.available() == ("sinergi", "kombinasi")
     # without the mentor tab the PSKS persons are the pool
     alone = OutputPage(ws)
     qtbot.addWidget(alone)
@@ -181,7 +193,7 @@ def test_output_page_hands_the_mentor_tab_to_the_sheet(qtbot, ws, tmp_path):
     panel.run()
     assert panel.wait(60)
     meeting = page.map_data().meeting
-    assert meeting.available() == ("sinergi", "pendamping")
+    assert meeting.available() == ALL
     assert meeting.matching is panel.matching and meeting.max_km == 9.0
     assert meeting.pool_text == "pendamping.csv"
     sections = meeting.sections("pendamping")

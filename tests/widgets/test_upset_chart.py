@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from gis.model.filters import HouseholdFilter
+from gis.plan.combinations import TOP
 from tests.gis.test_meeting_tables import grid_villages, random_register
-from widgets.scenario.upset_chart import TOP, UpsetChart
+from widgets.scenario.upset_chart import UpsetChart
 
 
 def pandas_counts(table, mask):

@@ -157,8 +157,13 @@ class SheetPreview(QWidget):
         self.warning.setVisible(False)
         # the coordination meeting's tables, in a strip under the map (issue 14)
         self.synergy_table = QCheckBox(self.tr("Tabel sinergi program"))
+        self.upset_chart = QCheckBox(self.tr("Diagram kombinasi program (UpSet)"))
         self.gap_table = QCheckBox(self.tr("Tabel kesenjangan pendamping"))
-        self._table_boxes = {"sinergi": self.synergy_table, "pendamping": self.gap_table}
+        self._table_boxes = {
+            "sinergi": self.synergy_table,
+            "kombinasi": self.upset_chart,
+            "pendamping": self.gap_table,
+        }
         self._enable_tables()
         self.pdf_button = QPushButton(self.tr("Ekspor PDF…"))
         self.png_button = QPushButton(self.tr("Ekspor PNG…"))
@@ -182,6 +187,7 @@ class SheetPreview(QWidget):
         side.addWidget(self.households)
         side.addWidget(self.warning)
         side.addWidget(self.synergy_table)
+        side.addWidget(self.upset_chart)
         side.addWidget(self.gap_table)
         side.addStretch(1)
         for b in (self.pdf_button, self.png_button, self.print_button):
@@ -257,6 +263,7 @@ class SheetPreview(QWidget):
         have = set(meeting.available()) if meeting is not None else set()
         why = {
             "sinergi": self.tr("Muat data rumah tangga untuk tabel ini."),
+            "kombinasi": self.tr("Muat data rumah tangga untuk tabel ini."),
             "pendamping": self.tr(
                 "Buka daftar pendamping (tab Pendamping) atau muat PSKS untuk tabel ini."
             ),
