@@ -4724,131 +4724,137 @@ RT 4 jiwa</source>
     </message>
     <message>
         <location filename="../../widgets/output/sheet_preview.py" line="160"/>
+        <source>Diagram kombinasi program (UpSet)</source>
+        <translation>Program combination chart (UpSet)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="161"/>
         <source>Tabel kesenjangan pendamping</source>
         <translation>Mentor gap table</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="163"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="168"/>
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="164"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="169"/>
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="165"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="170"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="170"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="175"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="171"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="176"/>
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="172"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="177"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="173"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="178"/>
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="174"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="179"/>
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="175"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="180"/>
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="176"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="181"/>
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="177"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="182"/>
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="178"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="183"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="179"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="184"/>
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="194"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="200"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="259"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="265"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="266"/>
         <source>Muat data rumah tangga untuk tabel ini.</source>
         <translation>Load household data for this table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="261"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="268"/>
         <source>Buka daftar pendamping (tab Pendamping) atau muat PSKS untuk tabel ini.</source>
         <translation>Open a mentor list (Mentors tab) or load PSKS for this table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="268"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="275"/>
         <source>Hanya jumlah, tanpa nama; dicetak di bawah peta.</source>
         <translation>Counts only, no names; printed below the map.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="293"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="300"/>
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="328"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="335"/>
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="337"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="344"/>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="345"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="352"/>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="389"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="396"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="393"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="393"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="400"/>
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="395"/>
+        <location filename="../../widgets/output/sheet_preview.py" line="402"/>
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
@@ -5165,42 +5171,42 @@ RT 4 jiwa</source>
 <context>
     <name>UpsetChart</name>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="194"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="145"/>
         <source>&lt;b&gt;Kombinasi program terbanyak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Most common program combinations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="238"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="189"/>
         <source>Belum ada data rumah tangga.</source>
         <translation>No household data yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="241"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="192"/>
         <source>Filter: {f}; {n} keluarga. Hanya program yang diketahui.</source>
         <translation>Filter: {f}; {n} families. Known programs only.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="247"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="198"/>
         <source>{n} keluarga tanpa keterangan program apa pun (tidak dihitung).</source>
         <translation>{n} families with no program information at all (not counted).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="253"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="204"/>
         <source>{n} keluarga dengan sebagian program tidak diketahui.</source>
         <translation>{n} families with some programs unknown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="258"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="209"/>
         <source>{n} keluarga tidak menerima program yang diketahui.</source>
         <translation>{n} families receive none of the known programs.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="264"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="215"/>
         <source>{n} keluarga di kombinasi lain yang tidak digambar.</source>
         <translation>{n} families in other combinations not drawn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="269"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="220"/>
         <source>Tidak ada keluarga yang diketahui menerima program.</source>
         <translation>No family is known to receive a program.</translation>
     </message>
@@ -5437,12 +5443,12 @@ RT 4 jiwa</source>
 <context>
     <name>_Plot</name>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="173"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="124"/>
         <source>keluarga per kombinasi</source>
         <translation>families per combination</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/upset_chart.py" line="178"/>
+        <location filename="../../widgets/scenario/upset_chart.py" line="129"/>
         <source>penerima per program</source>
         <translation>recipients per program</translation>
     </message>
