@@ -12,6 +12,7 @@ replaced unless ``--overwrite`` is given.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli import _progress_printer
@@ -50,6 +51,7 @@ def register(sub) -> None:
         action="store_true",
         help="tampilkan titik rumah tangga (data pribadi; lembar diberi peringatan)",
     )
+    _meeting_options(s)
     _data_options(s)
 
     w = sub.add_parser("webmap", help="ekspor peta web mandiri (satu berkas HTML, bisa luring)")
@@ -65,6 +67,97 @@ def register(sub) -> None:
         help="tambahkan peta dasar OpenStreetMap (perlu internet saat dibuka)",
     )
     _data_options(w)
+
+
+def _meeting_options(p) -> None:
+    """The coordination meeting's tables under the map (issue 14): counts only, no names."""
+    p.add_argument(
+        "--synergy-table",
+        action="store_true",
+        help="cetak tabel sinergi program (0/1/2/3+ program, kombinasi, desa dan pendamping)",
+    )
+    p.add_argument(
+        "--upset-chart",
+        action="store_true",
+        help="cetak diagram UpSet kombinasi program yang diterima keluarga",
+    )
+    p.add_argument(
+        "--gap-table",
+        action="store_true",
+        help="cetak tabel kesenjangan pendamping per desa (perlu --mentors atau PSKS)",
+    )
+    p.add_argument("--mentors", type=Path, help="daftar pendamping (CSV/XLSX) untuk tabel")
+    p.add_argument(
+        "--no-psks-mentors",
+        action="store_true",
+        help="jangan ikutkan orang PSKS (PSM, TKSK, pendamping PKH) sebagai pendamping",
+    )
+    p.add_argument(
+        "--max-km", type=float, default=15.0, help="jangkauan pendamping dari titik desa (km)"
+    )
+    p.add_argument(
+        "--match",
+        action="store_true",
+        help="cocokkan pendamping dengan keluarga terfilter dan cetak totalnya di tabel",
+    )
+
+
+def _meeting(args, data) -> tuple[str, ...]:
+    """Set ``data.meeting`` for the tables asked for; the keys the sheet prints."""
+    from gis.model.mentors import load_mentors, mentors_from_psks
+    from gis.plan.meeting_tables import MeetingTables
+
+    keys = tuple(
+        k
+        for k, on in (
+            ("sinergi", args.synergy_table),
+            ("kombinasi", args.upset_chart),
+            ("pendamping", args.gap_table),
+        )
+        if on
+    )
+    if not keys and not args.mentors:
+        return ()
+    if data.households is None:
+        raise ValueError(
+            "Tabel sinergi, kombinasi dan pendamping memerlukan data rumah tangga (--households)."
+        )
+    pool, parts = None, []
+    if args.mentors:
+        pool, report = load_mentors(args.mentors, data.villages)
+        parts.append(args.mentors.name)
+        if report.rejected:
+            print(
+                f"Peringatan: {report.rejected} baris daftar pendamping ditolak; "
+                f"lihat sasaran mentors check {args.mentors.name}.",
+                file=sys.stderr,
+            )
+    if data.psks is not None and not args.no_psks_mentors:
+        extra = mentors_from_psks(data.psks)
+        if len(extra):
+            pool = extra if pool is None else pool.extend(extra)
+            parts.append("PSKS")
+    if not args.max_km > 0:
+        raise ValueError("--max-km harus lebih dari 0.")
+    meeting = MeetingTables(
+        data.households, data.mask, data.filter_text(), pool, " + ".join(parts), args.max_km
+    )
+    if "pendamping" in keys and "pendamping" not in meeting.available():
+        raise ValueError(
+            "Tabel kesenjangan pendamping memerlukan pendamping: sebutkan --mentors FILE "
+            "atau muat PSKS (--psks)."
+        )
+    if args.match:
+        from gis.plan.family_matching import match_families
+        from gis.plan.matching import MatchRules
+
+        if pool is None or not len(pool):
+            raise ValueError("--match memerlukan pendamping: sebutkan --mentors FILE atau --psks.")
+        meeting.matching = match_families(
+            data.households, pool, meeting.selected(), MatchRules(max_km=args.max_km)
+        )
+    data.meeting = meeting
+    return keys
 
 
 def _data_options(p) -> None:
@@ -213,6 +306,7 @@ def cmd_sheet(args) -> int:
             show_households=args.show_households,
         )
         data = _load(args)
+        spec = replace(spec, tables=_meeting(args, data))
         from widgets.output.sheet_render import ensure_app, export_sheets  # noqa: I001
 
         ensure_app()

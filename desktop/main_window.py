@@ -254,7 +254,12 @@ class MainWindow(QMainWindow):
         )
         self.comparison: ComparisonView | None = None  # its window is built when first asked for
 
-        self.output_page = OutputPage(self.workspace, self.undo, scenario_panel=self.scenario_panel)
+        self.output_page = OutputPage(
+            self.workspace,
+            self.undo,
+            scenario_panel=self.scenario_panel,
+            mentors=self.mentor_panel.meeting_inputs,
+        )
         self.pages.addWidget(_page(tr("5 Cetak peta dan peta web"), self.output_page))
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:

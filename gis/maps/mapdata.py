@@ -104,6 +104,10 @@ class MapData:
         Source lines for the sheet and the web map.
     cost, budget
         Yearly cost of the scenario and its budget ceiling (Rupiah), if known.
+    meeting
+        The coordination meeting's tables a sheet may print (program synergy,
+        mentor gaps): a :class:`gis.plan.meeting_tables.MeetingTables`, built
+        by the caller; None when no one asked for them.
     """
 
     villages: VillageTable
@@ -117,6 +121,7 @@ class MapData:
     sources: list[DataSource] = field(default_factory=list)
     cost: float | None = None
     budget: float | None = None
+    meeting: object | None = None
     _cache: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):

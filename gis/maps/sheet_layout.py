@@ -101,6 +101,7 @@ from gis.maps.sheet_items import (
     TableItem,
     TextItem,
 )
+from gis.maps.sheet_meeting import MAX_SHARE, MEETING_TABLES, MeetingStrip, meeting_sections
 from gis.maps.sheet_parts import (
     Focus,
     _Block,
@@ -202,6 +203,10 @@ class SheetSpec:
         Above this many PSKS on one sheet their symbols would hide the
         choropleth: they are left out and the legend says so (the series
         sheets and the PSKS indicator show them).
+    tables
+        Meeting tables printed in a strip under the map (``"sinergi"``,
+        ``"kombinasi"``, the UpSet chart, ``"pendamping"``; see
+        :mod:`gis.maps.sheet_meeting`), when ``MapData.meeting`` has them.
     """
 
     paper: str = "A4"
@@ -223,6 +228,7 @@ class SheetSpec:
     show_zones: bool = True
     summary: bool = True
     psks_max_points: int = 1500
+    tables: tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.paper not in PAPER_MM:
@@ -231,6 +237,8 @@ class SheetSpec:
             raise ValueError("orientation must be 'landscape' or 'portrait'")
         if self.indicator not in INDICATORS:
             raise ValueError(f"unknown indicator {self.indicator!r}")
+        if set(self.tables) - set(MEETING_TABLES):
+            raise ValueError(f"tables must be among {', '.join(MEETING_TABLES)}")
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -280,6 +288,11 @@ def compose(
         page_classes, no_data_count=int((page_classes.class_index < 0)[in_focus].sum())
     )
     scale_up = 1.0 if spec.paper == "A4" else 1.25
+    # the meeting tables of this page, full and with fewer rows for a crowded sheet
+    scope = in_focus if focus is not None else None
+    meeting = {
+        rows: meeting_sections(data, spec.tables, scope, rows) for rows in ("full", "compact")
+    }
     # the zone table gives way (to fewer rows, two summary rows, the legend line) before the fonts
     # shrink: zones never make a sheet's text smaller than it would be without them
     modes = ("full", "compact", "rows", "legend", "")
@@ -297,6 +310,7 @@ def compose(
             scale_up,
             attempt,
             zones_table=zones_table,
+            meeting=meeting["full" if zones_table == "full" else "compact"],
         )
         if layout is not None:
             return layout
@@ -315,6 +329,7 @@ def _compose_once(
     scale_up,
     attempt,
     zones_table="full",
+    meeting=(),
 ) -> SheetLayout | None:
     page_w, page_h = spec.size_mm
     margin = 8.0 if spec.paper == "A4" else 10.0
@@ -758,6 +773,12 @@ def _compose_once(
             neat.h - 2 * grid_pad,
         )
         panel = Rect(map_rect.right + grid_pad + gap, neat.y, panel_w, neat.h)
+        strip = MeetingStrip(meeting, neat.w - panel_w - gap, 6.5 * fs) if meeting else None
+        if strip is not None:
+            if strip.height > (MAX_SHARE["landscape"] + 0.03 * attempt) * neat.h:
+                return None
+            map_rect = replace(map_rect, h=map_rect.h - strip.height - gap)
+            items.extend(strip.place(neat.x, neat.bottom - strip.height, strip.height))
     else:
         title_size = 13 * fs
         title_lines = wrap(title, neat.w - 8, title_size, True)
@@ -800,9 +821,16 @@ def _compose_once(
             neat.w - 2 * grid_pad,
             neat.h - title_h - panel_h_guess - 2 * grid_pad,
         )
-        panel = Rect(
-            neat.x, map_rect.bottom + grid_pad, neat.w, neat.bottom - map_rect.bottom - grid_pad
-        )
+        top = map_rect.bottom + grid_pad  # of the panel, or of the meeting tables above it
+        strip = MeetingStrip(meeting, neat.w, 6.5 * fs) if meeting else None
+        if strip is not None:
+            if strip.height > (MAX_SHARE["portrait"] + 0.03 * attempt) * neat.h:
+                return None
+            map_rect = replace(map_rect, h=map_rect.h - strip.height - gap)
+            top = map_rect.bottom + grid_pad
+            items.extend(strip.place(neat.x, top, strip.height))
+            top += strip.height
+        panel = Rect(neat.x, top, neat.w, neat.bottom - top)
 
     frame = fit_frame(map_rect, epsg, bounds_utm, pad=0.04 if focus is None else 0.12)
 

@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="242" />
-        <location filename="../../desktop/main_window.py" line="509" />
+        <location filename="../../desktop/main_window.py" line="514" />
         <source>Bandingkan skenario...</source>
         <translation>Compare scenarios...</translation>
     </message>
@@ -51,89 +51,89 @@
         <translation>4 Scenario and budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258" />
+        <location filename="../../desktop/main_window.py" line="263" />
         <source>5 Cetak peta dan peta web</source>
         <translation>5 Print map sheets and web map</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
-        <location filename="../../desktop/main_window.py" line="328" />
-        <location filename="../../desktop/main_window.py" line="574" />
+        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="333" />
+        <location filename="../../desktop/main_window.py" line="579" />
         <source>Langkah</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
-        <location filename="../../desktop/main_window.py" line="575" />
+        <location filename="../../desktop/main_window.py" line="279" />
+        <location filename="../../desktop/main_window.py" line="580" />
         <source>Lapisan</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275" />
-        <location filename="../../desktop/main_window.py" line="576" />
+        <location filename="../../desktop/main_window.py" line="280" />
+        <location filename="../../desktop/main_window.py" line="581" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
-        <location filename="../../desktop/main_window.py" line="577" />
+        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="582" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287" />
-        <location filename="../../desktop/main_window.py" line="578" />
+        <location filename="../../desktop/main_window.py" line="292" />
+        <location filename="../../desktop/main_window.py" line="583" />
         <source>Verifikasi</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289" />
-        <location filename="../../desktop/main_window.py" line="579" />
+        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="584" />
         <source>Bandingkan register</source>
         <translation>Compare registers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
-        <location filename="../../desktop/main_window.py" line="580" />
+        <location filename="../../desktop/main_window.py" line="289" />
+        <location filename="../../desktop/main_window.py" line="585" />
         <source>Tabel atribut</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
-        <location filename="../../desktop/main_window.py" line="587" />
+        <location filename="../../desktop/main_window.py" line="310" />
+        <location filename="../../desktop/main_window.py" line="592" />
         <source>Proyek terakhir</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320" />
-        <location filename="../../desktop/main_window.py" line="586" />
+        <location filename="../../desktop/main_window.py" line="325" />
+        <location filename="../../desktop/main_window.py" line="591" />
         <source>Berkas terakhir</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334" />
-        <location filename="../../desktop/main_window.py" line="584" />
+        <location filename="../../desktop/main_window.py" line="339" />
+        <location filename="../../desktop/main_window.py" line="589" />
         <source>Langkah kerja</source>
         <translation>Work steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353" />
-        <location filename="../../desktop/main_window.py" line="585" />
+        <location filename="../../desktop/main_window.py" line="358" />
+        <location filename="../../desktop/main_window.py" line="590" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="507" />
+        <location filename="../../desktop/main_window.py" line="512" />
         <source>Usulan desa...</source>
         <translation>Village proposal...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526" />
+        <location filename="../../desktop/main_window.py" line="531" />
         <source>Bandingkan skenario — Sasaran</source>
         <translation>Compare scenarios — Sasaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="546" />
+        <location filename="../../desktop/main_window.py" line="551" />
         <source>Zona “{name}” dibuat dari {n} desa usulan.</source>
         <translation>Zone “{name}” created from {n} proposed villages.</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Interface language changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="482" />
+        <location filename="../../desktop/main_window.py" line="487" />
         <location filename="../../widgets/map/overlays/badge.py" line="26" />
         <source>DATA SINTETIS</source>
         <translation>SYNTHETIC DATA</translation>
@@ -523,13 +523,13 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="617" />
+        <location filename="../../desktop/main_window.py" line="622" />
         <location filename="../../widgets/base/undo.py" line="68" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="617" />
+        <location filename="../../desktop/main_window.py" line="622" />
         <location filename="../../widgets/base/undo.py" line="75" />
         <source>Ulangi</source>
         <translation>Redo</translation>
@@ -1579,22 +1579,22 @@ RT 4 jiwa</source>
         <translation>Data files changed since the project was saved; figures may differ from yesterday:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="63" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="64" />
         <source>keluarga tanpa letak (tanpa koordinat maupun desa yang dikenal)</source>
         <translation>families without a place (no coordinates, no known village)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="64" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="65" />
         <source>tidak ada pendamping dalam jangkauan</source>
         <translation>no mentor within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="65" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="66" />
         <source>tidak ada pendamping berkompetensi sesuai dalam jangkauan</source>
         <translation>no mentor with a fitting competence within reach</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="66" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="67" />
         <source>kapasitas pendamping dalam jangkauan sudah terpakai</source>
         <translation>the capacity of the mentors within reach is used up</translation>
     </message>
@@ -3815,252 +3815,252 @@ RT 4 jiwa</source>
 <context>
     <name>MentorPanel</name>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="99" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="100" />
         <source>Buka daftar pendamping…</source>
         <translation>Open mentor list…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="101" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="102" />
         <source>Ikutkan PSKS (PSM, TKSK, pendamping PKH, ASN)</source>
         <translation>Include PSKS (PSM, TKSK, PKH facilitators, civil servants)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="110" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="111" />
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="113" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="114" />
         <source>tidak dibatasi wilayah</source>
         <translation>not limited by area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="114" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="115" />
         <source>kecamatan yang sama</source>
         <translation>same district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="115" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="116" />
         <source>kabupaten/kota yang sama</source>
         <translation>same regency/city</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="120" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="121" />
         <source>diutamakan (penalti jarak)</source>
         <translation>preferred (distance penalty)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="121" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="122" />
         <source>wajib sesuai</source>
         <translation>must fit</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="122" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="123" />
         <source>tidak diperhitungkan</source>
         <translation>not considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="131" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="132" />
         <source>desil terendah lebih dulu</source>
         <translation>lowest decile first</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="132" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="133" />
         <source>tanpa prioritas</source>
         <translation>no priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="135" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="136" />
         <source>Jarak maksimum</source>
         <translation>Maximum distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="136" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="137" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="137" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="138" />
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="138" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="139" />
         <source>Penalti kompetensi</source>
         <translation>Competence penalty</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="139" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="140" />
         <source>Prioritas keluarga</source>
         <translation>Family priority</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="141" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="142" />
         <source>Cocokkan</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="145" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="146" />
         <source>Ekspor daftar keluarga per pendamping (RAHASIA)...</source>
         <translation>Export family lists per mentor (CONFIDENTIAL)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="149" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="150" />
         <source>Daftar rujukan per desa…</source>
         <translation>Referral lists per village…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159" />
         <source>Pendamping</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159" />
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="158" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="159" />
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="187" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="191" />
         <source>Buka daftar pendamping</source>
         <translation>Open mentor list</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="187" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="191" />
         <source>Tabel (*.csv *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="211" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="215" />
         <source>Pendamping: {file}, {n} orang, kapasitas {cap} keluarga</source>
         <translation>Mentors: {file}, {n} people, capacity {cap} families</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="215" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="219" />
         <source>({n} baris ditolak; lihat sasaran mentors check)</source>
         <translation>({n} rows rejected; see sasaran mentors check)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="258" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="269" />
         <source>Belum ada daftar pendamping.</source>
         <translation>No mentor list yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="262" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="273" />
         <source>Keluarga yang dicocokkan: {n} (filter saat ini)</source>
         <translation>Families to match: {n} (current filter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="273" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="284" />
         <source>Buka daftar pendamping atau muat lapisan PSKS dahulu.</source>
         <translation>Open a mentor list or load the PSKS layer first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="280" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="291" />
         <source>Mencocokkan pendamping…</source>
         <translation>Matching mentors…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="281" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="292" />
         <source>Menghitung…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="335" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="346" />
         <source>Skenario memuat pencocokan pendamping ({n} pasangan, daftar {file}). Buka data rumah tangga dan daftar pendamping yang sama untuk menampilkannya.</source>
         <translation>The scenario holds a mentor matching ({n} pairs, list {file}). Open the same household data and mentor list to show it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="344" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="355" />
         <source>Pencocokan pendamping di skenario dibuat pada data lain (data rumah tangga atau daftar pendamping {file} berbeda dari yang dibuka). Tekan Cocokkan untuk mencocokkan ulang.</source>
         <translation>The scenario's mentor matching was made on other data (the household data or the mentor list {file} differ from those open). Press Match to match again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="357" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="368" />
         <source>Pencocokan tersimpan di skenario ({n} pasangan).</source>
         <translation>Matching saved in the scenario ({n} pairs).</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="380" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="391" />
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="382" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="393" />
         <source>Daftar memuat nama pendamping serta nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022). Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The lists hold the mentors' names and the families' names and addresses, marked CONFIDENTIAL (Law 27/2022). The export is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="391" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="402" />
         <source>Simpan daftar per pendamping</source>
         <translation>Save lists per mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="394" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="405" />
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="402" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="413" />
         <source>{n} keluarga ditulis ke {file} dan dicatat di log.</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="425" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="436" />
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="428" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="439" />
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="431" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="442" />
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="433" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="444" />
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="435" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="446" />
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="440" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="451" />
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="441" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="452" />
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="442" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="453" />
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="458" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="469" />
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="466" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="477" />
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village's point (approximate place).</translation>
     </message>
@@ -4068,27 +4068,27 @@ RT 4 jiwa</source>
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="75" />
+        <location filename="../../widgets/output/output_page.py" line="102" />
         <source>Lembar peta untuk rapat (PDF/PNG, A4 atau A3, dengan legenda, skala, sumber data dan baris privasi) dan peta web (HTML) dibuat dari yang tampil sekarang: filter, zona dan data yang dimuat.</source>
         <translation>Meeting map sheets (PDF/PNG, A4 or A3, with legend, scale, data sources and a privacy line) and the web map (HTML) are made from what is shown now: the filter, the zones and the loaded data.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="81" />
+        <location filename="../../widgets/output/output_page.py" line="108" />
         <source>Lembar peta (PDF)...</source>
         <translation>Map sheet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="83" />
+        <location filename="../../widgets/output/output_page.py" line="110" />
         <source>Peta web (HTML)...</source>
         <translation>Web map (HTML)...</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="87" />
+        <location filename="../../widgets/output/output_page.py" line="114" />
         <source>Keduanya agregat per desa secara bawaan; titik rumah tangga adalah data pribadi dan hanya tampil bila dipilih dengan sengaja.</source>
         <translation>Both are aggregated per village by default; household points are personal data and only appear when chosen on purpose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/output_page.py" line="151" />
+        <location filename="../../widgets/output/output_page.py" line="180" />
         <source>Zona peta web {n}</source>
         <translation>Web map zone {n}</translation>
     </message>
@@ -4835,157 +4835,188 @@ RT 4 jiwa</source>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="48" />
+        <location filename="../../widgets/output/sheet_preview.py" line="53" />
         <source>Kuantil</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="49" />
+        <location filename="../../widgets/output/sheet_preview.py" line="54" />
         <source>Interval sama</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="50" />
+        <location filename="../../widgets/output/sheet_preview.py" line="55" />
         <source>Jeda alami (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="101" />
+        <location filename="../../widgets/output/sheet_preview.py" line="106" />
         <source>Lembar peta</source>
         <translation>Map sheet</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="134" />
+        <location filename="../../widgets/output/sheet_preview.py" line="139" />
         <source>Satu lembar (seluruh wilayah)</source>
         <translation>One sheet (whole area)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="136" />
+        <location filename="../../widgets/output/sheet_preview.py" line="141" />
         <source>Seri per {0}</source>
         <translation>Series per {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="142" />
+        <location filename="../../widgets/output/sheet_preview.py" line="147" />
         <source>Tampilkan titik rumah tangga</source>
         <translation>Show household points</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="143" />
+        <location filename="../../widgets/output/sheet_preview.py" line="148" />
         <source>Lokasi rumah tangga adalah data pribadi (UU 27/2022).</source>
         <translation>Household locations are personal data (Law 27/2022).</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="146" />
+        <location filename="../../widgets/output/sheet_preview.py" line="151" />
         <source>Lembar akan memuat lokasi rumah tangga (data pribadi). Gunakan hanya untuk keperluan dinas dan jangan disebarluaskan.</source>
         <translation>The sheet will contain household locations (personal data). Use it for official purposes only and do not distribute it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="153" />
+        <location filename="../../widgets/output/sheet_preview.py" line="159" />
+        <source>Tabel sinergi program</source>
+        <translation>Program synergy table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="160" />
+        <source>Diagram kombinasi program (UpSet)</source>
+        <translation>Program combination chart (UpSet)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="161" />
+        <source>Tabel kesenjangan pendamping</source>
+        <translation>Mentor gap table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="168" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="154" />
+        <location filename="../../widgets/output/sheet_preview.py" line="169" />
         <source>Ekspor PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="155" />
+        <location filename="../../widgets/output/sheet_preview.py" line="170" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="160" />
+        <location filename="../../widgets/output/sheet_preview.py" line="175" />
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="161" />
+        <location filename="../../widgets/output/sheet_preview.py" line="176" />
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="162" />
+        <location filename="../../widgets/output/sheet_preview.py" line="177" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="163" />
+        <location filename="../../widgets/output/sheet_preview.py" line="178" />
         <source>Klasifikasi</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="164" />
+        <location filename="../../widgets/output/sheet_preview.py" line="179" />
         <source>Jumlah kelas</source>
         <translation>Number of classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="165" />
+        <location filename="../../widgets/output/sheet_preview.py" line="180" />
         <source>Palet warna</source>
         <translation>Colour palette</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="166" />
+        <location filename="../../widgets/output/sheet_preview.py" line="181" />
         <source>Lembar</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="167" />
+        <location filename="../../widgets/output/sheet_preview.py" line="182" />
         <source>Halaman</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="168" />
+        <location filename="../../widgets/output/sheet_preview.py" line="183" />
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="169" />
+        <location filename="../../widgets/output/sheet_preview.py" line="184" />
         <source>Edisi</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="182" />
+        <location filename="../../widgets/output/sheet_preview.py" line="200" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="257" />
+        <location filename="../../widgets/output/sheet_preview.py" line="265" />
+        <location filename="../../widgets/output/sheet_preview.py" line="266" />
+        <source>Muat data rumah tangga untuk tabel ini.</source>
+        <translation>Load household data for this table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="268" />
+        <source>Buka daftar pendamping (tab Pendamping) atau muat PSKS untuk tabel ini.</source>
+        <translation>Open a mentor list (Mentors tab) or load PSKS for this table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="275" />
+        <source>Hanya jumlah, tanpa nama; dicetak di bawah peta.</source>
+        <translation>Counts only, no names; printed below the map.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output/sheet_preview.py" line="300" />
         <source> dari {0}</source>
         <translation> of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="292" />
+        <location filename="../../widgets/output/sheet_preview.py" line="335" />
         <source>Menggambar pratinjau…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="301" />
+        <location filename="../../widgets/output/sheet_preview.py" line="344" />
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="309" />
+        <location filename="../../widgets/output/sheet_preview.py" line="352" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="353" />
+        <location filename="../../widgets/output/sheet_preview.py" line="396" />
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="357" />
+        <location filename="../../widgets/output/sheet_preview.py" line="400" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="357" />
+        <location filename="../../widgets/output/sheet_preview.py" line="400" />
         <source>Gambar PNG 300 dpi (*.png)</source>
         <translation>PNG image 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/output/sheet_preview.py" line="359" />
+        <location filename="../../widgets/output/sheet_preview.py" line="402" />
         <source>Ekspor lembar peta</source>
         <translation>Export map sheet</translation>
     </message>
@@ -5300,6 +5331,49 @@ RT 4 jiwa</source>
     </message>
 </context>
 <context>
+    <name>UpsetChart</name>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="145" />
+        <source>&lt;b&gt;Kombinasi program terbanyak&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Most common program combinations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="189" />
+        <source>Belum ada data rumah tangga.</source>
+        <translation>No household data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="192" />
+        <source>Filter: {f}; {n} keluarga. Hanya program yang diketahui.</source>
+        <translation>Filter: {f}; {n} families. Known programs only.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="198" />
+        <source>{n} keluarga tanpa keterangan program apa pun (tidak dihitung).</source>
+        <translation>{n} families with no program information at all (not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="204" />
+        <source>{n} keluarga dengan sebagian program tidak diketahui.</source>
+        <translation>{n} families with some programs unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="209" />
+        <source>{n} keluarga tidak menerima program yang diketahui.</source>
+        <translation>{n} families receive none of the known programs.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="215" />
+        <source>{n} keluarga di kombinasi lain yang tidak digambar.</source>
+        <translation>{n} families in other combinations not drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="220" />
+        <source>Tidak ada keluarga yang diketahui menerima program.</source>
+        <translation>No family is known to receive a program.</translation>
+    </message>
+</context>
+<context>
     <name>VillageDiffTable</name>
     <message>
         <location filename="../../widgets/scenario/comparison_villages.py" line="195" />
@@ -5526,6 +5600,19 @@ RT 4 jiwa</source>
         <location filename="../../widgets/scenario/zone_programs.py" line="241" />
         <source>&lt;b&gt;Program per zona&lt;/b&gt;: pilih zona di atas</source>
         <translation>&lt;b&gt;Programs per zone&lt;/b&gt;: choose a zone above</translation>
+    </message>
+</context>
+<context>
+    <name>_Plot</name>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="124" />
+        <source>keluarga per kombinasi</source>
+        <translation>families per combination</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/upset_chart.py" line="129" />
+        <source>penerima per program</source>
+        <translation>recipients per program</translation>
     </message>
 </context>
 <context>

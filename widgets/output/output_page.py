@@ -19,11 +19,14 @@ from gis.model.workspace import Workspace
 from widgets.base.screen_fit import fit_window
 
 
-def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
+def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None, mentors=None):
     """The workspace now as a :class:`gis.maps.mapdata.MapData` (filter, zones, sources).
 
     With the scenario being edited (and its latest allocation) the sheet's
     subtitle names it and the summary table shows its cost against the cap.
+    ``mentors`` (a callable giving the mentor pool, where it came from, the
+    reach in km and the last matching) feeds the sheet's meeting tables;
+    without it the PSKS persons of the PSKS layer are the pool.
     """
     from gis.demo import province as demo
     from gis.maps.mapdata import DataSource, MapData
@@ -52,20 +55,44 @@ def map_data_from_workspace(ws: Workspace, scenario=None, allocation=None):
             DataSource("PSKS", demo.SOURCE_LABEL, demo.SNAPSHOT_DATE),
             DataSource("Batas desa", demo.SOURCE_LABEL),
         ]
+    data.meeting = meeting_tables(ws, data, mentors)
     return data
+
+
+def meeting_tables(ws: Workspace, data, mentors=None):
+    """The program-synergy and mentor-gap tables the sheet may print (None without a register)."""
+    from gis.model.mentors import mentors_from_psks
+    from gis.plan.meeting_tables import MeetingTables
+
+    if data.households is None:
+        return None
+    pool, pool_text, max_km, matching = mentors() if mentors is not None else (None, "", 15.0, None)
+    if mentors is None and ws.psks is not None:  # the mentor tab's choice stands when given
+        pool, pool_text = mentors_from_psks(ws.psks), "PSKS (PSM, TKSK, pendamping PKH)"
+    return MeetingTables(
+        data.households, data.mask, data.filter_text(), pool, pool_text, max_km, matching
+    )
 
 
 class OutputPage(QWidget):
     """Buttons that open the map sheet and the web map for the current workspace.
 
     ``scenario_panel`` (optional) is the step-4 panel: its scenario name,
-    cap and latest cost go on the sheet.
+    cap and latest cost go on the sheet. ``mentors`` (optional) gives the
+    mentor pool, its origin, the reach and the last matching for the sheet's
+    mentor-gap table (see :func:`map_data_from_workspace`).
     """
 
     def __init__(
-        self, workspace: Workspace, undo=None, parent: QWidget | None = None, scenario_panel=None
+        self,
+        workspace: Workspace,
+        undo=None,
+        parent: QWidget | None = None,
+        scenario_panel=None,
+        mentors=None,
     ):
         super().__init__(parent)
+        self.mentors = mentors
         self.workspace = workspace
         self.undo = undo
         self.scenario_panel = scenario_panel
@@ -133,8 +160,10 @@ class OutputPage(QWidget):
         """What the sheet and web map show now: the workspace and the scenario being edited."""
         panel = self.scenario_panel
         if panel is None:
-            return map_data_from_workspace(self.workspace)
-        return map_data_from_workspace(self.workspace, panel.scenario, panel.allocation)
+            return map_data_from_workspace(self.workspace, mentors=self.mentors)
+        return map_data_from_workspace(
+            self.workspace, panel.scenario, panel.allocation, mentors=self.mentors
+        )
 
     def open_webmap(self):
         """A web-map window; zones drawn there become zones of the workspace."""

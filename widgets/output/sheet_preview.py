@@ -9,6 +9,11 @@ written; the result comes back to the GUI thread as a QImage or a path.
 Household points are personal data: the checkbox that shows them is off by
 default, and when ticked the window says so in red and the sheet carries a
 warning instead of the privacy line.
+
+For a coordination meeting the sheet can carry the program-synergy and
+mentor-gap tables (counts only) in a strip under the map; their checkboxes
+are enabled when ``MapData.meeting`` can build them (a register for the
+synergy, a mentor pool for the gap).
 """
 
 from __future__ import annotations
@@ -150,6 +155,16 @@ class SheetPreview(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b2182b; font-weight: bold;")
         self.warning.setVisible(False)
+        # the coordination meeting's tables, in a strip under the map (issue 14)
+        self.synergy_table = QCheckBox(self.tr("Tabel sinergi program"))
+        self.upset_chart = QCheckBox(self.tr("Diagram kombinasi program (UpSet)"))
+        self.gap_table = QCheckBox(self.tr("Tabel kesenjangan pendamping"))
+        self._table_boxes = {
+            "sinergi": self.synergy_table,
+            "kombinasi": self.upset_chart,
+            "pendamping": self.gap_table,
+        }
+        self._enable_tables()
         self.pdf_button = QPushButton(self.tr("Ekspor PDF…"))
         self.png_button = QPushButton(self.tr("Ekspor PNG…"))
         self.print_button = QPushButton(self.tr("Cetak…"))
@@ -171,6 +186,9 @@ class SheetPreview(QWidget):
         side.addLayout(form)
         side.addWidget(self.households)
         side.addWidget(self.warning)
+        side.addWidget(self.synergy_table)
+        side.addWidget(self.upset_chart)
+        side.addWidget(self.gap_table)
         side.addStretch(1)
         for b in (self.pdf_button, self.png_button, self.print_button):
             side.addWidget(b)
@@ -201,6 +219,8 @@ class SheetPreview(QWidget):
         self.agency.editingFinished.connect(self._changed)
         self.edition.editingFinished.connect(self._changed)
         self.households.toggled.connect(self._households_toggled)
+        for box in self._table_boxes.values():
+            box.toggled.connect(self._changed)
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.png_button.clicked.connect(lambda: self._export("png"))
         self.print_button.clicked.connect(self._print)
@@ -232,7 +252,30 @@ class SheetPreview(QWidget):
             agency=self.agency.text().strip() or self._spec.agency,
             edition=self.edition.text().strip() or self._spec.edition,
             show_households=self.households.isChecked(),
+            tables=tuple(
+                key for key, box in self._table_boxes.items() if box.isEnabled() and box.isChecked()
+            ),
         )
+
+    def _enable_tables(self) -> None:
+        """A table's checkbox is enabled only when the data can fill it, and says why not."""
+        meeting = getattr(self._data, "meeting", None)
+        have = set(meeting.available()) if meeting is not None else set()
+        why = {
+            "sinergi": self.tr("Muat data rumah tangga untuk tabel ini."),
+            "kombinasi": self.tr("Muat data rumah tangga untuk tabel ini."),
+            "pendamping": self.tr(
+                "Buka daftar pendamping (tab Pendamping) atau muat PSKS untuk tabel ini."
+            ),
+        }
+        for key, box in self._table_boxes.items():
+            box.setEnabled(key in have)
+            box.setChecked(key in have and key in self._spec.tables)
+            box.setToolTip(
+                self.tr("Hanya jumlah, tanpa nama; dicetak di bawah peta.")
+                if key in have
+                else why[key]
+            )
 
     def series_level(self) -> str:
         return self.series.currentData() or ""

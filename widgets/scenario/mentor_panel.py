@@ -49,6 +49,7 @@ from widgets.base.files import save_to_chosen
 from widgets.base.fmt import dec, num
 from widgets.base.worker import run_job
 from widgets.scenario.scenario_common import JobStrip, Links, tr
+from widgets.scenario.upset_chart import UpsetChart
 
 
 def match_job(table, pool, mask, rules):
@@ -175,6 +176,9 @@ class MentorPanel(QWidget):
         layout.addWidget(self.export_button)
         layout.addWidget(self.referral_button)
         layout.addWidget(self.load, 1)
+        # which programs reach the same families: program synergy beside the mentors
+        self.upset = UpsetChart(workspace, self)
+        layout.addWidget(self.upset, 1)
         self._on_competence()
         self._on_filter()
 
@@ -226,6 +230,13 @@ class MentorPanel(QWidget):
         if self.mentors is None:
             return extra
         return self.mentors.extend(extra) if extra is not None else self.mentors
+
+    def meeting_inputs(self):
+        """Pool, its origin, reach (km) and last matching, for the sheet's mentor-gap table."""
+        parts = [self.mentor_file or "daftar pendamping"] if self.mentors is not None else []
+        if self.with_psks.isChecked() and self.workspace.psks is not None:
+            parts.append("PSKS")
+        return self.pool(), " + ".join(parts), self.max_km.value() or 15.0, self.matching
 
     def rules(self) -> MatchRules:
         return MatchRules(
