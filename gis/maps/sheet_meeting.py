@@ -56,7 +56,7 @@ def meeting_sections(data, keys, in_focus=None, rows: str = "full") -> list:
 
 def _fit(text: str, width: float, size: float, bold: bool = False) -> str:
     """``text`` shortened with "…" to ``width`` millimetres."""
-    width *= SAFE
+    width = width * SAFE + 1e-9  # a cell sized for the text (width / SAFE) keeps it whole
     if text_width_mm(text, size, bold) <= width:
         return text
     while text and text_width_mm(text + "…", size, bold) > width:
@@ -213,8 +213,8 @@ class MeetingStrip:
         stripes: list = []  # painted first, under the dots
         links: list = []
         size_w = min(
-            0.2 * w, max(text_width_mm(format_number(n), small) for n in s.set_sizes) / SAFE + 1.2
-        )
+            0.2 * w, max(text_width_mm(format_number(n), small) for n in s.set_sizes) / SAFE + 2.0
+        )  # 1.2 mm gap to the dots, 0.8 mm so the widest count is never cut by rounding
         left = x + label_w + size_w
         col_w = (x + w - left) / len(s.combos)
         peak = max(n for _, n in s.combos)

@@ -324,3 +324,13 @@ def test_upset_chart_section_equals_pandas(villages, seed):
     assert f"{counts.sum() - sum(n for _, n in chart.combos)} keluarga di kombinasi lain" in (
         chart.notes[1].replace(".", "")
     )
+
+
+@pytest.mark.parametrize("size", [5.0, 5.5, 6.5, 7.0, 8.3])
+def test_a_cell_sized_for_its_text_keeps_the_text_whole(size):
+    from gis.maps.sheet_frame import text_width_mm
+    from gis.maps.sheet_meeting import SAFE, _fit
+
+    for n in (7, 89, 726, 1602, 1334, 12_345, 1_234_567):
+        text = f"{n:,}".replace(",", ".")
+        assert _fit(text, text_width_mm(text, size) / SAFE, size) == text
