@@ -64,10 +64,12 @@ dist: distdeps
 dist-release: distdeps
 	installers/build-linux.sh --release
 
-# dist, then install the .deb, self-test it as a normal user under Xvfb, remove
-# it, and compile the NSIS script around a stand-in folder. The install part
-# needs root (CI runs as root); without root only the NSIS part runs after dist.
+# dist, then the size guard (installers/check-size.sh), install the .deb,
+# self-test it as a normal user under Xvfb, remove it, and compile the NSIS
+# script around a stand-in folder. The install part needs root (CI runs as
+# root); without root only the NSIS part runs after dist.
 dist-check: dist
+	installers/check-size.sh
 	@if [ "$$(id -u)" = "0" ]; then installers/check-linux.sh; \
 	else echo "Pemeriksaan .deb dilewati: perlu root (apt-get)."; installers/windows/check-nsis.sh build/nsis; fi
 

@@ -6,6 +6,7 @@ builds by ``make dist-check``; here the quick checks run in-process.
 """
 
 import json
+import sys
 
 import pytest
 
@@ -93,3 +94,31 @@ def test_webmap_window_as_root_with_sandbox_is_refused_in_words(monkeypatch, cap
     assert (
         "QTWEBENGINE_DISABLE_SANDBOX=1" in check["detail"] and "pengguna biasa" in check["detail"]
     )
+
+
+def test_matching_and_xlsx_checks_pass_on_this_installation(capsys):
+    """The exact solver beats the naive pick; a 16-digit NIK survives XLSX."""
+    code, out = _run(capsys, "xlsx", "pencocokan")
+    result = json.loads(out)
+    assert code == 0, out
+    assert [c["id"] for c in result["checks"]] == ["xlsx", "pencocokan"]
+    assert "2.1 km" in result["checks"][1]["detail"]
+    assert "3.9 km" in result["checks"][1]["detail"]
+
+
+@pytest.mark.parametrize(
+    ("check_id", "module"),
+    [
+        ("pencocokan", "scipy.spatial"),
+        ("pencocokan", "ortools.graph.python.min_cost_flow"),
+        ("xlsx", "python_calamine"),
+        ("xlsx", "openpyxl"),
+    ],
+)
+def test_a_trimmed_library_part_fails_its_check_by_name(monkeypatch, capsys, check_id, module):
+    """A bundle that lost a library part the app needs says which one."""
+    monkeypatch.setitem(sys.modules, module, None)  # import now raises ImportError
+    code, out = _run(capsys, check_id)
+    (check,) = json.loads(out)["checks"]
+    assert code == 1 and not check["ok"]
+    assert module in check["detail"] and "Pasang ulang" in check["detail"]
