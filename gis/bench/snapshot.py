@@ -21,9 +21,6 @@ import sys
 import tempfile
 import time
 
-#: targets per million households (issue 11); scaled linearly above a million
-_IMPORT_MS_PER_M = 1000
-_REOPEN_MS_PER_M = 300
 _BYTES_PER_HH = 250
 
 
@@ -122,7 +119,8 @@ def _child(ctx, folder: str, repeat: int) -> dict:
 
 def rows(ctx) -> list[dict]:
     """The snapshot rows of ``sasaran bench`` for the generated province of ``ctx``."""
-    from gis.bench.table import row
+    from gis.bench.register import import_target_ms
+    from gis.bench.table import row, scaled_target
     from gis.numbers import format_number
 
     repeat = ctx.repeat
@@ -131,20 +129,19 @@ def rows(ctx) -> list[dict]:
         first = _child(ctx, folder, 1)
         again = _child(ctx, folder, repeat)
     n = first["households"]
-    millions = max(n / 1e6, 1.0)
     per_hh = {k: r["resident"] / max(n, 1) for k, r in (("first", first), ("again", again))}
     return [
         row(
             f"impor dari GPKG sumber + tulis snapshot, {format_number(n)} RT",
             first["ms"],
-            target=_IMPORT_MS_PER_M * millions,
+            target=import_target_ms(n),
             lower_bound=first["bound_ms"],
             note="batas bawah: pyogrio.read_arrow tanpa olah",
         ),
         row(
             f"buka ulang dari snapshot, {format_number(n)} RT",
             again["ms"],
-            target=_REOPEN_MS_PER_M * millions,
+            target=scaled_target(n, 300, 4000),
             note="tanpa membaca ulang berkas sumber",
         ),
         row("memori puncak, impor dari berkas", first["peak"] / 2**20, unit="MB"),

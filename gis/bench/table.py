@@ -39,3 +39,9 @@ def row(name, value, target=None, lower_bound=None, unit="ms", note="") -> dict:
         "ok": None if target is None else bool(value <= target),
         "note": note,
     }
+
+
+def scaled_target(households: int, at_1m: float, at_15m: float) -> float:
+    """An issue's target for ``households``: linear between its 1M and 15M figures."""
+    share = min(max((households - 1_000_000) / 14_000_000, 0.0), 1.0)
+    return at_1m + (at_15m - at_1m) * share

@@ -12,11 +12,8 @@ import numpy as np
 
 from gis.bench.context import CoreContext
 from gis.bench.data import zone_polygon
-from gis.bench.table import row, timeit
+from gis.bench.table import row, scaled_target, timeit
 from gis.numbers import format_number
-
-#: issue 11: under 10 ms at a million households, 150 ms at 15 million
-_TARGET_MS = 10
 
 
 def rows(ctx: CoreContext) -> list[dict]:
@@ -28,7 +25,6 @@ def rows(ctx: CoreContext) -> list[dict]:
 
     table = ctx.table()
     repeat = ctx.repeat
-    millions = max(len(table) / 1e6, 1.0)
     out = []
     key = village_desil_key(table)
     flt = HouseholdFilter(desil=(1, 2, 3, 4), lacks_all=("PKH",))
@@ -46,7 +42,7 @@ def rows(ctx: CoreContext) -> list[dict]:
         row(
             "filter + hitung ulang per desil dan per desa",
             timeit(filter_recount, repeat),
-            target=_TARGET_MS * millions,
+            target=scaled_target(len(table), 10, 150),
             lower_bound=timeit(numpy_bound, repeat),
             note="batas bawah: satu perbandingan + compress + bincount",
         )
@@ -75,7 +71,7 @@ def rows(ctx: CoreContext) -> list[dict]:
         row(
             f"tally satu zona 50 titik sudut ({format_number(inside)} RT di dalam)",
             timeit(zone_tally, repeat),
-            target=_TARGET_MS * millions,
+            target=scaled_target(len(table), 10, 150),
             lower_bound=timeit(bbox_bound, repeat),
             note="batas bawah: uji kotak batas numpy tanpa poligon",
         )

@@ -426,14 +426,19 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         text_arrow(frame[mapping.fields["head_name"]]) if "head_name" in mapping.fields else None
     )
     address = text_arrow(frame[mapping.fields["address"]]) if "address" in mapping.fields else None
-    nik = _checked_ids(frame, mapping, report, rows, "nik", id_checks["nik"].result())
-    kk = _checked_ids(frame, mapping, report, rows, "kk", id_checks["kk"].result())
-    say(0.55, "keluarga")
-    _check_cancel(cancelled)
+
+    def personal_ids():
+        """The NIK and KK columns once checked beside, their problems reported."""
+        nik = _checked_ids(frame, mapping, report, rows, "nik", id_checks["nik"].result())
+        kk = _checked_ids(frame, mapping, report, rows, "kk", id_checks["kk"].result())
+        say(0.55, "keluarga")
+        _check_cancel(cancelled)
+        return nik, kk
 
     # --- one record per household ------------------------------------------
     kept = np.flatnonzero(keep)
     if mapping.level == "individu":
+        nik, kk = personal_ids()
         g, _uniq = pd.factorize(id_codes.result()[kept])
         order = np.argsort(g, kind="stable")
         gs = g[order]
@@ -494,37 +499,58 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
             None if c is None else take(c, src) for c in (name_src, nik, kk, address)
         )
         report.notes.append(f"{len(kept)} baris orang dikelompokkan menjadi {n_groups} keluarga")
+        say(0.7, "desa")
+        _check_cancel(cancelled)
+        table, villages = _locate(hh, villages, frame, mapping, report, program_keys, crosswalk)
     else:
-        dup = pd.Series(id_codes.result()[kept]).duplicated().to_numpy()
-        dup_rows = kept[dup]
-        report.add(
-            rows[dup_rows], key_col or "", "duplicate_id", objects(take(ids, dup_rows)), True
+
+        def households(rows_kept):
+            return {
+                "ids": take(ids, rows_kept),
+                "rows": rows[rows_kept],
+                "desil": desil[rows_kept],
+                "members": members[rows_kept],
+                "ppks": ppks[rows_kept],
+                "programs": programs[rows_kept],
+                "programs_known": programs_known[rows_kept],
+                "ppks_known": ppks_known[rows_kept],
+                "codes": codes[rows_kept],
+                "code_int": code_int[rows_kept],
+                "raw_codes": raw_codes[rows_kept],
+                "lon": lon[rows_kept],
+                "lat": lat[rows_kept],
+                "src": rows_kept,
+            }
+
+        # The households are placed while the ids and NIK are still being
+        # checked beside: with no repeated id (the usual register) that is
+        # the answer, else they are placed again without the repeats. The
+        # placement's problems wait in a scratch report, so the report reads
+        # in the same order either way.
+        scratch = ImportReport(path=report.path)
+        located = _locate(
+            households(kept), villages, frame, mapping, scratch, program_keys, crosswalk
         )
-        kept = kept[~dup]
-        hh = {
-            "ids": take(ids, kept),
-            "rows": rows[kept],
-            "desil": desil[kept],
-            "members": members[kept],
-            "ppks": ppks[kept],
-            "programs": programs[kept],
-            "programs_known": programs_known[kept],
-            "ppks_known": ppks_known[kept],
-            "codes": codes[kept],
-            "code_int": code_int[kept],
-            "raw_codes": raw_codes[kept],
-            "lon": lon[kept],
-            "lat": lat[kept],
-            "src": kept,
-        }
+        nik, kk = personal_ids()
+        dup = pd.Series(id_codes.result()[kept]).duplicated().to_numpy()
+        if dup.any():
+            dup_rows = kept[dup]
+            report.add(
+                rows[dup_rows], key_col or "", "duplicate_id", objects(take(ids, dup_rows)), True
+            )
+            kept = kept[~dup]
+            say(0.7, "desa")
+            _check_cancel(cancelled)
+            located = _locate(
+                households(kept), villages, frame, mapping, report, program_keys, crosswalk
+            )
+        else:
+            _append_report(report, scratch)
+        table, villages = located
         name_src = head_name if head_name is not None else name
         hh_name, hh_nik, hh_kk, hh_addr = (
             None if c is None else take(c, kept) for c in (name_src, nik, kk, address)
         )
-    say(0.7, "desa")
-    _check_cancel(cancelled)
-
-    table, villages = _locate(hh, villages, frame, mapping, report, program_keys, crosswalk)
     table.program_names = program_names
     table.name, table.nik, table.kk, table.address = hh_name, hh_nik, hh_kk, hh_addr
     table.source = _first_text(frame, mapping, "source") or ""
@@ -546,6 +572,15 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     report.fields_not_carried = _fields_not_carried(mapping, raw, table)
     say(1.0, "selesai")
     return table, report
+
+
+def _append_report(report: ImportReport, scratch: ImportReport) -> None:
+    """Add what :func:`_locate` wrote in ``scratch`` to ``report``, as if written there."""
+    report.chunks.extend(scratch.chunks)
+    report.notes.extend(scratch.notes)
+    if scratch.unknown_village_codes:
+        report.unknown_village_codes = scratch.unknown_village_codes
+    report.without_coordinates = scratch.without_coordinates
 
 
 def _fields_not_carried(mapping: ColumnMapping, raw: RawTable, table: HouseholdTable) -> list[str]:

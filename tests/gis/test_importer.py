@@ -206,3 +206,28 @@ def test_cancel_leaves_nothing_half_done(bad_csv, babel_villages):
 
     with pytest.raises(Cancelled):
         load_households(bad_csv, babel_villages, cancelled=lambda: True)
+
+
+def test_repeated_ids_placed_as_if_never_there(tmp_path, babel_villages):
+    """Households are placed while ids are checked: a repeat must change nothing else."""
+    code = str(babel_villages.codes[np.flatnonzero(babel_villages.has_polygon)[0]])
+    rows = [f"K{i:03d};{code};{1 + i % 9};Nama {i};;Ya;Tidak;;;" for i in range(40)]
+    rows.append("K777;2999999999;3;Kode Asing;;Tidak;Tidak;;;")  # unknown village
+    with_repeats = rows[:10] + [rows[3].replace("Nama 3", "Ganda"), "K005;1901010001;2;X;;;;;;"]
+    with_repeats += rows[10:]
+    a, rep_a = load_households(
+        _write_csv(tmp_path / "a.csv", [HEADER, *with_repeats]), babel_villages
+    )
+    b, rep_b = load_households(_write_csv(tmp_path / "b.csv", [HEADER, *rows]), babel_villages)
+    assert list(a.hh_id) == list(b.hh_id)
+    assert np.array_equal(a.x, b.x, equal_nan=True)
+    assert np.array_equal(a.y, b.y, equal_nan=True)
+    assert np.array_equal(a.village, b.village)
+    codes_a = [c.code for c in rep_a.chunks]
+    assert codes_a.count("duplicate_id") == 1
+    assert codes_a.index("duplicate_id") < codes_a.index("village_code_unknown")
+    # the repeated rows' own location problems are not reported: they were rejected
+    assert [c.code for c in rep_b.chunks] == [c for c in codes_a if c != "duplicate_id"]
+    assert rep_a.unknown_village_codes == rep_b.unknown_village_codes == {"2999999999": 1}
+    assert rep_a.without_coordinates == rep_b.without_coordinates
+    assert rep_a.notes == rep_b.notes
