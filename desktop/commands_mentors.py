@@ -98,6 +98,9 @@ def register(sub) -> None:
     r.add_argument("--mentors", type=Path, help="daftar pendamping (untuk sinergi per desa)")
     r.add_argument("--psks", type=Path, help="berkas PSKS (pendamping PSKS untuk sinergi)")
     r.add_argument("--by", choices=["desa", "kecamatan", "kabupaten"])
+    r.add_argument(
+        "--zones", type=Path, help="zona GeoJSON/GeoPackage: rujukan dan sinergi per zona"
+    )
     r.add_argument("--max-km", type=float, default=15.0, help="jangkauan pendamping per desa (km)")
     r.add_argument("--xlsx", type=Path, help="tulis lembar sinergi untuk rapat koordinasi")
     r.add_argument(
@@ -350,6 +353,19 @@ def cmd_mentors_demo(args) -> int:
     return 0
 
 
+def _zone_tally(args, table, mask, rules):
+    """Referral and receipt counts per zone of ``--zones`` (None without one)."""
+    if not args.zones:
+        return None
+    from gis.model.zonefile import read_zones
+    from gis.model.zones import ZoneMasks
+    from gis.plan.referral_tally import zone_tally
+
+    masks = ZoneMasks(table)
+    zones = [(z.name, masks.mask(z)) for z in read_zones(args.zones)]
+    return zone_tally(table, mask, zones, rules)
+
+
 def cmd_referrals(args) -> int:
     from gis.io.outputguard import check_targets
     from gis.model.indicators import mentor_indicators
@@ -374,6 +390,7 @@ def cmd_referrals(args) -> int:
         ind = None
         if pool is not None:
             ind = mentor_indicators(table, mask, pool.x, pool.y, pool.capacity, args.max_km)
+        per_zone = _zone_tally(args, table, mask, rules)
         if args.xlsx:
             write_synergy_xlsx(
                 args.xlsx,
@@ -383,6 +400,7 @@ def cmd_referrals(args) -> int:
                 ind,
                 overwrite=args.overwrite,
                 rules_text="skenario " + args.scenario.name if args.scenario else "",
+                zones=per_zone,
             )
         lists = _write_lists(args, table, ref, chosen)
     except (SasaranError, FileExistsError) as exc:
@@ -396,6 +414,8 @@ def cmd_referrals(args) -> int:
     }
     if args.by:
         out["by"] = {"level": args.by, "units": ref.by_unit(table, args.by)}
+    if per_zone is not None:
+        out["zones"] = {"rows": per_zone.rows(), "note": per_zone.note()}
     if lists is not None:
         out["lists"] = {k: v for k, v in lists.items() if k not in ("file", "entry")}
         out["lists"]["file"] = args.lists.name
@@ -438,6 +458,13 @@ def cmd_referrals(args) -> int:
             f"  Desa dengan kekurangan pendamping (jangkauan {g['max_km']:g} km): "
             f"{fmt(g['villages_with_gap'])} desa, {fmt(g['families_in_gap'])} keluarga"
         )
+    if per_zone is not None:
+        print("Per zona (keluarga dalam filter; dirujuk per program; program diketahui 0/1/2/3+)")
+        for r in out["zones"]["rows"]:
+            refer = ", ".join(f"{k} {fmt(v)}" for k, v in r["refer"].items())
+            got = "/".join(fmt(r["received"][b]) for b in ("0", "1", "2", "3+"))
+            print(f"  {r['zone']}: {fmt(r['families'])} keluarga; dirujuk: {refer}; {got}")
+        print(f"  {out['zones']['note']}")
     if args.xlsx:
         print(f"  Lembar sinergi ditulis: {args.xlsx.name}")
     if lists is not None:

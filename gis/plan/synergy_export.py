@@ -13,6 +13,7 @@ import numpy as np
 
 from gis.model.households import HouseholdTable
 from gis.plan.budget_export import PRIVACY_LINE, Sheet, write_xlsx
+from gis.plan.referral_tally import ZoneTally
 from gis.plan.referrals import STATUS, STATUS_WORDS, Referrals
 
 _BUCKETS = {
@@ -32,9 +33,13 @@ _VILLAGE_WORDS = {
 
 
 def synergy_sheets(
-    table: HouseholdTable, ref: Referrals, syn: dict, mentor_ind: dict | None = None
+    table: HouseholdTable,
+    ref: Referrals,
+    syn: dict,
+    mentor_ind: dict | None = None,
+    zones: ZoneTally | None = None,
 ) -> list[Sheet]:
-    """Sinergi (families by programs received, combinations, villages), rujukan, desa."""
+    """Sinergi (families by programs received, combinations, villages), rujukan, desa, zona."""
     rows = [["Keluarga menurut jumlah program diketahui yang diterima", ""]]
     rows += [[f"  {_BUCKETS[k]}", v] for k, v in syn["programs_received"].items()]
     rows.append(["Kombinasi program terbanyak", ""])
@@ -85,7 +90,36 @@ def synergy_sheets(
                 row.append(None if np.isnan(value) else int(value))
         village_rows.append(row)
     sheets.append(Sheet("Per desa", cols, village_rows, slug="desa"))
+    if zones is not None:
+        sheets.append(_zone_sheet(table, zones))
     return sheets
+
+
+def _zone_sheet(table: HouseholdTable, zones: ZoneTally) -> Sheet:
+    """Per zone: families, those also in another zone, to refer and unknown, receipt buckets.
+
+    The rows of overlapping zones do not add up; the total rows say by how much.
+    """
+    absent = set(table.missing_programs()) | (set(zones.keys) - set(table.program_keys))
+    cols = [("Zona", "text"), ("Keluarga", "int"), ("Juga di zona lain", "int")]
+    cols += [(f"Dirujuk {k}", "int") for k in zones.keys]
+    cols += [(f"Tidak diketahui {k}", "int") for k in zones.keys]
+    cols += [
+        (_BUCKETS[b] if b != "unknown" else "program tidak diketahui", "int") for b in _BUCKETS
+    ]
+    rows = []
+    for i, name in enumerate(zones.names):
+        row = [name, int(zones.families[i]), int(zones.in_other[i])]
+        row += [None if k in absent else int(zones.refer[i, j]) for j, k in enumerate(zones.keys)]
+        row += [int(zones.unknown[i, j]) for j in range(len(zones.keys))]
+        row += [int(v) for v in zones.received[i]]
+        rows.append(row)
+    blank = [None] * (len(cols) - 2)
+    twice = int(zones.families.sum()) - zones.distinct
+    rows.append(["Jumlah zona", int(zones.families.sum())] + blank)
+    rows.append(["− terhitung lebih dari sekali", twice] + blank)
+    rows.append(["= keluarga berbeda", zones.distinct] + blank)
+    return Sheet("Per zona", cols, rows, slug="zona")
 
 
 def write_synergy_xlsx(
@@ -97,6 +131,7 @@ def write_synergy_xlsx(
     *,
     overwrite: bool = False,
     rules_text: str = "",
+    zones: ZoneTally | None = None,
 ) -> Path:
     """The workbook for the coordination meeting (see the module docstring)."""
     metadata = [
@@ -105,8 +140,12 @@ def write_synergy_xlsx(
         ("Keluarga dihitung", str(len(ref.families))),
         ("Aturan kelayakan", rules_text or "bawaan: desil 1-4"),
         ("Tidak diketahui", STATUS_WORDS["unknown"]),
+        *([("Zona", zones.note())] if zones is not None else []),
         ("Privasi", PRIVACY_LINE),
     ]
     return write_xlsx(
-        synergy_sheets(table, ref, syn, mentor_ind), path, metadata=metadata, overwrite=overwrite
+        synergy_sheets(table, ref, syn, mentor_ind, zones),
+        path,
+        metadata=metadata,
+        overwrite=overwrite,
     )

@@ -313,8 +313,8 @@
     <message>
         <location filename="../../desktop/project_actions.py" line="172" />
         <location filename="../../desktop/project_actions.py" line="196" />
-        <location filename="../../widgets/base/files.py" line="103" />
         <location filename="../../widgets/scenario/scenario_common.py" line="323" />
+        <location filename="../../widgets/base/files.py" line="103" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -381,8 +381,8 @@
         <translation>Project {name} opened.</translation>
     </message>
     <message>
-        <location filename="../../widgets/base/files.py" line="129" />
         <location filename="../../widgets/scenario/scenario_common.py" line="216" />
+        <location filename="../../widgets/base/files.py" line="129" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -752,22 +752,22 @@ Open household data and village boundaries, or load the demo province.</translat
         <translation>Zone name:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_villages.py" line="104" />
         <location filename="../../widgets/scenario/suggest_proposals.py" line="36" />
+        <location filename="../../widgets/scenario/comparison_villages.py" line="104" />
         <source>Kode</source>
         <extracomment>one colour per change: gain, loss, the same, no figure (colour-blind safe, prints in grey)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../widgets/scenario/suggest_proposals.py" line="29" />
         <location filename="../../widgets/scenario/comparison_villages.py" line="106" />
         <location filename="../../widgets/scenario/cut_list.py" line="32" />
-        <location filename="../../widgets/scenario/suggest_proposals.py" line="29" />
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/comparison_villages.py" line="108" />
         <location filename="../../widgets/scenario/suggest_proposals.py" line="30" />
+        <location filename="../../widgets/scenario/comparison_villages.py" line="108" />
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
@@ -1191,8 +1191,8 @@ RT 4 jiwa</source>
         <translation>Eligible for</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/cut_list.py" line="37" />
         <location filename="../../widgets/scenario/suggest_proposals.py" line="33" />
+        <location filename="../../widgets/scenario/cut_list.py" line="37" />
         <source>Biaya/tahun</source>
         <translation>Cost/year</translation>
     </message>
@@ -1202,8 +1202,8 @@ RT 4 jiwa</source>
         <translation>Budget short by</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/cut_list.py" line="39" />
         <location filename="../../widgets/scenario/suggest_proposals.py" line="35" />
+        <location filename="../../widgets/scenario/cut_list.py" line="39" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -4015,52 +4015,52 @@ RT 4 jiwa</source>
         <translation>{n} families written to {file} and recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="436" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="442" />
         <source>semua pasangan diperhitungkan</source>
         <translation>every allowed pair considered</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="439" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="445" />
         <source>{k} kandidat terdekat per keluarga, dibuktikan dengan biaya tereduksi</source>
         <translation>{k} nearest candidates per family, proven by reduced costs</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="442" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="448" />
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="444" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="450" />
         <source>Keluarga terdampingi</source>
         <translation>Families with a mentor</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="446" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="452" />
         <source>Total jarak (km)</source>
         <translation>Total distance (km)</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="451" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="457" />
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="452" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="458" />
         <source>Terdekat yang masih ada tempat</source>
         <translation>Nearest with room</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="453" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="459" />
         <source>Pemecah OR-Tools: {status}; {proof}.</source>
         <translation>OR-Tools solver: {status}; {proof}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="469" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="475" />
         <source>Tanpa pendamping:</source>
         <translation>Without a mentor:</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/mentor_panel.py" line="477" />
+        <location filename="../../widgets/scenario/mentor_panel.py" line="483" />
         <source>{n} keluarga memakai titik desanya (letak perkiraan).</source>
         <translation>{n} families use their village's point (approximate place).</translation>
     </message>
@@ -4329,42 +4329,82 @@ RT 4 jiwa</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="126" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="115" />
+        <source>Zona</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="115" />
+        <source>Keluarga</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="115" />
+        <source>Juga di zona lain</source>
+        <translation>Also in another zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="116" />
+        <source>Dirujuk {program}</source>
+        <translation>To refer {program}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="117" />
+        <source>{n} program</source>
+        <translation>{n} programs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="118" />
+        <source>Program tidak diketahui</source>
+        <translation>Programs unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="134" />
+        <source>Per zona, keluarga dalam filter. Jumlah zona {total} − {twice} terhitung lebih dari sekali = {distinct} keluarga berbeda.</source>
+        <translation>Per zone, families in the filter. Sum of zones {total} − {twice} counted more than once = {distinct} distinct families.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="141" />
+        <source>Rujukan dan sinergi per zona</source>
+        <translation>Referrals and synergy per zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="161" />
         <source>{n} baris, {f} keluarga; NIK dan nama disamarkan.</source>
         <translation>{n} rows, {f} families; NIK and names masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="130" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="165" />
         <source>Pratinjau menampilkan {k} baris pertama.</source>
         <translation>The preview shows the first {k} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="140" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="175" />
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="142" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="177" />
         <source>Berkas akan memuat NIK utuh, nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022) di setiap lembar dan halaman cetak. Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The file will contain the families' full NIK, names and addresses, marked CONFIDENTIAL (RAHASIA, Law 27/2022) on every sheet and printed page. Writing it is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="167" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="202" />
         <source>Simpan daftar rujukan</source>
         <translation>Save referral lists</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="170" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="205" />
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="177" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="212" />
         <source>{f} keluarga ditulis ke {file} dengan nama dan alamat (RAHASIA), dicatat di log.</source>
         <translation>{f} families written to {file} with names and addresses (CONFIDENTIAL), recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="180" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="215" />
         <source>{f} keluarga ditulis ke {file}; NIK dan nama disamarkan.</source>
         <translation>{f} families written to {file}; NIK and names masked.</translation>
     </message>
@@ -5384,7 +5424,7 @@ RT 4 jiwa</source>
 <context>
     <name>WebMapView</name>
     <message>
-        <location filename="../../desktop/selftest.py" line="112" />
+        <location filename="../../desktop/selftest.py" line="114" />
         <location filename="../../widgets/output/webmap_view.py" line="97" />
         <source>Peta Web</source>
         <extracomment>Seconds the web-map window may take to load its page and become ready.</extracomment>

@@ -199,3 +199,38 @@ def test_match_on_a_travel_table_minimises_minutes_and_says_so(demo, tmp_path, c
     assert "Tabel perjalanan salah.csv harus punya kolom" in capsys.readouterr().err
     assert main(argv[:-6]) == 0
     assert "Jarak: jarak garis lurus (km)" in capsys.readouterr().out
+
+
+def test_referrals_per_zone_state_families_counted_twice(demo, tmp_path, capsys):
+    import shapely
+
+    from gis.model.zonefile import write_zones
+    from gis.model.zones import Zone
+
+    p, _mentors = demo
+    v = read_villages(p["villages"])
+    minx, miny, maxx, maxy = v.province_bounds()
+    midx = (minx + maxx) / 2
+    west = Zone("z1", "Barat", shapely.box(minx, miny, midx + 0.1, maxy))
+    east = Zone("z2", "Timur", shapely.box(midx - 0.1, miny, maxx, maxy))
+    zones = write_zones([west, east], tmp_path / "zona.geojson")
+    argv = ["referrals", "--households", str(p["households"]), "--villages", str(p["villages"])]
+    argv += ["--desil", "1-2", "--zones", str(zones), "--json"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = data["zones"]["rows"]
+    assert [r["zone"] for r in rows] == ["Barat", "Timur"]
+    twice = rows[0]["also_in_other_zone"]
+    assert twice > 0 and rows[1]["also_in_other_zone"] == twice
+    distinct = rows[0]["families"] + rows[1]["families"] - twice
+    assert f"= {distinct} keluarga berbeda" in data["zones"]["note"]
+    for r in rows:
+        assert sum(r["received"].values()) == r["families"]
+    xlsx = tmp_path / "sinergi.xlsx"
+    assert main(argv[:-1] + ["--xlsx", str(xlsx)]) == 0
+    assert "Per zona" in capsys.readouterr().out
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx, read_only=True)["Per zona"]
+    values = [row for row in sheet.iter_rows(values_only=True)]
+    assert any(r and r[0] == "= keluarga berbeda" and r[1] == distinct for r in values)

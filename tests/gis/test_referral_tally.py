@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from gis.plan.allocation import EligibilityRule
-from gis.plan.referral_tally import RECEIVED_BUCKETS, bits_per_slot, village_tally
+from gis.plan.referral_tally import RECEIVED_BUCKETS, bits_per_slot, village_tally, zone_tally
 from tests.gis.scenario_data import PROGRAM_KEYS, village_table
 from tests.gis.test_referrals import pandas_status_rows, random_table
 
@@ -68,3 +68,41 @@ def test_the_tally_row_is_a_group_of_the_benchmark(demo_paths):
     )
     (row,) = referrals.rows(ctx)
     assert row["target"] == 100 and row["unit"] == "ms" and row["lower_bound"] is not None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_counts_per_zone_equal_pandas_and_overlaps_are_stated(tmp_path, seed):
+    table = random_table(village_table(tmp_path), seed, n=400)
+    table.programs_known[:25] = 0
+    rng = np.random.default_rng(seed)
+    mask = rng.random(len(table)) < 0.8
+    a = rng.random(len(table)) < 0.4
+    b = a & (rng.random(len(table)) < 0.5) | (rng.random(len(table)) < 0.2)  # overlaps a
+    empty = np.zeros(len(table), dtype=bool)
+    zones = [("Zona A", a), ("Zona B", b), ("Kosong", empty)]
+    keys = (*PROGRAM_KEYS, "DAERAH")
+    tally = zone_tally(table, mask, zones, RULES, keys)
+    rows = tally.rows()
+    n_got = [bin(int(x) & int(y)).count("1") for x, y in zip(table.programs, table.programs_known)]
+    bucket = np.where(
+        table.programs_known == 0, "unknown", np.minimum(n_got, 3).astype(str)
+    ).astype(object)
+    bucket[bucket == "3"] = "3+"
+    for z, (name, zmask) in enumerate(zones):
+        sel = mask & zmask
+        assert rows[z]["zone"] == name and rows[z]["families"] == int(sel.sum())
+        for key in keys:
+            status = pandas_status_rows(table, key, RULES.get(key, EligibilityRule()), sel)
+            assert rows[z]["refer"][key] == int((status == "refer").sum()), (name, key)
+            assert rows[z]["unknown"][key] == int((status == "unknown").sum()), (name, key)
+        want = pd.Series(bucket[sel]).value_counts()
+        assert rows[z]["received"] == {k: int(want.get(k, 0)) for k in RECEIVED_BUCKETS}
+        others = np.zeros(len(table), dtype=bool)
+        for w, (_n, other) in enumerate(zones):
+            if w != z:
+                others |= other
+        assert rows[z]["also_in_other_zone"] == int((sel & others).sum())
+    distinct = int((mask & (a | b)).sum())
+    assert tally.distinct == distinct
+    twice = int((mask & a).sum() + (mask & b).sum()) - distinct
+    assert f"− {twice} terhitung lebih dari sekali = {distinct} keluarga berbeda" in tally.note()

@@ -90,3 +90,24 @@ def test_save_asks_for_the_file_and_says_what_was_written(dialog, tmp_path, monk
     monkeypatch.setattr(files, "show_error", lambda parent, title, text: shown.append(text))
     dialog.ask_save()  # the file is there now and overwriting was not confirmed
     assert shown and "rujukan.xlsx" in shown[0]
+
+
+def test_zones_of_the_workspace_get_their_counts(qtbot, ws, tmp_path):
+    import shapely
+
+    from gis.model.edits import AddZone
+    from gis.model.zones import Zone
+
+    ws.set_filter(HouseholdFilter(desil=(1, 2)))
+    minx, miny, maxx, maxy = ws.households.villages.province_bounds()
+    AddZone(Zone("z1", "Utara", shapely.box(minx, (miny + maxy) / 2, maxx, maxy))).apply(ws)
+    panel = MentorPanel(ws)
+    qtbot.addWidget(panel)
+    panel.log_path = tmp_path / "log.jsonl"
+    d = panel.referral_dialog()
+    assert d.zone_table is not None and d.zone_table.rowCount() == 1
+    assert d.zone_table.item(0, 0).text() == "Utara"
+    inside = ws.mask & ws.zone_masks.mask(ws.zones[0])
+    assert d.zone_table.item(0, 1).text().replace(".", "") == str(int(inside.sum()))
+    assert "keluarga berbeda" in d.zone_note.text()
+    d.close()

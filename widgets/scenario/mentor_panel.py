@@ -423,7 +423,13 @@ class MentorPanel(QWidget):
         scenario = self._scenario() if self._scenario is not None else None
         rules = scenario.rules if scenario is not None else None
         table = self.workspace.households
-        return ReferralListDialog(table, self.workspace.mask, rules, self.log_path, self)
+        masks = self.workspace.zone_masks
+        zones = []
+        if masks is not None:
+            zones = [(z.name, masks.mask(z)) for z in self.workspace.zones]
+        return ReferralListDialog(
+            table, self.workspace.mask, rules, self.log_path, self, zones=zones
+        )
 
     def ask_referral_lists(self) -> None:
         if self.workspace.households is None:

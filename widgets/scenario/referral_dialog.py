@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gis.plan.referral_lists import MASKED_HEADER, referral_list_rows, write_referral_lists
-from gis.plan.referral_tally import village_tally
+from gis.plan.referral_tally import village_tally, zone_tally
 from gis.plan.referrals import referrals
 from widgets.base.files import save_to_chosen
 from widgets.base.fmt import num
@@ -43,7 +43,7 @@ PREVIEW_ROWS = 200
 class ReferralListDialog(QDialog):
     """The referral lists of the filtered families: choose a village, preview masked, save."""
 
-    def __init__(self, table, mask, rules, log_path, parent: QWidget | None = None):
+    def __init__(self, table, mask, rules, log_path, parent: QWidget | None = None, zones=()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Daftar rujukan per desa"))
         self.table = table
@@ -98,6 +98,9 @@ class ReferralListDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.preview, 1)
+        self.zone_table = self.zone_note = None
+        if zones:
+            self._add_zones(layout, zone_tally(table, mask, list(zones), rules))
         layout.addWidget(self.with_names)
         layout.addWidget(self.save_button)
         layout.addWidget(self.result)
@@ -106,6 +109,38 @@ class ReferralListDialog(QDialog):
         self.section.currentIndexChanged.connect(self.refresh)
         self.resize(860, 560)
         self.refresh()
+
+    def _add_zones(self, layout, tally) -> None:
+        """Counts per zone of the workspace: to refer per program, receipt 0/1/2/3+ (no names)."""
+        heads = [self.tr("Zona"), self.tr("Keluarga"), self.tr("Juga di zona lain")]
+        heads += [self.tr("Dirujuk {program}").format(program=k) for k in tally.keys]
+        heads += [self.tr("{n} program").format(n=b) for b in ("0", "1", "2", "3+")]
+        heads.append(self.tr("Program tidak diketahui"))
+        self.zone_table = QTableWidget(len(tally.names), len(heads))
+        self.zone_table.setHorizontalHeaderLabels(heads)
+        self.zone_table.verticalHeader().setVisible(False)
+        self.zone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, name in enumerate(tally.names):
+            values = [name, num(int(tally.families[r])), num(int(tally.in_other[r]))]
+            values += [num(int(v)) for v in tally.refer[r]]
+            values += [num(int(v)) for v in tally.received[r]]
+            for c, value in enumerate(values):
+                self.zone_table.setItem(r, c, QTableWidgetItem(value))
+        self.zone_table.resizeColumnsToContents()
+        self.zone_table.setMaximumHeight(40 + 26 * min(len(tally.names), 5))
+        twice = int(tally.families.sum()) - tally.distinct
+        self.zone_note = QLabel(
+            self.tr(
+                "Per zona, keluarga dalam filter. Jumlah zona {total} − {twice} terhitung "
+                "lebih dari sekali = {distinct} keluarga berbeda."
+            ).format(
+                total=num(int(tally.families.sum())), twice=num(twice), distinct=num(tally.distinct)
+            )
+        )
+        self.zone_note.setWordWrap(True)
+        layout.addWidget(QLabel("<b>" + self.tr("Rujukan dan sinergi per zona") + "</b>"))
+        layout.addWidget(self.zone_table)
+        layout.addWidget(self.zone_note)
 
     def villages(self) -> list[int] | None:
         """The chosen village (as a list of indices), or None for all."""
