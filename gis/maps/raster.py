@@ -284,22 +284,42 @@ def _dilate_max(img: np.ndarray, size: int) -> np.ndarray:
 
 
 def pixel_index(view: View, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Flat pixel index (row * width + col) of points already known to be in ``view``."""
-    col = ((x - view.x0) * (1.0 / view.px_w)).astype(np.int64)
-    row = ((view.y1 - y) * (1.0 / view.px_h)).astype(np.int64)
-    np.clip(col, 0, view.width - 1, out=col)
-    np.clip(row, 0, view.height - 1, out=row)
-    return row * view.width + col
+    """Flat pixel index (row * width + col) of points already known to be in ``view``.
+
+    Worked in place on two temporaries: at 15 million households every pass
+    over the points counts.
+    """
+    fx = np.subtract(x, view.x0)
+    fx *= 1.0 / view.px_w
+    np.clip(fx, 0, view.width - 1, out=fx)
+    fy = np.subtract(view.y1, y)
+    fy *= 1.0 / view.px_h
+    np.clip(fy, 0, view.height - 1, out=fy)
+    flat = fy.astype(np.int64)
+    flat *= view.width
+    flat += fx.astype(np.int64)
+    return flat
 
 
 def key_image(
-    view: View, x: np.ndarray, y: np.ndarray, keys: np.ndarray, mask: np.ndarray | None = None
+    view: View,
+    x: np.ndarray,
+    y: np.ndarray,
+    keys: np.ndarray,
+    mask: np.ndarray | None = None,
+    vis: np.ndarray | None = None,
 ) -> np.ndarray:
-    """(height, width) uint8: the highest priority key of the points on each pixel."""
-    vis = visible(view, x, y, mask)
+    """(height, width) uint8: the highest priority key of the points on each pixel.
+
+    ``vis``: :func:`visible` of these arguments when the caller has it already.
+    """
+    if vis is None:
+        vis = visible(view, x, y, mask)
     img = np.zeros(view.width * view.height, dtype=np.uint8)
     if vis.any():
-        np.maximum.at(img, pixel_index(view, x[vis], y[vis]), keys[vis])
+        # np.compress, not x[vis]: four times faster for a boolean mask (numpy 2.4)
+        at = pixel_index(view, np.compress(vis, x), np.compress(vis, y))
+        np.maximum.at(img, at, np.compress(vis, keys))
     return img.reshape(view.height, view.width)
 
 
@@ -313,6 +333,7 @@ def render_points(
     point_size: int = 2,
     halo: bool = True,
     lut: np.ndarray | None = None,
+    vis: np.ndarray | None = None,
 ) -> np.ndarray:
     """RGBA image (height, width, 4) uint8 of the households in ``view``.
 
@@ -336,6 +357,9 @@ def render_points(
         Ring the points with a light, half-transparent pixel.
     lut
         (N_LUT, 4) colours per key (:func:`key_colors` by default).
+    vis
+        :func:`visible` of ``view``, ``x``, ``y`` and ``mask``, when the
+        caller has counted the points in view already.
 
     Returns
     -------
@@ -344,7 +368,7 @@ def render_points(
     """
     lut = key_colors() if lut is None else lut
     size = int(min(4, max(1, point_size)))
-    keyimg = _dilate_max(key_image(view, x, y, keys, mask), size)
+    keyimg = _dilate_max(key_image(view, x, y, keys, mask, vis), size)
     if halo:
         # any point key outranks the halo, so a max keeps points and rings the rest
         ring = _dilate_max(np.minimum(keyimg, 1), 3)

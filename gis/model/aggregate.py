@@ -33,11 +33,17 @@ def village_desil_counts(
     table: HouseholdTable, mask: np.ndarray | None = None, key=None, weights=None
 ):
     """(villages + 1, 11) matrix; row 0 is 'no village', column 0 'no desil'."""
-    key = village_desil_key(table) if key is None else key
     size = (len(table.villages) + 1) * N_DESIL
     if mask is not None:
-        key = _pick(mask, key)
+        if key is None:
+            # the key of the selected households only: two narrow columns picked, not a wide one built
+            village = _pick(mask, table.village).astype(np.int32)
+            key = (village + 1) * N_DESIL + _pick(mask, table.desil)
+        else:
+            key = _pick(mask, key)
         weights = _pick(mask, weights) if weights is not None else None
+    elif key is None:
+        key = village_desil_key(table)
     counts = np.bincount(key, weights=weights, minlength=size)
     return counts.reshape(len(table.villages) + 1, N_DESIL)
 

@@ -70,7 +70,7 @@ class HouseholdsLayer(MapLayer):
         elif n < canvas.SYMBOL_LIMIT:
             self._draw_symbols(hh, vis, ws.selection)
         else:
-            self._draw_picture(hh, view, n, mask, ws.selection)
+            self._draw_picture(hh, view, n, mask, ws.selection, vis)
 
     def _draw_symbols(self, hh, vis, selection) -> None:
         self.mode = "symbols"
@@ -103,7 +103,7 @@ class HouseholdsLayer(MapLayer):
         else:
             self.set_active(self.sel_scatter, False)
 
-    def _draw_picture(self, hh, view, n, mask, selection) -> None:
+    def _draw_picture(self, hh, view, n, mask, selection, vis=None) -> None:
         self.mode = "raster"
         size, halo = raster.auto_point_size(n, view)
         rgba = raster.render_points(
@@ -116,6 +116,7 @@ class HouseholdsLayer(MapLayer):
             point_size=size,
             halo=halo,
             lut=self._lut,
+            vis=vis,
         )
         image = self.image
         image.setImage(rgba, autoLevels=False)
