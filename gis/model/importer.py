@@ -505,22 +505,27 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     else:
 
         def households(rows_kept):
-            return {
-                "ids": take(ids, rows_kept),
-                "rows": rows[rows_kept],
-                "desil": desil[rows_kept],
-                "members": members[rows_kept],
-                "ppks": ppks[rows_kept],
-                "programs": programs[rows_kept],
-                "programs_known": programs_known[rows_kept],
-                "ppks_known": ppks_known[rows_kept],
-                "codes": codes[rows_kept],
-                "code_int": code_int[rows_kept],
-                "raw_codes": raw_codes[rows_kept],
-                "lon": lon[rows_kept],
-                "lat": lat[rows_kept],
-                "src": rows_kept,
+            # every row kept (the usual register): the columns as they are,
+            # not a copy of each (placement copies before it changes one)
+            every = len(rows_kept) == n
+            cols = {
+                "rows": rows,
+                "desil": desil,
+                "members": members,
+                "ppks": ppks,
+                "programs": programs,
+                "programs_known": programs_known,
+                "ppks_known": ppks_known,
+                "codes": codes,
+                "code_int": code_int,
+                "raw_codes": raw_codes,
+                "lon": lon,
+                "lat": lat,
             }
+            out = {k: v if every else v[rows_kept] for k, v in cols.items()}
+            out["ids"] = take(ids, rows_kept)
+            out["src"] = rows_kept
+            return out
 
         # The households are placed while the ids and NIK are still being
         # checked beside: with no repeated id (the usual register) that is
@@ -641,6 +646,7 @@ def _locate(
         target = crosswalk.translate(codes[idx])
         found = villages.lookup(target)
         village[idx] = found
+        codes, code_int = codes.copy(), code_int.copy()  # the caller's arrays stay as read
         codes[idx[found >= 0]] = target[found >= 0]
         code_int[idx[found >= 0]] = codes_to_int(target[found >= 0])
         bps_shaped[idx[found >= 0]] = False
@@ -685,6 +691,7 @@ def _locate(
             target = crosswalk.translate(bps[todo])
             found = villages.lookup(target)
             village[todo] = found
+            codes = codes.copy()  # the caller's array stays as read
             codes[todo[found >= 0]] = target[found >= 0]
             if (found >= 0).any():
                 report.notes.append(
