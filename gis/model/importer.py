@@ -678,7 +678,8 @@ def _locate(
         report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
     # raw values that are not 10-digit codes at all
     raw = hh["raw_codes"]
-    invalid = (codes == "") & pd.notna(raw) & ~bps_shaped
+    invalid = (codes == "") & ~bps_shaped
+    invalid[invalid] = pd.notna(raw[invalid])  # only the rows without a code: objects are slow
     if invalid.any():
         bps = np.array([looks_like_bps(r) if r is not None else False for r in raw[invalid]])
         report.add(rows[invalid][bps], code_col, "village_code_bps", raw[invalid][bps])
