@@ -463,7 +463,7 @@ def test_bench_rows(qtbot, dataset):
     from widgets.bench.map import bench_rows
 
     rows = bench_rows(dataset, repeat=1)
-    assert [r["target"] for r in rows] == [100, 150, 50]
+    assert [r["target"] for r in rows] == [100, 60, 50]  # the redraw: issue 11 at 1M or less
     assert all(r["value"] > 0 and r["lower_bound"] > 0 and r["unit"] == "ms" for r in rows)
     assert rows[0]["name"].startswith("filter -> peta")
 
