@@ -27,6 +27,12 @@ Privacy: by default the map shows village aggregates, zones and PSKS only.
 Household points appear only when ``SheetSpec.show_households`` is set, and
 the sheet then carries a warning instead of the privacy line.
 
+Why this module stays over 800 lines: ``compose`` places every block of the
+sheet against every other (map frame, side panel, strips, legend, scale,
+notes), trying smaller type and fewer rows until all fit; the placement
+rules read against each other, and the parts that stand alone (items,
+frame text, meeting tables, zone table) already live in their own modules.
+
 The pieces live beside it: the items the renderer paints and the fixed
 symbols (``sheet_items``), the page frame with projection, scale and grid
 (``sheet_frame``), and the summary rows, locator inset and legend-panel

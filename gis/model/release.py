@@ -62,12 +62,9 @@ def _libc_trim():
 @cache
 def _one_pool() -> None:
     """Let Arrow allocate from the C heap, like numpy, so one trim returns both."""
-    try:
-        import pyarrow as pa
+    import pyarrow as pa
 
-        pa.set_memory_pool(pa.system_memory_pool())
-    except (ImportError, NotImplementedError):  # pragma: no cover
-        pass
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 @contextlib.contextmanager
