@@ -460,22 +460,22 @@
 {1} HH</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/layers/households.py" line="141" />
+        <location filename="../../widgets/map/layers/households.py" line="142" />
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/layers/households.py" line="141" />
+        <location filename="../../widgets/map/layers/households.py" line="142" />
         <source>Desil tidak tercatat</source>
         <translation>Decile not recorded</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/layers/households.py" line="151" />
+        <location filename="../../widgets/map/layers/households.py" line="152" />
         <source>Lokasi perkiraan (pucat/cincin)</source>
         <translation>Approximate location (pale/ring)</translation>
     </message>
     <message>
-        <location filename="../../widgets/map/layers/households.py" line="155" />
+        <location filename="../../widgets/map/layers/households.py" line="156" />
         <source>Rumah tangga: {0}</source>
         <translation>Households: {0}</translation>
     </message>
@@ -4359,52 +4359,57 @@ RT 4 jiwa</source>
         <translation>Programs unknown</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="134" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="129" />
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenario/referral_dialog.py" line="140" />
         <source>Per zona, keluarga dalam filter. Jumlah zona {total} − {twice} terhitung lebih dari sekali = {distinct} keluarga berbeda.</source>
         <translation>Per zone, families in the filter. Sum of zones {total} − {twice} counted more than once = {distinct} distinct families.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="141" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="147" />
         <source>Rujukan dan sinergi per zona</source>
         <translation>Referrals and synergy per zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="161" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="167" />
         <source>{n} baris, {f} keluarga; NIK dan nama disamarkan.</source>
         <translation>{n} rows, {f} families; NIK and names masked.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="165" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="171" />
         <source>Pratinjau menampilkan {k} baris pertama.</source>
         <translation>The preview shows the first {k} rows.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="175" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="181" />
         <source>Daftar berisi data pribadi</source>
         <translation>The lists contain personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="177" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="183" />
         <source>Berkas akan memuat NIK utuh, nama dan alamat keluarga, ditandai RAHASIA (UU 27/2022) di setiap lembar dan halaman cetak. Penulisan dicatat di log: siapa, kapan, desa mana, berapa keluarga. Lanjutkan?</source>
         <translation>The file will contain the families' full NIK, names and addresses, marked CONFIDENTIAL (RAHASIA, Law 27/2022) on every sheet and printed page. Writing it is recorded in the log: who, when, which villages, how many families. Continue?</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="202" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="208" />
         <source>Simpan daftar rujukan</source>
         <translation>Save referral lists</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="205" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="211" />
         <source>Daftar tidak ditulis</source>
         <translation>Lists not written</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="212" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="218" />
         <source>{f} keluarga ditulis ke {file} dengan nama dan alamat (RAHASIA), dicatat di log.</source>
         <translation>{f} families written to {file} with names and addresses (CONFIDENTIAL), recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenario/referral_dialog.py" line="215" />
+        <location filename="../../widgets/scenario/referral_dialog.py" line="221" />
         <source>{f} keluarga ditulis ke {file}; NIK dan nama disamarkan.</source>
         <translation>{f} families written to {file}; NIK and names masked.</translation>
     </message>

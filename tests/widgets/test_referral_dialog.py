@@ -110,4 +110,7 @@ def test_zones_of_the_workspace_get_their_counts(qtbot, ws, tmp_path):
     inside = ws.mask & ws.zone_masks.mask(ws.zones[0])
     assert d.zone_table.item(0, 1).text().replace(".", "") == str(int(inside.sum()))
     assert "keluarga berbeda" in d.zone_note.text()
+    heads = [d.zone_table.horizontalHeaderItem(c).text() for c in range(d.zone_table.columnCount())]
+    for key in ws.households.missing_programs():  # not carried: unknown, never 0
+        assert d.zone_table.item(0, heads.index(f"Dirujuk {key}")).text() == "tidak diketahui"
     d.close()

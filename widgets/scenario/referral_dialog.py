@@ -116,13 +116,19 @@ class ReferralListDialog(QDialog):
         heads += [self.tr("Dirujuk {program}").format(program=k) for k in tally.keys]
         heads += [self.tr("{n} program").format(n=b) for b in ("0", "1", "2", "3+")]
         heads.append(self.tr("Program tidak diketahui"))
+        table = self.table
+        absent = set(table.missing_programs()) | (set(tally.keys) - set(table.program_keys))
         self.zone_table = QTableWidget(len(tally.names), len(heads))
         self.zone_table.setHorizontalHeaderLabels(heads)
         self.zone_table.verticalHeader().setVisible(False)
         self.zone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, name in enumerate(tally.names):
             values = [name, num(int(tally.families[r])), num(int(tally.in_other[r]))]
-            values += [num(int(v)) for v in tally.refer[r]]
+            # a program the register does not carry: unknown, never 0
+            values += [
+                self.tr("tidak diketahui") if k in absent else num(int(v))
+                for k, v in zip(tally.keys, tally.refer[r])
+            ]
             values += [num(int(v)) for v in tally.received[r]]
             for c, value in enumerate(values):
                 self.zone_table.setItem(r, c, QTableWidgetItem(value))
