@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from gis.io.codes import PROVINCE_CODES as _REGION_PROVINCES
+from gis.io.repeats import later_repeats
 from gis.io.text_arrow import TEXT_TYPE, arrow_array, is_missing, objects, offsets_and_bytes
 
 __all__ = [
@@ -513,7 +514,7 @@ class _Rows:
 
     def flag_duplicates(self) -> None:
         ok = np.flatnonzero(self.status == IdStatus.OK)
-        again = pd.Series(self.key[ok]).duplicated(keep="first").to_numpy()
+        again = later_repeats(self.key[ok])
         self.status[ok[again]] = IdStatus.DUPLICATE
 
 

@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from gis.io.codelists import ppks_by_name, ppks_legacy_map, slug
 
@@ -19,9 +21,49 @@ _TRUE = {"ya", "y", "yes", "true", "benar", "ada", "1", "penerima", "v", "x", "i
 _FALSE = {"tidak", "t", "no", "n", "false", "salah", "tidakada", "0", "bukan", "bukanpenerima", "-"}
 
 
-def _factorize(values) -> tuple[np.ndarray, np.ndarray]:
+def factorize_values(values) -> tuple[np.ndarray, np.ndarray]:
+    """Code per row (-1 for missing) and the distinct values as Python objects.
+
+    Arrow text (pandas' ``str`` or ``ArrowDtype`` columns) is hashed chunk
+    by chunk in Arrow; anything else goes through ``pandas.factorize``.
+    """
+    data = _arrow_text(values)
+    if data is not None:
+        return _factorize_arrow(data)
     codes, uniques = pd.factorize(pd.Series(values, copy=False), use_na_sentinel=True)
     return codes, np.asarray(uniques, dtype=object)
+
+
+def _arrow_text(values) -> pa.ChunkedArray | None:
+    """The Arrow strings behind a pandas text column (``str`` or ``ArrowDtype``), else None."""
+    if isinstance(values, (pd.Series, pd.Index)):
+        values = values.array
+    data = getattr(values, "_pa_array", None)
+    if isinstance(data, pa.ChunkedArray) and (
+        pa.types.is_string(data.type) or pa.types.is_large_string(data.type)
+    ):
+        return data
+    return None
+
+
+def _factorize_arrow(data: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`factorize_values` in Arrow, chunk by chunk: pandas would join the chunks
+    and widen the codes first, fresh memory that costs more than the hashing
+    on a register of millions of rows.
+    """
+    encoded = pc.dictionary_encode(data, null_encoding="mask")
+    codes = np.empty(len(data), dtype=np.int32)
+    base = 0
+    dictionary = None
+    for chunk in encoded.chunks:  # the chunks share one dictionary, complete in the last
+        indices = chunk.indices
+        if indices.null_count:
+            indices = indices.fill_null(-1)
+        codes[base : base + len(chunk)] = indices.to_numpy()
+        base += len(chunk)
+        dictionary = chunk.dictionary
+    uniques = np.array(dictionary.to_pylist() if dictionary is not None else [], dtype=object)
+    return codes, uniques
 
 
 def _is_blank(value) -> bool:
@@ -49,7 +91,26 @@ def parse_flags(values) -> tuple[np.ndarray, np.ndarray]:
     values are only 1 and 2 is read that way; a column containing 0 reads
     1 as yes and 0 as no. A 2 next to 0 is not understood.
     """
-    codes, uniques = _factorize(values)
+    few = _few_values(values)
+    if few is not None:  # Arrow text of a handful of spellings: no hashing of every row
+        uniques, masks = few
+        table_true, table_bad = _flag_tables(uniques)
+        flags = np.zeros(len(values), dtype=bool)
+        bad = np.zeros(len(values), dtype=bool)
+        for mask, is_true, is_bad in zip(masks, table_true, table_bad):
+            if is_true or is_bad:
+                np.logical_or(
+                    flags if is_true else bad, _bools(mask), out=flags if is_true else bad
+                )
+        return flags, bad
+    codes, uniques = factorize_values(values)
+    table_true, table_bad = _flag_tables(uniques)
+    # index -1 (NA) maps to the extra last slot: False, not bad
+    return table_true[codes], table_bad[codes]
+
+
+def _flag_tables(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct value of a yes/no column: yes, and not understood (one extra False slot)."""
     keys = []
     for u in uniques:
         if isinstance(u, (int, np.integer, float, np.floating, bool, np.bool_)):
@@ -68,8 +129,42 @@ def parse_flags(values) -> tuple[np.ndarray, np.ndarray]:
             table_true[i] = True
         elif key not in _FALSE:
             table_bad[i] = True
-    # index -1 (NA) maps to the extra last slot: False, not bad
-    return table_true[codes], table_bad[codes]
+    return table_true, table_bad
+
+
+#: at most this many spellings are tried one by one (see :func:`_few_values`)
+_FEW = 8
+
+
+def _few_values(values) -> tuple[np.ndarray, list[pa.ChunkedArray]] | None:
+    """The distinct values of Arrow text holding only a few, and each one's rows.
+
+    A yes/no column of 15 million rows holds two or three spellings. The
+    spellings of the first batch are compared with every row (a pass over
+    the bytes each, no hash table); if they account for every non-missing
+    row, they are all the values there are. Otherwise, or for input that is
+    not Arrow text, None: factorise.
+    """
+    data = _arrow_text(values)
+    if data is None or len(data) == 0:
+        return None
+    first = next(c for c in data.chunks if len(c))
+    candidates = pc.unique(first).drop_null().to_pylist()
+    if len(candidates) > _FEW:
+        return None
+    masks = [pc.equal(data, value) for value in candidates]
+    covered = sum(pc.sum(m).as_py() or 0 for m in masks)
+    if covered + data.null_count != len(data):
+        return None
+    used = [i for i, m in enumerate(masks) if pc.any(m).as_py()]
+    return np.array([candidates[i] for i in used], dtype=object), [masks[i] for i in used]
+
+
+def _bools(mask: pa.ChunkedArray) -> np.ndarray:
+    """A comparison's result as a numpy bool array, missing rows False."""
+    if mask.null_count:
+        mask = pc.fill_null(mask, False)
+    return mask.to_numpy(zero_copy_only=False)
 
 
 def parse_int_range(values, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
@@ -91,7 +186,7 @@ def parse_int_range(values, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         whole = np.where(blank, 0, arr)
         bad = ~blank & ((whole != np.round(whole)) | (whole < lo) | (whole > hi))
         return np.where(bad | blank, 0, whole).astype(np.int16), bad
-    codes, uniques = _factorize(arr)
+    codes, uniques = factorize_values(arr)
     num = np.zeros(len(uniques) + 1, dtype=np.int16)
     bad = np.zeros(len(uniques) + 1, dtype=bool)
     for i, u in enumerate(uniques):
@@ -115,7 +210,7 @@ def parse_ppks(values) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     of the unknown parts by text so the report can say what to add to the
     mapping table.
     """
-    codes, uniques = _factorize(values)
+    codes, uniques = factorize_values(values)
     by_name = ppks_by_name()
     legacy = ppks_legacy_map()
     masks = np.zeros(len(uniques) + 1, dtype=np.uint32)

@@ -166,6 +166,7 @@ def read_table(
     sheet: str | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    arrow_text: bool = False,
 ) -> RawTable:
     """Read a household or PSKS file into a :class:`RawTable`.
 
@@ -182,6 +183,12 @@ def read_table(
         Optional ``callable(fraction, message)``, fraction in 0..1.
     cancelled
         Optional ``callable() -> bool``, polled between chunks of work.
+    arrow_text
+        Vector and Parquet files only: text columns keep the Arrow strings
+        as read (``pd.ArrowDtype``) instead of pandas' ``str`` dtype, which
+        copies their offsets. For callers that handle both, such as
+        :func:`gis.model.importer.build_households`; CSV and XLSX columns
+        are as always.
 
     Returns
     -------
@@ -202,9 +209,9 @@ def read_table(
     fb = _Feedback(path, progress, cancelled)
     fb.report(0.0, "opening")
     if fmt in _VECTOR_FORMATS:
-        table = _read_vector(path, fmt, layer, fb)
+        table = _read_vector(path, fmt, layer, fb, arrow_text)
     elif fmt == "parquet":
-        table = _read_parquet(path, fb)
+        table = _read_parquet(path, fb, arrow_text)
     elif fmt == "csv":
         table = _read_csv(path, fb)
     else:

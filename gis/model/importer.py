@@ -24,8 +24,16 @@ from gis.io.codelists import received_programs, slug
 from gis.io.codes import codes_to_int, looks_like_bps, normalize_village_codes
 from gis.io.mapping import ColumnMapping, recognise
 from gis.io.nik import IdStatus, check_ids
-from gis.io.parse import parse_flags, parse_float, parse_int_range, parse_ppks, text_column
+from gis.io.parse import (
+    factorize_values,
+    parse_flags,
+    parse_float,
+    parse_int_range,
+    parse_ppks,
+    text_column,
+)
 from gis.io.readers import RawTable, read_table
+from gis.io.repeats import text_later_repeats, text_repeat_candidates
 from gis.io.report import ImportReport, place_counts
 from gis.io.text_arrow import first_seen_codes, is_missing, objects, take, text_arrow
 from gis.model.households import HouseholdTable
@@ -99,7 +107,12 @@ def load_households(
             return found
     with importing():  # freed temporaries reused, then all handed back
         raw = read_table(
-            path, layer, sheet=sheet, progress=_step(progress, 0, 0.5), cancelled=cancelled
+            path,
+            layer,
+            sheet=sheet,
+            progress=_step(progress, 0, 0.5),
+            cancelled=cancelled,
+            arrow_text=True,
         )
         table, report = build_households(
             raw,
@@ -130,7 +143,15 @@ def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
 def _village_codes(
     frame: pd.DataFrame, mapping: ColumnMapping, n: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """10-digit codes per row, the raw text they came from, and the codes as int64.
+    """10-digit codes per row, the raw text they came from, the codes as int64,
+    whether the row has a code at all, and the row's distinct code (an index
+    into the int64 codes of the distinct values that follow it; None once
+    codes were composed row by row).
+
+    The codes are an object array of one Python string per distinct code,
+    shared by the rows that carry it: a province has a few thousand codes
+    over millions of rows, and fixed-width numpy strings of every row cost
+    600 MB and more than a second at 15 million households.
 
     A full code in the village column wins; otherwise the code is composed
     from separate province / kabupaten / kecamatan / village columns (DTSEN
@@ -138,18 +159,27 @@ def _village_codes(
     """
     raw = _col(frame, mapping, "village_code")
     if raw is None:
-        return np.full(n, "", dtype="U10"), np.full(n, None, dtype=object), np.full(n, -1, np.int64)
+        return (
+            np.full(n, "", dtype=object),
+            np.full(n, None, dtype=object),
+            np.full(n, -1, np.int64),
+            np.zeros(n, dtype=bool),
+            None,
+            None,
+        )
     # a register repeats a few thousand codes a million times: normalise each once
-    fcodes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    uniq_text = text_column(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+    fcodes, uniques = factorize_values(raw)
+    uniq_text = text_column(pd.Series(uniques, dtype=object))
     uniq_codes = np.append(normalize_village_codes(uniq_text), "").astype("U10")
     uniq_text = np.append(uniq_text, None)
-    codes = uniq_codes[fcodes]
+    codes = uniq_codes.astype(object)[fcodes]
     raw_text = uniq_text[fcodes]
     # integer keys from the distinct codes: the village lookup becomes a searchsorted
-    code_int = codes_to_int(uniq_codes)[fcodes]
+    key_int = codes_to_int(uniq_codes)
+    code_int = key_int[fcodes]
+    has_code = (uniq_codes != "")[fcodes]
     parts = [_col(frame, mapping, f) for f in ("province_code", "kabupaten_code", "kecamatan_code")]
-    missing = codes == ""
+    missing = ~has_code
     if missing.any() and all(p is not None for p in parts):
         idx = np.flatnonzero(missing)
         digits = [
@@ -165,9 +195,12 @@ def _village_codes(
         )
         ok = (desa.str.len() >= 4) & digits[0].notna() & digits[1].notna() & digits[2].notna()
         composed = composed.where(ok.fillna(False), "")
-        codes[idx] = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
-        code_int[idx] = codes_to_int(codes[idx])
-    return codes, raw_text, code_int
+        made = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
+        codes[idx] = made
+        code_int[idx] = codes_to_int(made)
+        has_code[idx] = made != ""
+        fcodes = key_int = None
+    return codes, raw_text, code_int, has_code, fcodes, key_int
 
 
 def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
@@ -335,7 +368,7 @@ def build_households(
     # Arrow and numpy without the GIL: beside the parsing below, on a second
     # core. Results are collected in the same order as ever, so the report
     # does not depend on timing.
-    beside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="impor")
+    beside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="impor")
     try:
         return _build(
             raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside, say, cancelled
@@ -349,7 +382,10 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     frame = raw.frame
     n = len(frame)
     keep = np.ones(n, dtype=bool)
-    id_codes = beside.submit(first_seen_codes, ids)
+    # person rows are grouped by family id (codes); a household-level register
+    # needs only the rows that repeat an id, found from fingerprints
+    person_level = mapping.level == "individu"
+    id_codes = beside.submit(first_seen_codes if person_level else text_repeat_candidates, ids)
     # KK numbers repeat across the members of a family: only NIK duplicates are flagged
     id_checks = {
         kind: beside.submit(_check_id_column, frame, mapping, raw, kind, kind == "nik")
@@ -400,14 +436,14 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         bit = np.uint32(1 << program_keys.index(key))
         for c in cols:
             flags, bad = parse_flags(frame[c])
-            programs |= np.where(flags, bit, np.uint32(0)).astype(np.uint32)
-            programs_known |= np.where(bad, np.uint32(0), bit).astype(np.uint32)
+            np.bitwise_or(programs, bit, out=programs, where=flags)
+            np.bitwise_or(programs_known, bit, out=programs_known, where=~bad)
             report.add(rows[bad], c, "flag_unreadable", _at(frame[c], bad))
     program_names = {p.key: p.name for p in received_programs()}
     program_names.update(mapping.program_names)
 
     # --- location columns -------------------------------------------------
-    codes, raw_codes, code_int = _village_codes(frame, mapping, n)
+    codes, raw_codes, code_int, has_code, code_key, key_int = _village_codes(frame, mapping, n)
     lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
     lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
     if "lon" in mapping.fields and "lat" in mapping.fields:
@@ -475,7 +511,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         h_ppks_known = (
             np.logical_or.reduceat(ppks_known[kept][order], starts) if n_groups else ppks_known[:0]
         )
-        code_row = pick(codes != "")
+        code_row = pick(has_code)
         coord_row = pick(~np.isnan(lon))
         src = head
         hh = {
@@ -488,6 +524,9 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
             "programs_known": h_known,
             "ppks_known": h_ppks_known,
             "codes": codes[code_row],
+            "has_code": has_code[code_row],
+            "code_key": None if code_key is None else code_key[code_row],
+            "key_int": key_int,
             "code_int": code_int[code_row],
             "raw_codes": raw_codes[code_row],
             "lon": lon[coord_row],
@@ -517,12 +556,15 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
                 "programs_known": programs_known,
                 "ppks_known": ppks_known,
                 "codes": codes,
+                "has_code": has_code,
+                "code_key": code_key,
                 "code_int": code_int,
                 "raw_codes": raw_codes,
                 "lon": lon,
                 "lat": lat,
             }
-            out = {k: v if every else v[rows_kept] for k, v in cols.items()}
+            out = {k: v if every or v is None else v[rows_kept] for k, v in cols.items()}
+            out["key_int"] = key_int  # per distinct code, not per row
             out["ids"] = take(ids, rows_kept)
             out["src"] = rows_kept
             return out
@@ -537,7 +579,11 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
             households(kept), villages, frame, mapping, scratch, program_keys, crosswalk
         )
         nik, kk = personal_ids()
-        dup = pd.Series(id_codes.result()[kept]).duplicated().to_numpy()
+        cand = id_codes.result()
+        if cand is None:  # ids too long to fingerprint: hashed as text
+            dup = pd.Series(first_seen_codes(ids)[kept]).duplicated().to_numpy()
+        else:
+            dup = text_later_repeats(ids, kept, cand)
         if dup.any():
             dup_rows = kept[dup]
             report.add(
@@ -631,22 +677,28 @@ def _locate(
     """Village assignment, coordinate checks and display positions (see gis.model.placement)."""
     rows = hh["rows"]
     codes = hh["codes"]
+    has_code = hh["has_code"]
     m = len(codes)
     lon, lat = hh["lon"].astype(np.float64), hh["lat"].astype(np.float64)
     code_col = mapping.fields.get("village_code", "")
 
     # codes that the boundary file lacks but whose kecamatan it has: villages without polygon
     code_int = hh["code_int"]
-    village = villages.lookup_int(code_int)
+    if hh.get("code_key") is not None:  # a few thousand codes looked up, not every row's
+        village = villages.lookup_int(hh["key_int"])[hh["code_key"]]
+    else:
+        village = villages.lookup_int(code_int)
     # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
-    bps_shaped = (village < 0) & (codes != "")
-    bps_shaped[bps_shaped] = codes[bps_shaped].view("U1").reshape(-1, 10)[:, 6] == "0"
+    bps_shaped = (village < 0) & has_code
+    shaped = np.asarray(codes[bps_shaped], dtype="U10")
+    bps_shaped[bps_shaped] = shaped.view("U1").reshape(-1, 10)[:, 6] == "0"
     if bps_shaped.any() and crosswalk is not None:
         idx = np.flatnonzero(bps_shaped)
         target = crosswalk.translate(codes[idx])
         found = villages.lookup(target)
         village[idx] = found
-        codes, code_int = codes.copy(), code_int.copy()  # the caller's arrays stay as read
+        # the caller's arrays stay as read
+        codes, code_int, has_code = codes.copy(), code_int.copy(), has_code.copy()
         codes[idx[found >= 0]] = target[found >= 0]
         code_int[idx[found >= 0]] = codes_to_int(target[found >= 0])
         bps_shaped[idx[found >= 0]] = False
@@ -654,13 +706,15 @@ def _locate(
         report.add(rows[bps_shaped], code_col, "village_code_bps", codes[bps_shaped])
         codes = np.where(bps_shaped, "", codes)
         code_int = np.where(bps_shaped, -1, code_int)
-    unknown = (village < 0) & (codes != "")
+        has_code = has_code & ~bps_shaped
+    unknown = (village < 0) & has_code
     if unknown.any():
-        uniq = np.unique(codes[unknown])
+        at = np.flatnonzero(unknown)
+        # every row of an unknown code is unknown: its first row is the first of these
+        uniq, first = np.unique(codes[at].astype(str), return_index=True)
         names = []
         vname = mapping.fields.get("village_name")
-        for c in uniq:
-            hit = np.flatnonzero(codes == c)[0]
+        for c, hit in zip(uniq, at[first]):
             names.append(str(frame[vname].iloc[hh["src"][hit]]) if vname else c)
         extended = villages.with_extra_villages(list(uniq), names)
         if len(extended) > len(villages):
@@ -670,15 +724,16 @@ def _locate(
             report.notes.append(
                 f"{len(added)} kode desa tanpa poligon tetap dipakai: {', '.join(added[:10])}"
             )
-            no_poly = np.isin(codes, added)
+            no_poly = np.zeros(m, dtype=bool)
+            no_poly[at] = np.isin(codes[at].astype(str), added)
             report.add(rows[no_poly], code_col, "village_without_polygon", codes[no_poly])
-        unknown = (village < 0) & (codes != "")
-        vals, counts = np.unique(codes[unknown], return_counts=True)
+        unknown = (village < 0) & has_code
+        vals, counts = np.unique(codes[unknown].astype(str), return_counts=True)
         report.unknown_village_codes = {str(v): int(c) for v, c in zip(vals, counts)}
         report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
     # raw values that are not 10-digit codes at all
     raw = hh["raw_codes"]
-    invalid = (codes == "") & ~bps_shaped
+    invalid = ~has_code & ~bps_shaped
     invalid[invalid] = pd.notna(raw[invalid])  # only the rows without a code: objects are slow
     if invalid.any():
         bps = np.array([looks_like_bps(r) if r is not None else False for r in raw[invalid]])
@@ -692,8 +747,9 @@ def _locate(
             target = crosswalk.translate(bps[todo])
             found = villages.lookup(target)
             village[todo] = found
-            codes = codes.copy()  # the caller's array stays as read
+            codes, has_code = codes.copy(), has_code.copy()  # the caller's stay as read
             codes[todo[found >= 0]] = target[found >= 0]
+            has_code[todo[found >= 0]] = True
             if (found >= 0).any():
                 report.notes.append(
                     f"{int((found >= 0).sum())} rumah tangga ditempatkan lewat tabel padanan "
@@ -708,7 +764,7 @@ def _locate(
             )
 
     # names when there is no code (SIKS-NG exports)
-    by_name = np.flatnonzero((village < 0) & (codes == ""))
+    by_name = np.flatnonzero((village < 0) & ~has_code)
     if len(by_name) and "village_name" in mapping.fields:
         matched = _match_names(villages, frame, mapping, hh["src"][by_name])
         village[by_name] = matched
@@ -751,7 +807,7 @@ def _locate(
         village[need_pip] = v_pip
         report.add(rows[need_pip[overlap]], "geometry", "coords_in_overlap")
         report.add(rows[need_pip[gap]], "geometry", "coords_in_gap")
-    nowhere = (village < 0) & ~has & (codes == "")
+    nowhere = (village < 0) & ~has & ~has_code
     nowhere_rows = rows[nowhere]
     already = set()
     for c in report.chunks:
@@ -759,26 +815,29 @@ def _locate(
             already.update(c.rows.tolist())
     report.add([r for r in nowhere_rows if r not in already], code_col or "", "no_location")
 
-    # display positions
-    x, y = lon.copy(), lat.copy()
+    # display positions: the checked coordinates (lon and lat are this
+    # function's own copies), and a placed point for the rest
+    x, y = lon, lat
     approx = ~has & (village >= 0)
     ax, ay = place_approximately(villages, np.where(approx, village, -1))
-    x[approx], y[approx] = ax[approx], ay[approx]
+    np.copyto(x, ax, where=approx)
+    np.copyto(y, ay, where=approx)
     report.without_coordinates = int((~has).sum())
+    # columns already of their type are taken as they are, not copied
     table = HouseholdTable(
         villages=villages,
         hh_id=hh["ids"],
-        village=village.astype(np.int32),
-        desil=hh["desil"].astype(np.int8),
-        members=hh["members"].astype(np.int16),
-        ppks=hh["ppks"].astype(np.uint32),
-        programs=hh["programs"].astype(np.uint32),
+        village=village.astype(np.int32, copy=False),
+        desil=hh["desil"].astype(np.int8, copy=False),
+        members=hh["members"].astype(np.int16, copy=False),
+        ppks=hh["ppks"].astype(np.uint32, copy=False),
+        programs=hh["programs"].astype(np.uint32, copy=False),
         x=x,
         y=y,
         approx=approx,
         row=rows,
         program_keys=program_keys,
-        programs_known=hh["programs_known"].astype(np.uint32),
-        ppks_known=hh["ppks_known"].astype(bool),
+        programs_known=hh["programs_known"].astype(np.uint32, copy=False),
+        ppks_known=hh["ppks_known"].astype(bool, copy=False),
     )
     return table, villages

@@ -181,26 +181,42 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     cum_key = part_village + np.minimum(cum, 1.0)
     shapely.prepare(parts)
     pbounds = shapely.bounds(parts)
+    # what each round needs per part: its box's corner and size (the same
+    # numbers as taking the box per point, computed once), and per village
+    # its first part: the only one for most villages, which need no draw of
+    # the island at all
+    bx0, by0 = pbounds[:, 0], pbounds[:, 1]
+    bw, bh = pbounds[:, 2] - pbounds[:, 0], pbounds[:, 3] - pbounds[:, 1]
+    first_part = np.searchsorted(part_village, np.arange(len(villages)))
+    several = np.bincount(part_village, minlength=len(villages)) > 1
     vid = v_sorted
     # the k-th point of the village's sequence; points outside the polygon are
     # skipped by moving every household still waiting further along it
     k = rank.astype(np.float64)
     step = np.repeat(counts, counts).astype(np.float64)
 
+    def frac(a: np.ndarray) -> np.ndarray:
+        """``a % 1.0`` for a >= 0, in place: both are exact, so the bits agree."""
+        return np.subtract(a, np.floor(a), out=a)
+
     def place(pending: np.ndarray) -> None:
         for _ in range(max_rounds):
-            kk = k[pending]
+            t = k[pending]
+            t += 1.0
             vv = vid[pending]
             off = offsets[vv]
-            r = (off * 0.3819 + (kk + 1) * _A3) % 1.0
-            part = np.searchsorted(cum_key, vv + r, side="right")
-            part = np.minimum(part, len(parts) - 1)
-            part = np.where(part_village[part] == vv, part, np.searchsorted(part_village, vv))
-            u = (off + (kk + 1) * _A1) % 1.0
-            w = (off * 0.618 + (kk + 1) * _A2) % 1.0
-            b = pbounds[part]
-            px = b[:, 0] + u * (b[:, 2] - b[:, 0])
-            py = b[:, 1] + w * (b[:, 3] - b[:, 1])
+            part = first_part[vv]
+            multi = np.flatnonzero(several[vv])
+            if len(multi):  # an island drawn in proportion to its area
+                vm = vv[multi]
+                r = frac(off[multi] * 0.3819 + t[multi] * _A3)
+                pm = np.searchsorted(cum_key, vm + r, side="right")
+                pm = np.minimum(pm, len(parts) - 1)
+                part[multi] = np.where(part_village[pm] == vm, pm, first_part[vm])
+            u = frac(off + t * _A1)
+            w = frac(off * 0.618 + t * _A2)
+            px = bx0[part] + u * bw[part]
+            py = by0[part] + w * bh[part]
             inside = shapely.contains_xy(parts[part], px, py)
             hit = pending[inside]
             x[order[hit]] = px[inside]
