@@ -231,3 +231,29 @@ def test_repeated_ids_placed_as_if_never_there(tmp_path, babel_villages):
     assert rep_a.unknown_village_codes == rep_b.unknown_village_codes == {"2999999999": 1}
     assert rep_a.without_coordinates == rep_b.without_coordinates
     assert rep_a.notes == rep_b.notes
+
+
+def test_arrow_text_import_equals_the_pandas_text_import(bad_csv, babel_villages, tmp_path):
+    """The household import reads vector text as Arrow; the table is the same either way."""
+    import pandas as pd
+
+    from gis.io.readers import read_table
+    from gis.model.importer import build_households
+
+    frame = read_table(bad_csv).frame
+    gdf = gpd.GeoDataFrame(frame.astype(object), geometry=[None] * len(frame), crs="EPSG:4326")
+    path = tmp_path / "register.gpkg"
+    gdf.to_file(path)
+    tables = []
+    for arrow_text in (False, True):
+        raw = read_table(path, arrow_text=arrow_text)
+        tables.append(build_households(raw, babel_villages))
+    (a, ra), (b, rb) = tables
+    assert ra.reasons() == rb.reasons()
+    assert [(c.code, c.rows.tolist()) for c in ra.chunks] == [
+        (c.code, c.rows.tolist()) for c in rb.chunks
+    ]
+    for name in ("village", "desil", "programs", "programs_known", "ppks", "ppks_known", "row"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert np.array_equal(a.x, b.x, equal_nan=True)
+    assert list(pd.Series(a.hh_id)) == list(pd.Series(b.hh_id))

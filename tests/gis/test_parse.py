@@ -46,3 +46,28 @@ def test_decimal_comma():
     out, bad = parse_float(["106,125", "-2.5", "x", None])
     assert out[0] == 106.125 and out[1] == -2.5 and np.isnan(out[2]) and np.isnan(out[3])
     assert bad.tolist() == [False, False, True, False]
+
+
+def _arrow_text(values, chunks):
+    import pyarrow as pa
+
+    at = np.linspace(0, len(values), chunks + 1).astype(int)
+    arr = pa.chunked_array([pa.array(values[a:b], pa.string()) for a, b in zip(at[:-1], at[1:])])
+    return pd.Series(pd.arrays.ArrowExtensionArray(arr))
+
+
+def test_flags_from_arrow_text_equal_the_factorised_reading():
+    # spellings the first batch lacks, blanks, nulls, BPS 1/2, values not understood
+    cases = [
+        ["Ya", "Tidak", None, "Ya"] * 50 + ["  ya ", "mungkin"],
+        ["1", "2", "2", None] * 50,
+        ["1", "2", "0"] * 50,
+        ["Ya", "", " ", None] * 50,
+        [None] * 20,
+        ["Tidak"] * 30 + [f"v{i}" for i in range(20)],
+    ]
+    for values in cases:
+        expected = parse_flags(pd.Series(values, dtype=object))
+        for chunks in (1, 3):
+            got = parse_flags(_arrow_text(values, chunks))
+            assert all(np.array_equal(a, b) for a, b in zip(got, expected)), values

@@ -600,3 +600,47 @@ def test_real_babel_villages():
     with pytest.raises(ReadError) as info:
         read_table(BABEL)
     assert info.value.code == "choose_layer"
+
+
+@pytest.mark.parametrize("batch", [1, 4, 1000])
+def test_points_of_every_batch_land_on_their_rows(tmp_path, monkeypatch, batch):
+    """Batches of points only, of no geometry, and mixed, written in place."""
+    monkeypatch.setattr("gis.io.read_vector._BATCH_SIZE", batch)
+    rng = np.random.default_rng(9)
+    n = 23
+    geoms = shapely.points(rng.uniform(105, 109, n), rng.uniform(-4, -1, n)).astype(object)
+    geoms[4:12] = None  # two whole batches of 4 without a point
+    geoms[15] = shapely.Point()
+    geoms[20] = shapely.box(105, -3, 106, -2)
+    frame = gpd.GeoDataFrame(
+        {"nama": [f"RT {i}" for i in range(n)]}, geometry=list(geoms), crs="EPSG:4326"
+    )
+    path = tmp_path / "campur.gpkg"
+    frame.to_file(path)
+    table = read_table(path)
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            assert np.isnan(table.x[i]) and np.isnan(table.y[i])
+        elif g.geom_type == "Point":
+            assert (table.x[i], table.y[i]) == (g.x, g.y)
+        else:
+            assert shapely.contains_xy(g, table.x[i], table.y[i])
+    assert len(table.x) == n
+
+
+def test_arrow_text_keeps_the_strings_and_their_values(tmp_path):
+    values = ["Ya", None, "  spasi ", "", "José Núñez", "3201011504890001"]
+    frame = gpd.GeoDataFrame(
+        {"teks": values, "angka": range(6)},
+        geometry=[shapely.Point(106, -2)] * 6,
+        crs="EPSG:4326",
+    )
+    path = tmp_path / "teks.gpkg"
+    frame.to_file(path)
+    plain = read_table(path).frame
+    arrow = read_table(path, arrow_text=True).frame
+    assert isinstance(arrow["teks"].dtype, pd.ArrowDtype)
+    assert arrow["angka"].dtype == plain["angka"].dtype
+    assert [None if pd.isna(v) else v for v in arrow["teks"]] == [
+        None if pd.isna(v) else v for v in plain["teks"]
+    ]
