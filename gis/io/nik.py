@@ -317,7 +317,8 @@ class _Rows:
         path, arr, missing = _as_1d(values)
         n = len(arr)
         self.status = np.full(n, IdStatus.MISSING, dtype=np.int8)
-        self.value = np.full(n, None, dtype=object)
+        self.n = n
+        self._value = None  # made when a value is first written (see value)
         # A 16-digit number fits an int64 exactly, so duplicates are found by
         # hashing integers rather than strings.
         self.key = np.full(n, -1, dtype=np.int64) if want_keys else None
@@ -334,6 +335,16 @@ class _Rows:
             self._ints(idx, arr)
         else:
             self._objects(idx, arr)
+
+    @property
+    def value(self) -> np.ndarray:
+        """Normalised value per row (object array). Made only when a path
+        writes one: clean Arrow text keeps its values in Arrow, and an
+        object array of None per row is 120 MB at 15 million households.
+        """
+        if self._value is None:
+            self._value = np.full(self.n, None, dtype=object)
+        return self._value
 
     def _put(self, target: np.ndarray, idx: np.ndarray, data) -> None:
         # Whole-column assignment is several times faster than fancy indexing.
@@ -404,7 +415,11 @@ class _Rows:
         arr = self.arrow
         if not self.fast.all():
             arr = pc.if_else(pa.array(self.fast), arr, pa.scalar(None, arr.type))
-        slow = np.flatnonzero(~self.fast & np.not_equal(self.value, None))
+        slow = (
+            np.flatnonzero(~self.fast & np.not_equal(self._value, None))
+            if self._value is not None
+            else np.zeros(0, dtype=np.intp)
+        )
         if len(slow):
             mask = np.zeros(len(arr), dtype=bool)
             mask[slow] = True

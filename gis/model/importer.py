@@ -140,13 +140,14 @@ def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
     return None if name is None else frame[name]
 
 
-def _village_codes(
-    frame: pd.DataFrame, mapping: ColumnMapping, n: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """10-digit codes per row, the raw text they came from, the codes as int64,
-    whether the row has a code at all, and the row's distinct code (an index
-    into the int64 codes of the distinct values that follow it; None once
-    codes were composed row by row).
+def _village_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> tuple:
+    """Village codes: ``(codes, raw_key, raw_uniq, code_int, has_code, code_key, key_int)``.
+
+    Per row: the 10-digit code, the index of its raw text in ``raw_uniq``
+    (the distinct raw values, None last), the code as int64, whether the row
+    has a code at all, and the index of its distinct code in ``key_int``
+    (the distinct codes as int64; both None once codes were composed row by
+    row). ``raw_key`` and ``raw_uniq`` are None without a code column.
 
     The codes are an object array of one Python string per distinct code,
     shared by the rows that carry it: a province has a few thousand codes
@@ -161,7 +162,8 @@ def _village_codes(
     if raw is None:
         return (
             np.full(n, "", dtype=object),
-            np.full(n, None, dtype=object),
+            None,
+            None,
             np.full(n, -1, np.int64),
             np.zeros(n, dtype=bool),
             None,
@@ -173,7 +175,7 @@ def _village_codes(
     uniq_codes = np.append(normalize_village_codes(uniq_text), "").astype("U10")
     uniq_text = np.append(uniq_text, None)
     codes = uniq_codes.astype(object)[fcodes]
-    raw_text = uniq_text[fcodes]
+    raw_key = fcodes
     # integer keys from the distinct codes: the village lookup becomes a searchsorted
     key_int = codes_to_int(uniq_codes)
     code_int = key_int[fcodes]
@@ -186,7 +188,7 @@ def _village_codes(
             pd.Series(text_column(p)[idx], dtype="string").str.replace(r"\D", "", regex=True)
             for p in parts
         ]
-        desa = pd.Series(raw_text[idx], dtype="string").str.replace(r"\D", "", regex=True)
+        desa = pd.Series(uniq_text[fcodes[idx]], dtype="string").str.replace(r"\D", "", regex=True)
         composed = (
             digits[0].str[-2:].str.zfill(2)
             + digits[1].str[-2:].str.zfill(2)
@@ -200,7 +202,7 @@ def _village_codes(
         code_int[idx] = codes_to_int(made)
         has_code[idx] = made != ""
         fcodes = key_int = None
-    return codes, raw_text, code_int, has_code, fcodes, key_int
+    return codes, raw_key, uniq_text, code_int, has_code, fcodes, key_int
 
 
 def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
@@ -443,7 +445,9 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     program_names.update(mapping.program_names)
 
     # --- location columns -------------------------------------------------
-    codes, raw_codes, code_int, has_code, code_key, key_int = _village_codes(frame, mapping, n)
+    codes, raw_key, raw_uniq, code_int, has_code, code_key, key_int = _village_codes(
+        frame, mapping, n
+    )
     lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
     lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
     if "lon" in mapping.fields and "lat" in mapping.fields:
@@ -528,7 +532,8 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
             "code_key": None if code_key is None else code_key[code_row],
             "key_int": key_int,
             "code_int": code_int[code_row],
-            "raw_codes": raw_codes[code_row],
+            "raw_key": None if raw_key is None else raw_key[code_row],
+            "raw_uniq": raw_uniq,
             "lon": lon[coord_row],
             "lat": lat[coord_row],
             "src": src,
@@ -559,12 +564,12 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
                 "has_code": has_code,
                 "code_key": code_key,
                 "code_int": code_int,
-                "raw_codes": raw_codes,
+                "raw_key": raw_key,
                 "lon": lon,
                 "lat": lat,
             }
             out = {k: v if every or v is None else v[rows_kept] for k, v in cols.items()}
-            out["key_int"] = key_int  # per distinct code, not per row
+            out["key_int"], out["raw_uniq"] = key_int, raw_uniq  # per distinct code
             out["ids"] = take(ids, rows_kept)
             out["src"] = rows_kept
             return out
@@ -732,13 +737,16 @@ def _locate(
         report.unknown_village_codes = {str(v): int(c) for v, c in zip(vals, counts)}
         report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
     # raw values that are not 10-digit codes at all
-    raw = hh["raw_codes"]
     invalid = ~has_code & ~bps_shaped
-    invalid[invalid] = pd.notna(raw[invalid])  # only the rows without a code: objects are slow
+    if hh["raw_key"] is None:  # no code column: nothing was written to be invalid
+        invalid[:] = False
+    else:  # only the rows without a code: objects are slow
+        invalid[invalid] = pd.notna(hh["raw_uniq"][hh["raw_key"][invalid]])
     if invalid.any():
-        bps = np.array([looks_like_bps(r) if r is not None else False for r in raw[invalid]])
-        report.add(rows[invalid][bps], code_col, "village_code_bps", raw[invalid][bps])
-        report.add(rows[invalid][~bps], code_col, "village_code_invalid", raw[invalid][~bps])
+        raw = hh["raw_uniq"][hh["raw_key"][invalid]]
+        bps = np.array([looks_like_bps(r) if r is not None else False for r in raw])
+        report.add(rows[invalid][bps], code_col, "village_code_bps", raw[bps])
+        report.add(rows[invalid][~bps], code_col, "village_code_invalid", raw[~bps])
     bps_codes = _bps_codes(frame, mapping, m)
     if bps_codes is not None:
         bps = bps_codes[hh["src"]]

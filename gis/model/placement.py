@@ -38,6 +38,8 @@ _A1, _A2 = 1.0 / _PHI2, 1.0 / (_PHI2 * _PHI2)
 _A3 = 0.7548776662466927  # a third irrational step: which island of a village
 #: households to place from which the work is split over two threads
 _SPLIT_FROM = 50_000
+#: households placed together (see the end of :func:`place_approximately`)
+_BLOCK = 65_536
 
 
 def assign_by_point(villages: VillageTable, x: np.ndarray, y: np.ndarray):
@@ -230,13 +232,17 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
         x[order[pending]] = shapely.get_x(rep)
         y[order[pending]] = shapely.get_y(rep)
 
-    # Each household's point depends only on its village and rank, so halves
-    # are placed at once on two cores (numpy and shapely let go of the GIL);
-    # they write to different households.
-    everyone = np.arange(len(order))
-    if len(everyone) < _SPLIT_FROM:
-        place(everyone)
+    # Each household's point depends only on its village and rank, so the
+    # households are placed in blocks, two at a time on two cores (numpy and
+    # shapely let go of the GIL); blocks write to different households. A
+    # block's temporaries are small enough to come from, and go back to, the
+    # heap: placed all at once, 15 million households took every round's
+    # arrays fresh from the system.
+    blocks = [np.arange(a, min(a + _BLOCK, len(order))) for a in range(0, len(order), _BLOCK)]
+    if len(order) < _SPLIT_FROM:
+        for block in blocks:
+            place(block)
     else:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="letak") as pool:
-            list(pool.map(place, np.array_split(everyone, 2)))
+            list(pool.map(place, blocks))
     return x, y

@@ -176,7 +176,8 @@ def test_points_are_the_rule_as_first_written_bit_for_bit(babel_villages, monkey
     rng = np.random.default_rng(21)
     village = rng.integers(-1, len(babel_villages), 60_000).astype(np.int32)
     ex, ey = _placed_as_first_written(babel_villages, village)
-    for split in (10**9, 1):
+    for split, block in ((10**9, 65_536), (1, 65_536), (1, 997), (10**9, 4_096)):
         monkeypatch.setattr("gis.model.placement._SPLIT_FROM", split)
+        monkeypatch.setattr("gis.model.placement._BLOCK", block)
         x, y = place_approximately(babel_villages, village)
         assert np.array_equal(x, ex, equal_nan=True) and np.array_equal(y, ey, equal_nan=True)
