@@ -57,3 +57,43 @@ def test_importing_keeps_freed_heap_then_hands_it_back():
         before = _rss()
     assert before - _rss() > 100 * 2**20
     assert len(last) == 2001
+
+
+def _heaps() -> int:
+    """How many heaps (arenas) glibc's malloc has made in this process."""
+    import ctypes
+    import re
+    import tempfile
+
+    libc = ctypes.CDLL("libc.so.6")
+    libc.fopen.restype = ctypes.c_void_p
+    libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+    libc.fclose.argtypes = [ctypes.c_void_p]
+    with tempfile.NamedTemporaryFile(suffix=".xml") as out:
+        fp = libc.fopen(out.name.encode(), b"w")
+        libc.malloc_info(0, fp)
+        libc.fclose(fp)
+        return len(re.findall(r'<heap nr="', open(out.name).read()))
+
+
+@pytest.mark.skipif(_libc_trim() is None, reason="glibc malloc_trim only")
+def test_the_import_threads_share_the_main_heap():
+    """Threads started while importing (checks beside it, placement, GDAL's
+    readers) allocate from the main heap, whose free top the trim after the
+    import hands back; a heap of their own would keep it (75 B/hh at 1M)."""
+    import threading
+
+    def work(out):
+        blocks = [bytearray(2000) for _ in range(5000)]
+        out.append(len(blocks))
+
+    done = []
+    with importing():
+        before = _heaps()
+        for _ in range(3):
+            worker = threading.Thread(target=work, args=(done,))
+            worker.start()
+            worker.join()
+        during = _heaps()
+    assert done == [5000] * 3
+    assert during == before
