@@ -180,7 +180,9 @@ def parse_int_range(values, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
     arr = values.to_numpy() if isinstance(values, pd.Series) else np.asarray(values)
     if arr.dtype.kind in "iu":
         bad = (arr < lo) | (arr > hi)
-        return np.where(bad, 0, arr).astype(np.int16), bad
+        out = arr.astype(np.int16)  # a value beyond int16 is bad, and zeroed next
+        out[bad] = 0
+        return out, bad
     if arr.dtype.kind == "f":
         blank = np.isnan(arr)
         whole = np.where(blank, 0, arr)

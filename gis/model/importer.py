@@ -448,9 +448,12 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     codes, raw_key, raw_uniq, code_int, has_code, code_key, key_int = _village_codes(
         frame, mapping, n
     )
-    lon = raw.x.copy() if raw.x is not None else np.full(n, np.nan)
-    lat = raw.y.copy() if raw.y is not None else np.full(n, np.nan)
+    # the raw table's own arrays: placement works on copies of its own, and
+    # they are copied here only if coordinate columns are filled in below
+    lon = raw.x if raw.x is not None else np.full(n, np.nan)
+    lat = raw.y if raw.y is not None else np.full(n, np.nan)
     if "lon" in mapping.fields and "lat" in mapping.fields:
+        lon, lat = lon.copy(), lat.copy()  # the raw table stays as read
         fx, bad_x = parse_float(frame[mapping.fields["lon"]])
         fy, bad_y = parse_float(frame[mapping.fields["lat"]])
         use = np.isnan(lon)
@@ -799,14 +802,14 @@ def _locate(
     if (has & coded).any():
         b = villages.bounds
         idx = np.flatnonzero(has & coded & villages.has_polygon[np.maximum(village, 0)])
-        vb = b[village[idx]]
+        vi = village[idx]
         tol = 0.02
-        far = (
-            (lon[idx] < vb[:, 0] - tol)
-            | (lon[idx] > vb[:, 2] + tol)
-            | (lat[idx] < vb[:, 1] - tol)
-            | (lat[idx] > vb[:, 3] + tol)
-        )
+        # each village's box widened once, then compared point by point
+        lon_i, lat_i = lon[idx], lat[idx]
+        far = lon_i < (b[:, 0] - tol)[vi]
+        far |= lon_i > (b[:, 2] + tol)[vi]
+        far |= lat_i < (b[:, 1] - tol)[vi]
+        far |= lat_i > (b[:, 3] + tol)[vi]
         report.add(rows[idx[far]], mapping.fields.get("lon", "geometry"), "coords_far_from_village")
 
     need_pip = np.flatnonzero(has & ~coded)

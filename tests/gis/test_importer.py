@@ -257,3 +257,38 @@ def test_arrow_text_import_equals_the_pandas_text_import(bad_csv, babel_villages
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert np.array_equal(a.x, b.x, equal_nan=True)
     assert list(pd.Series(a.hh_id)) == list(pd.Series(b.hh_id))
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_building_twice_from_one_raw_table_gives_the_same_households(
+    tmp_path, babel_villages, columns
+):
+    """The import dialog builds again from the table it previewed (another
+    mapping): the raw table's coordinates must stay as read."""
+    from gis.io.readers import read_table
+    from gis.model.importer import build_households
+
+    attrs = {
+        "ID Keluarga P3KE": ["K1", "K2", "K3", "K4"],
+        "Kode Kemdagri": ["1901032001"] * 4,
+        "Desil Kesejahteraan": [1, 2, 3, 4],
+    }
+    if columns:  # swapped, outside the province, fine, missing
+        attrs["Lintang"] = ["106,11", "-6,2", "-1,98", ""]
+        attrs["Bujur"] = ["-1,98", "120,5", "106,11", ""]
+    gdf = gpd.GeoDataFrame(
+        attrs,
+        # swapped, outside the province, none, none
+        geometry=[shapely.Point(-1.98, 106.11), shapely.Point(120.5, -6.2), None, None],
+        crs="EPSG:4326",
+    )
+    path = tmp_path / "dua_kali.gpkg"
+    gdf.to_file(path)
+    raw = read_table(path)
+    x0, y0 = raw.x.copy(), raw.y.copy()
+    first, _ = build_households(raw, babel_villages)
+    second, _ = build_households(raw, babel_villages)
+    np.testing.assert_array_equal(raw.x, x0)
+    np.testing.assert_array_equal(raw.y, y0)
+    np.testing.assert_array_equal(first.x, second.x)
+    np.testing.assert_array_equal(first.y, second.y)
