@@ -10,6 +10,7 @@ later offset down by as much, so each segment keeps its address, size, flags
 and its offset congruent to its address. Only file offsets change: in the ELF
 header (section table), the program headers' ``p_offset`` and the section
 headers; the two section headers become inactive (SHT_NULL), indexes stay.
+An unmapped section lying between them (``.shstrtab``) moves to the file's end.
 ``same_image`` proves the result maps byte for byte like the original.
 
     python installers/elf_cut.py LIB OUT   # writes OUT when the cut is safe
@@ -78,10 +79,15 @@ def cut_symbols(data: bytes) -> bytes | None:
     for p in elf.phdrs:  # no segment's bytes in the cut, and alignments survive the shift
         if p[5] and overlaps(p[2], p[5]) or (p[2] >= end and p[7] > 1 and page % p[7]):
             return None
+    carried = []  # unmapped sections inside the cut (.shstrtab): moved to the file's end
     for i, s in enumerate(elf.shdrs):
         if i in gone or s[1] in (SHT_NULL, SHT_NOBITS):
             continue
-        if s[5] and overlaps(s[4], s[5]) or (s[4] >= end and s[8] > 1 and page % s[8]):
+        if s[5] and overlaps(s[4], s[5]):
+            if s[2] & SHF_ALLOC or s[4] < lo or s[4] + s[5] > hi:
+                return None
+            carried.append(i)
+        elif s[4] >= end and s[8] > 1 and page % s[8]:
             return None
     for table, size in ((elf.ehdr[5], 56 * len(elf.phdrs)), (elf.ehdr[6], 64 * len(elf.shdrs))):
         if overlaps(table, size):
@@ -93,12 +99,16 @@ def cut_symbols(data: bytes) -> bytes | None:
     elf.ehdr[5], elf.ehdr[6] = moved(elf.ehdr[5]), moved(elf.ehdr[6])
     for p in elf.phdrs:
         p[2] = moved(p[2])
+    out = bytearray(data[:lo] + data[end:])
     for i, s in enumerate(elf.shdrs):
         if i in gone:
             s[:] = [0] * 10
+        elif i in carried:
+            out += bytes(-len(out) % max(s[8], 1))
+            out += data[s[4] : s[4] + s[5]]
+            s[4] = len(out) - s[5]
         else:
             s[4] = moved(s[4])
-    out = bytearray(data[:lo] + data[end:])
     struct.pack_into(EHDR, out, 0, *elf.ehdr)
     for i, p in enumerate(elf.phdrs):
         struct.pack_into(PHDR, out, elf.ehdr[5] + i * 56, *p)

@@ -44,6 +44,8 @@ def _patched_libraries() -> list[Path]:
     site = Path(pyogrio.__file__).parents[1]
     libs = [_gdal()]
     libs += sorted((site / "scipy.libs").glob("libscipy_openblas*.so"))
+    # .shstrtab lies between .symtab and .strtab here: it moves to the file's end
+    libs += sorted((site / "numpy.libs").glob("libscipy_openblas64_*.so"))
     libs += sorted((Path(scipy.__file__).parent / "linalg").glob("_flapack*.so"))
     libs += sorted((site / "pyogrio").glob("_io*.so"))
     return libs
@@ -55,11 +57,11 @@ def test_patched_libraries_lose_their_symbol_table_and_map_as_before():
         data = lib.read_bytes()
         cut = elf_cut.cut_symbols(data)
         assert cut is not None, lib.name
-        assert len(cut) < len(data) and (len(data) - len(cut)) % 4096 == 0
+        assert len(data) - len(cut) >= 4096  # whole pages out (less a moved .shstrtab)
         assert elf_cut.same_image(data, cut)
         elf = elf_cut.Elf(cut)
         assert ".symtab" not in elf.names and ".strtab" not in elf.names
-        assert ".dynsym" in elf.names  # the loader's symbols stay
+        assert ".dynsym" in elf.names and ".shstrtab" in elf.names  # names still read
         assert elf_cut.cut_symbols(cut) is None  # nothing left to cut
 
 
