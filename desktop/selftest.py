@@ -5,7 +5,7 @@ files (the demo province, code lists, Leaflet, translations), PROJ's
 ``proj.db`` and GDAL's data folder, folium's Jinja templates, Qt plugins
 (PDF output, image formats), QtWebEngine's helper process and resources,
 and the parts of libraries the bundle trims to save space (scipy beyond its
-KD-tree, OR-Tools beyond min-cost flow, the XLSX reader).
+KD-tree, OR-Tools beyond min-cost flow, the XLSX reader, Qt's ICU data).
 Each check here exercises one of them the way the app does, so that a build
 is known good before it reaches an office PC, and a planner or helpdesk can
 run it on a PC where something does not work.

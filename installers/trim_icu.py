@@ -108,8 +108,7 @@ def removable(items: list[str], converters: set[str]) -> list[str]:
             return name not in converters
         return bool(LOCALE_ITEM.match(name)) and name[: -len(".res")] not in KEEP_LOCALES
 
-    out = [item for item in items if unneeded(item.rsplit("/", 1)[-1])]
-    return out
+    return [item for item in items if unneeded(item.rsplit("/", 1)[-1])]
 
 
 def _icupkg(*args: str) -> str:
@@ -168,7 +167,7 @@ def trim(
         _run("genccode", "-q", "-a", "gcc", "-e", stem, "-d", str(work), str(small))
         asm = work / "data.s"
         asm.write_text(_without_cpp(next(work.glob("*.S")).read_text()))
-        _run("as", "--64", "-o", str(work / "data.o"), str(asm))
+        _run("as", "-o", str(work / "data.o"), str(asm))
         out = work / lib.name
         _run("ld", "-shared", "-s", "-Bsymbolic", "-z", "noexecstack",
              "-soname", soname, "-o", str(out), str(work / "data.o"))  # fmt: skip
