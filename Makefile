@@ -43,7 +43,7 @@ test: setup sysdeps
 
 # Debian packages the installer build and checks use (binutils for readelf and
 # strip, the X libraries Qt's xcb plugin loads, Xvfb, NSIS, desktop-file-utils).
-DISTDEPS = binutils xvfb xauth nsis desktop-file-utils libxcb-icccm4 libxcb-keysyms1 \
+DISTDEPS = binutils icu-devtools xvfb xauth nsis desktop-file-utils libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xkb1
 distdeps:

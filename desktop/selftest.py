@@ -5,7 +5,7 @@ files (the demo province, code lists, Leaflet, translations), PROJ's
 ``proj.db`` and GDAL's data folder, folium's Jinja templates, Qt plugins
 (PDF output, image formats), QtWebEngine's helper process and resources,
 and the parts of libraries the bundle trims to save space (scipy beyond its
-KD-tree, OR-Tools beyond min-cost flow, the XLSX reader).
+KD-tree, OR-Tools beyond min-cost flow, the XLSX reader, Qt's ICU data).
 Each check here exercises one of them the way the app does, so that a build
 is known good before it reaches an office PC, and a planner or helpdesk can
 run it on a PC where something does not work.
@@ -122,6 +122,35 @@ def check_translations(ctx: _Context) -> str:
         "Berkas terjemahan qt_id.qm tidak ada atau rusak. Pasang ulang Sasaran.",
     )
     return "bahasa Inggris dan kata-kata Qt berbahasa Indonesia termuat"
+
+
+#: Names in the order ICU's root and Indonesian collation put them (accents and
+#: case second, not by code point, which would put "Zainal" before "ayu").
+COLLATION_ORDER = ["Agus", "Ani", "\u00c4rni", "ayu", "budi", "edi", "\u00c9di", "Zainal"]
+
+
+def check_icu(ctx: _Context) -> str:
+    """Qt's ICU data (rebuilt smaller in the Linux bundle, installers/trim_icu.py):
+    Indonesian collation, case mapping, the Jakarta time zone and the converters
+    of the encodings kept (windows-1252, ISO-8859-15)."""
+    from PySide6.QtCore import QCollator, QDateTime, QLocale, QStringDecoder, QTimeZone
+
+    again = "Data ICU Qt di paket aplikasi rusak atau kurang; pasang ulang Sasaran."
+    collator = QCollator(QLocale("id_ID"))
+    order = sorted(reversed(COLLATION_ORDER), key=collator.sortKey)
+    _need(
+        order == COLLATION_ORDER,
+        f"Urutan nama bahasa Indonesia salah ({', '.join(order)}). {again}",
+    )
+    upper = QLocale("id_ID").toUpper("\u00e4rni istimewa")
+    _need(upper == "\u00c4RNI ISTIMEWA", f"Huruf besar salah ({upper}). {again}")
+    jakarta = QTimeZone(b"Asia/Jakarta")
+    offset = jakarta.offsetFromUtc(QDateTime.currentDateTimeUtc()) if jakarta.isValid() else None
+    _need(offset == 7 * 3600, f"Zona waktu Asia/Jakarta tidak UTC+7 ({offset} detik). {again}")
+    if sys.platform.startswith("linux"):  # Qt's own ICU; elsewhere the system converts
+        bad = [n for n in ("windows-1252", "ISO-8859-15") if not QStringDecoder(n).isValid()]
+        _need(not bad, f"Pengodean teks tidak tersedia: {', '.join(bad)}. {again}")
+    return "urutan nama, huruf besar, zona waktu WIB dan pengodean teks benar"
 
 
 def check_proj(ctx: _Context) -> str:
@@ -363,6 +392,7 @@ def check_webmap_window(ctx: _Context) -> str:
 CHECKS: list[tuple[str, str, Callable[[_Context], str]]] = [
     ("sumber_daya", "Sumber daya dan data demo", check_resources),
     ("terjemahan", "Terjemahan antarmuka", check_translations),
+    ("icu", "Data ICU Qt (urutan, huruf besar, zona waktu)", check_icu),
     ("proj", "Proyeksi koordinat (proj.db)", check_proj),
     ("gdal", "Data GDAL dan format berkas", check_gdal),
     ("geopackage", "GeoPackage tulis-baca", check_geopackage),

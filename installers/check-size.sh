@@ -4,8 +4,9 @@
 #
 #   installers/check-size.sh [BUILD_DIR]
 #
-# The ceilings are today's measured sizes with a small margin, so that a new
-# dependency or a lost trim is noticed in review rather than on office PCs.
+# The ceilings are today's measured sizes (737 MB, 258 MB) with a 2 % margin,
+# so that a new dependency or a lost trim is noticed in review rather than on
+# office PCs.
 # Issue 12's goals (bundle under 600 MB, zstd .deb under 220 MB) are not
 # reached yet (installers/README.md says what stands between); lower the
 # ceilings to them once a build is under. SASARAN_MAX_BUNDLE_MB and
@@ -14,8 +15,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-${SASARAN_BUILD_DIR:-$ROOT/build}}
-MAX_BUNDLE_MB=${SASARAN_MAX_BUNDLE_MB:-790}
-MAX_DEB_MB=${SASARAN_MAX_DEB_MB:-275}
+MAX_BUNDLE_MB=${SASARAN_MAX_BUNDLE_MB:-752}
+MAX_DEB_MB=${SASARAN_MAX_DEB_MB:-263}
 
 bundle="$BUILD/dist/sasaran"
 deb=$(ls -t "$BUILD"/deb/sasaran_*.deb 2>/dev/null | sed -n 1p)
