@@ -127,6 +127,7 @@ def compute(
     psks=None,
     min_count: int = MIN_SENSITIVE_COUNT,
     flt=None,
+    desil_key: np.ndarray | None = None,
 ) -> Indicator:
     """Indicator ``key`` (see :data:`INDICATORS`) per village.
 
@@ -149,6 +150,10 @@ def compute(
         (see :func:`gis.model.filter_text.indicator_title`), so a map coloured
         under "desil 1-2 belum menerima program apa pun" is not titled
         "Rumah tangga desil 1-4".
+    desil_key
+        :func:`gis.model.aggregate.village_desil_key` of ``table`` when the
+        caller keeps it (the workspace does): the village x desil counts then
+        pick one column instead of building the key from two.
 
     Returns
     -------
@@ -163,7 +168,7 @@ def compute(
             mask = flt.mask(table)
     n = len(table.villages)
     sel = np.ones(len(table), dtype=bool) if mask is None else mask
-    vd = village_desil_counts(table, sel)[1:]  # (villages, 11)
+    vd = village_desil_counts(table, sel, desil_key)[1:]  # (villages, 11)
     total = vd.sum(axis=1)
     d14 = vd[:, 1:5].sum(axis=1)
     suppressed = np.zeros(n, dtype=bool)

@@ -224,3 +224,21 @@ def test_sheet_summary_shows_unknown_persons_and_programs(p3ke):
     assert table_rows["Jumlah desil 1-4"][2] == "–"
     assert table_rows["RT tanpa jumlah anggota"][1] == str(len(rows))
     assert "Desil 1-2 tanpa program tercatat" in table_rows
+
+
+def test_indicators_from_the_workspace_key_equal_the_table_s(p3ke):
+    """The map passes the workspace's village x desil key; the figures are the same."""
+    from gis.model.aggregate import village_desil_key
+    from gis.model.indicators import INDICATORS
+
+    table, _, _ = p3ke
+    rng = np.random.default_rng(4)
+    key = village_desil_key(table)
+    for mask in (None, rng.random(len(table)) < 0.6):
+        for name in INDICATORS:
+            plain = compute(name, table, mask)
+            keyed = compute(name, table, mask, desil_key=key)
+            for field in ("values", "numerator", "denominator"):
+                a, b = getattr(plain, field, None), getattr(keyed, field, None)
+                if a is not None:
+                    np.testing.assert_array_equal(a, b)

@@ -140,7 +140,14 @@ class ChoroplethLayer(MapLayer):
                 rules=ws.referral_rules,
                 lang=gis_lang(),
             )
-        return indicators.compute(key, ws.households, ws.mask, psks=ws.psks, flt=ws.filter)
+        return indicators.compute(
+            key,
+            ws.households,
+            ws.mask,
+            psks=ws.psks,
+            flt=ws.filter,
+            desil_key=ws.village_desil_key,
+        )
 
     def _add_fill(self, path, color: str) -> None:
         item = QGraphicsPathItem(path)
