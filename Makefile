@@ -37,7 +37,9 @@ sysdeps:
 # The test suite, then the installers (bundle, frozen self-test, .deb, NSIS):
 # always, so CI (.ci/run = make test) checks what users install. The packaging
 # part costs 1-2 minutes here with the build venv made (about 4.5 without).
-test: setup sysdeps
+# The installer tools come first, so their tests (ICU data, symbol tables) run
+# in the suite instead of being skipped on a fresh machine.
+test: setup sysdeps distdeps
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(VENV)/bin/pytest -q
 	$(MAKE) dist-check
 
