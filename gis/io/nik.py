@@ -41,8 +41,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from gis.io.codes import PROVINCE_CODES as _REGION_PROVINCES
+from gis.io.parse import arrow_array
 from gis.io.repeats import later_repeats
-from gis.io.text_arrow import TEXT_TYPE, arrow_array, is_missing, objects, offsets_and_bytes
+from gis.io.text_arrow import TEXT_TYPE, is_missing, objects, offsets_and_bytes
 
 __all__ = [
     "IdCheck",

@@ -27,23 +27,29 @@ def factorize_values(values) -> tuple[np.ndarray, np.ndarray]:
     Arrow text (pandas' ``str`` or ``ArrowDtype`` columns) is hashed chunk
     by chunk in Arrow; anything else goes through ``pandas.factorize``.
     """
-    data = _arrow_text(values)
+    data = arrow_array(values)
     if data is not None:
         return _factorize_arrow(data)
     codes, uniques = pd.factorize(pd.Series(values, copy=False), use_na_sentinel=True)
     return codes, np.asarray(uniques, dtype=object)
 
 
-def _arrow_text(values) -> pa.ChunkedArray | None:
-    """The Arrow strings behind a pandas text column (``str`` or ``ArrowDtype``), else None."""
+def arrow_array(values) -> pa.ChunkedArray | None:
+    """The Arrow strings behind ``values``, as they are chunked, or None when there are none.
+
+    Accepts a pandas Series or array backed by Arrow strings (pandas' ``str``
+    dtype), or a pyarrow (chunked) array of strings or large strings. The
+    chunks of a file read in batches are kept: joining them would copy
+    every value once more.
+    """
     if isinstance(values, (pd.Series, pd.Index)):
         values = values.array
-    data = getattr(values, "_pa_array", None)
-    if isinstance(data, pa.ChunkedArray) and (
-        pa.types.is_string(data.type) or pa.types.is_large_string(data.type)
-    ):
-        return data
-    return None
+    data = getattr(values, "_pa_array", values)
+    if not isinstance(data, (pa.Array, pa.ChunkedArray)):
+        return None
+    if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
+        return None
+    return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data])
 
 
 def _factorize_arrow(data: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
@@ -98,10 +104,10 @@ def parse_flags(values) -> tuple[np.ndarray, np.ndarray]:
         flags = np.zeros(len(values), dtype=bool)
         bad = np.zeros(len(values), dtype=bool)
         for mask, is_true, is_bad in zip(masks, table_true, table_bad):
-            if is_true or is_bad:
-                np.logical_or(
-                    flags if is_true else bad, _bools(mask), out=flags if is_true else bad
-                )
+            if is_true:
+                flags |= _bools(mask)
+            elif is_bad:
+                bad |= _bools(mask)
         return flags, bad
     codes, uniques = factorize_values(values)
     table_true, table_bad = _flag_tables(uniques)
@@ -145,7 +151,7 @@ def _few_values(values) -> tuple[np.ndarray, list[pa.ChunkedArray]] | None:
     row, they are all the values there are. Otherwise, or for input that is
     not Arrow text, None: factorise.
     """
-    data = _arrow_text(values)
+    data = arrow_array(values)
     if data is None or len(data) == 0:
         return None
     first = next(c for c in data.chunks if len(c))

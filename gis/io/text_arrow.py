@@ -13,33 +13,14 @@ only when a view asks for them (``HouseholdTable.defer_text``).
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from gis.io.parse import text_column
+from gis.io.parse import arrow_array, text_column
 
 #: the Arrow type of text made here from Python values; Arrow text read from a
 #: file keeps its own type (string or large_string)
 TEXT_TYPE = pa.large_string()
-
-
-def arrow_array(values) -> pa.ChunkedArray | None:
-    """The Arrow strings behind ``values``, as they are chunked, or None when there are none.
-
-    Accepts a pandas Series or array backed by Arrow strings (pandas' ``str``
-    dtype), or a pyarrow (chunked) array of strings or large strings. The
-    chunks of a file read in batches are kept: joining them would copy
-    every value once more.
-    """
-    if isinstance(values, (pd.Series, pd.Index)):
-        values = values.array
-    data = getattr(values, "_pa_array", values)
-    if not isinstance(data, (pa.Array, pa.ChunkedArray)):
-        return None
-    if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
-        return None
-    return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data])
 
 
 def offsets_and_bytes(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
