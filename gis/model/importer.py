@@ -21,17 +21,10 @@ import pyarrow.compute as pc
 
 from gis.errors import Cancelled, MappingError
 from gis.io.codelists import received_programs, slug
-from gis.io.codes import codes_to_int, looks_like_bps, normalize_village_codes
+from gis.io.codes import codes_to_int, looks_like_bps
 from gis.io.mapping import ColumnMapping, recognise
 from gis.io.nik import IdStatus, check_ids
-from gis.io.parse import (
-    factorize_values,
-    parse_flags,
-    parse_float,
-    parse_int_range,
-    parse_ppks,
-    text_column,
-)
+from gis.io.parse import parse_flags, parse_float, parse_int_range, parse_ppks
 from gis.io.readers import RawTable, read_table
 from gis.io.repeats import text_later_repeats, text_repeat_candidates
 from gis.io.report import ImportReport, place_counts
@@ -39,10 +32,10 @@ from gis.io.text_arrow import first_seen_codes, is_missing, objects, take, text_
 from gis.model.households import HouseholdTable
 from gis.model.placement import assign_by_point, place_approximately
 from gis.model.release import importing
+from gis.model.row_codes import bps_codes, column, match_names, read_row_codes
 from gis.model.villages import VillageTable
 
 _HEAD_VALUES = {"kepalakeluarga", "kepalarumahtangga", "krt", "kk", "1", "kepala"}
-_ADMIN_PREFIXES = ("kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan", "kel")
 
 
 def _step(progress, lo: float, hi: float):
@@ -133,135 +126,6 @@ def _at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
     if not rows.any():
         return np.zeros(0, dtype=object)
     return column[rows].to_numpy(dtype=object)
-
-
-def _col(frame: pd.DataFrame, mapping: ColumnMapping, fld: str):
-    name = mapping.fields.get(fld)
-    return None if name is None else frame[name]
-
-
-def _village_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> tuple:
-    """Village codes: ``(codes, raw_key, raw_uniq, code_int, has_code, code_key, key_int)``.
-
-    Per row: the 10-digit code, the index of its raw text in ``raw_uniq``
-    (the distinct raw values, None last), the code as int64, whether the row
-    has a code at all, and the index of its distinct code in ``key_int``
-    (the distinct codes as int64; both None once codes were composed row by
-    row). ``raw_key`` and ``raw_uniq`` are None without a code column.
-
-    The codes are an object array of one Python string per distinct code,
-    shared by the rows that carry it: a province has a few thousand codes
-    over millions of rows, and fixed-width numpy strings of every row cost
-    600 MB and more than a second at 15 million households.
-
-    A full code in the village column wins; otherwise the code is composed
-    from separate province / kabupaten / kecamatan / village columns (DTSEN
-    sheets split it that way), using the last 2/2/2/4 digits of each.
-    """
-    raw = _col(frame, mapping, "village_code")
-    if raw is None:
-        return (
-            np.full(n, "", dtype=object),
-            None,
-            None,
-            np.full(n, -1, np.int64),
-            np.zeros(n, dtype=bool),
-            None,
-            None,
-        )
-    # a register repeats a few thousand codes a million times: normalise each once
-    fcodes, uniques = factorize_values(raw)
-    uniq_text = text_column(pd.Series(uniques, dtype=object))
-    uniq_codes = np.append(normalize_village_codes(uniq_text), "").astype("U10")
-    uniq_text = np.append(uniq_text, None)
-    codes = uniq_codes.astype(object)[fcodes]
-    raw_key = fcodes
-    # integer keys from the distinct codes: the village lookup becomes a searchsorted
-    key_int = codes_to_int(uniq_codes)
-    code_int = key_int[fcodes]
-    has_code = (uniq_codes != "")[fcodes]
-    parts = [_col(frame, mapping, f) for f in ("province_code", "kabupaten_code", "kecamatan_code")]
-    missing = ~has_code
-    if missing.any() and all(p is not None for p in parts):
-        idx = np.flatnonzero(missing)
-        digits = [
-            pd.Series(text_column(p)[idx], dtype="string").str.replace(r"\D", "", regex=True)
-            for p in parts
-        ]
-        desa = pd.Series(uniq_text[fcodes[idx]], dtype="string").str.replace(r"\D", "", regex=True)
-        composed = (
-            digits[0].str[-2:].str.zfill(2)
-            + digits[1].str[-2:].str.zfill(2)
-            + digits[2].str[-2:].str.zfill(2)
-            + desa.str[-4:].str.zfill(4)
-        )
-        ok = (desa.str.len() >= 4) & digits[0].notna() & digits[1].notna() & digits[2].notna()
-        composed = composed.where(ok.fillna(False), "")
-        made = normalize_village_codes(composed.fillna("").to_numpy(dtype=object))
-        codes[idx] = made
-        code_int[idx] = codes_to_int(made)
-        has_code[idx] = made != ""
-        fcodes = key_int = None
-    return codes, raw_key, uniq_text, code_int, has_code, fcodes, key_int
-
-
-def _bps_codes(frame: pd.DataFrame, mapping: ColumnMapping, n: int) -> np.ndarray | None:
-    parts = [_col(frame, mapping, f) for f in ("bps_prop", "bps_kab", "bps_kec", "bps_desa")]
-    if any(p is None for p in parts):
-        return None
-    widths = (2, 2, 3, 3)
-    out = None
-    for p, w in zip(parts, widths):
-        s = pd.Series(text_column(p), dtype="string").str.replace(r"\.0$", "", regex=True)
-        s = s.str.zfill(w)
-        out = s if out is None else out + s
-    return out.fillna("").to_numpy(dtype=object)
-
-
-def _name_key(value) -> str:
-    key = slug(value or "")
-    for prefix in _ADMIN_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            return key[len(prefix) :]
-    return key
-
-
-def _match_names(villages: VillageTable, frame, mapping, rows_needed: np.ndarray) -> np.ndarray:
-    """Village index from region names (registers such as SIKS-NG have no codes).
-
-    Matches (kabupaten, kecamatan, desa) names, then (kecamatan, desa), then
-    the desa name alone, each only where it is unambiguous.
-    """
-    out = np.full(len(rows_needed), -1, dtype=np.int32)
-    vcol = _col(frame, mapping, "village_name")
-    if vcol is None or len(rows_needed) == 0:
-        return out
-    kec_col = _col(frame, mapping, "kecamatan_name")
-    kab_col = _col(frame, mapping, "kabupaten_name")
-    vnames = [_name_key(v) for v in villages.names]
-    knames = [_name_key(villages.kec_names[i]) for i in villages.kec_index]
-    bnames = [_name_key(villages.kab_names[i]) for i in villages.kab_index]
-    index3: dict[tuple, list[int]] = {}
-    index2: dict[tuple, list[int]] = {}
-    index1: dict[str, list[int]] = {}
-    for i, (v, k, b) in enumerate(zip(vnames, knames, bnames)):
-        index3.setdefault((b, k, v), []).append(i)
-        index2.setdefault((k, v), []).append(i)
-        index1.setdefault(v, []).append(i)
-
-    def cols(c):
-        return text_column(c)[rows_needed] if c is not None else np.full(len(rows_needed), None)
-
-    triples = pd.DataFrame({"b": cols(kab_col), "k": cols(kec_col), "v": cols(vcol)})
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(triples.fillna("")))
-    result = np.full(len(uniques), -1, dtype=np.int32)
-    for j, (b, k, v) in enumerate(uniques):
-        b, k, v = _name_key(b), _name_key(k), _name_key(v)
-        for hits in (index3.get((b, k, v)), index2.get((k, v)), index1.get(v)):
-            if hits is not None and len(hits) == 1:
-                result[j] = hits[0]
-                break
-    return result[codes]
 
 
 _INVALID_ID = [IdStatus.BAD_LENGTH, IdStatus.NOT_DIGITS, IdStatus.BAD_REGION, IdStatus.BAD_DATE]
@@ -406,7 +270,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         ("members", 99, "members_invalid"),
     ):
         values = np.zeros(n, dtype=np.int16)
-        col = _col(frame, mapping, fld)
+        col = column(frame, mapping, fld)
         if col is not None:
             values, bad = parse_int_range(col, 1, hi)
             report.add(rows[bad], mapping.fields[fld], reason, _at(col, bad), rejected=True)
@@ -414,7 +278,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         parsed[fld] = values
     desil, members = parsed["desil"], parsed["members"]
     ppks = np.zeros(n, dtype=np.uint32)
-    col = _col(frame, mapping, "ppks")
+    col = column(frame, mapping, "ppks")
     # without a PPKS column the file says nothing about PPKS: unknown, not "none"
     ppks_known = np.full(n, col is not None)
     if col is not None:
@@ -445,9 +309,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
     program_names.update(mapping.program_names)
 
     # --- location columns -------------------------------------------------
-    codes, raw_key, raw_uniq, code_int, has_code, code_key, key_int = _village_codes(
-        frame, mapping, n
-    )
+    row_codes = read_row_codes(frame, mapping, n)
     # the raw table's own arrays: placement works on copies of its own, and
     # they are copied here only if coordinate columns are filled in below
     lon = raw.x if raw.x is not None else np.full(n, np.nan)
@@ -518,7 +380,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
         h_ppks_known = (
             np.logical_or.reduceat(ppks_known[kept][order], starts) if n_groups else ppks_known[:0]
         )
-        code_row = pick(has_code)
+        code_row = pick(row_codes.has_code)
         coord_row = pick(~np.isnan(lon))
         src = head
         hh = {
@@ -530,13 +392,7 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
             "programs": h_prog,
             "programs_known": h_known,
             "ppks_known": h_ppks_known,
-            "codes": codes[code_row],
-            "has_code": has_code[code_row],
-            "code_key": None if code_key is None else code_key[code_row],
-            "key_int": key_int,
-            "code_int": code_int[code_row],
-            "raw_key": None if raw_key is None else raw_key[code_row],
-            "raw_uniq": raw_uniq,
+            "codes": row_codes.take(code_row),
             "lon": lon[coord_row],
             "lat": lat[coord_row],
             "src": src,
@@ -563,16 +419,11 @@ def _build(raw, villages, mapping, crosswalk, report, rows, ids, key_col, beside
                 "programs": programs,
                 "programs_known": programs_known,
                 "ppks_known": ppks_known,
-                "codes": codes,
-                "has_code": has_code,
-                "code_key": code_key,
-                "code_int": code_int,
-                "raw_key": raw_key,
                 "lon": lon,
                 "lat": lat,
             }
-            out = {k: v if every or v is None else v[rows_kept] for k, v in cols.items()}
-            out["key_int"], out["raw_uniq"] = key_int, raw_uniq  # per distinct code
+            out = {k: v if every else v[rows_kept] for k, v in cols.items()}
+            out["codes"] = row_codes if every else row_codes.take(rows_kept)
             out["ids"] = take(ids, rows_kept)
             out["src"] = rows_kept
             return out
@@ -666,7 +517,7 @@ def _fields_not_carried(mapping: ColumnMapping, raw: RawTable, table: HouseholdT
 
 
 def _first_text(frame, mapping, fld) -> str | None:
-    col = _col(frame, mapping, fld)
+    col = column(frame, mapping, fld)
     if col is None:
         return None
     vals = col.dropna()
@@ -684,18 +535,14 @@ def _locate(
 ):
     """Village assignment, coordinate checks and display positions (see gis.model.placement)."""
     rows = hh["rows"]
-    codes = hh["codes"]
-    has_code = hh["has_code"]
+    row_codes = hh["codes"]
+    codes, code_int, has_code = row_codes.codes, row_codes.code_int, row_codes.has_code
     m = len(codes)
     lon, lat = hh["lon"].astype(np.float64), hh["lat"].astype(np.float64)
     code_col = mapping.fields.get("village_code", "")
 
     # codes that the boundary file lacks but whose kecamatan it has: villages without polygon
-    code_int = hh["code_int"]
-    if hh.get("code_key") is not None:  # a few thousand codes looked up, not every row's
-        village = villages.lookup_int(hh["key_int"])[hh["code_key"]]
-    else:
-        village = villages.lookup_int(code_int)
+    village = row_codes.villages_in(villages)
     # a 10-digit code whose village part starts with 0 is a BPS code read as Kemendagri
     bps_shaped = (village < 0) & has_code
     shaped = np.asarray(codes[bps_shaped], dtype="U10")
@@ -741,18 +588,16 @@ def _locate(
         report.add(rows[unknown], code_col, "village_code_unknown", codes[unknown])
     # raw values that are not 10-digit codes at all
     invalid = ~has_code & ~bps_shaped
-    if hh["raw_key"] is None:  # no code column: nothing was written to be invalid
-        invalid[:] = False
-    else:  # only the rows without a code: objects are slow
-        invalid[invalid] = pd.notna(hh["raw_uniq"][hh["raw_key"][invalid]])
+    # only the rows without a code: objects are slow
+    invalid[invalid] = pd.notna(row_codes.raw_at(invalid))
     if invalid.any():
-        raw = hh["raw_uniq"][hh["raw_key"][invalid]]
+        raw = row_codes.raw_at(invalid)
         bps = np.array([looks_like_bps(r) if r is not None else False for r in raw])
         report.add(rows[invalid][bps], code_col, "village_code_bps", raw[bps])
         report.add(rows[invalid][~bps], code_col, "village_code_invalid", raw[~bps])
-    bps_codes = _bps_codes(frame, mapping, m)
-    if bps_codes is not None:
-        bps = bps_codes[hh["src"]]
+    bps_parts = bps_codes(frame, mapping, m)
+    if bps_parts is not None:
+        bps = bps_parts[hh["src"]]
         if crosswalk is not None:
             todo = np.flatnonzero((village < 0) & (bps != ""))
             target = crosswalk.translate(bps[todo])
@@ -777,7 +622,7 @@ def _locate(
     # names when there is no code (SIKS-NG exports)
     by_name = np.flatnonzero((village < 0) & ~has_code)
     if len(by_name) and "village_name" in mapping.fields:
-        matched = _match_names(villages, frame, mapping, hh["src"][by_name])
+        matched = match_names(villages, frame, mapping, hh["src"][by_name])
         village[by_name] = matched
         miss = by_name[matched < 0]
         vname = frame[mapping.fields["village_name"]].to_numpy(dtype=object)[hh["src"][miss]]
