@@ -22,6 +22,7 @@ Rules (stated in the interface and the docs, and tested):
 
 from __future__ import annotations
 
+import threading
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
@@ -201,7 +202,7 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
         """``a % 1.0`` for a >= 0, in place: both are exact, so the bits agree."""
         return np.subtract(a, np.floor(a), out=a)
 
-    def place(pending: np.ndarray) -> None:
+    def place(pending: np.ndarray, parts: np.ndarray = parts) -> None:
         for _ in range(max_rounds):
             t = k[pending]
             t += 1.0
@@ -238,11 +239,33 @@ def place_approximately(villages: VillageTable, village: np.ndarray, max_rounds:
     # block's temporaries are small enough to come from, and go back to, the
     # heap: placed all at once, 15 million households took every round's
     # arrays fresh from the system.
+    #
+    # A prepared GEOS polygon fills caches of its own on the points it is
+    # asked about, unguarded: two threads asking one polygon at once can
+    # corrupt memory and crash the process. Each thread therefore asks its
+    # own prepared copy of the parts (the same coordinates, so the same answers).
     blocks = [np.arange(a, min(a + _BLOCK, len(order))) for a in range(0, len(order), _BLOCK)]
     if len(order) < _SPLIT_FROM:
         for block in blocks:
             place(block)
-    else:
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="letak") as pool:
-            list(pool.map(place, blocks))
+        return x, y
+    spare = [parts, _prepared_copy(parts)]
+    lock = threading.Lock()
+    own = threading.local()
+
+    def place_on_own_copy(block: np.ndarray) -> None:
+        if not hasattr(own, "parts"):
+            with lock:
+                own.parts = spare.pop()
+        place(block, own.parts)
+
+    with ThreadPoolExecutor(max_workers=len(spare), thread_name_prefix="letak") as pool:
+        list(pool.map(place_on_own_copy, blocks))
     return x, y
+
+
+def _prepared_copy(geoms: np.ndarray) -> np.ndarray:
+    """New geometry objects with the same coordinates, prepared on their own."""
+    copy = shapely.from_wkb(shapely.to_wkb(geoms, output_dimension=2, flavor="iso"))
+    shapely.prepare(copy)
+    return copy
